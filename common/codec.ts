@@ -1,0 +1,122 @@
+/**
+ * Strict decoding for every input that crosses the API edge.
+ *
+ * io-ts `type` ignores unknown keys and `exact` strips them silently; Kibana's Cases API rejects
+ * them, so `strict` here reports each unknown key as an error, naming its path. `decodeOrThrow`
+ * turns a failed decode into one readable message; the caller maps it to a 400.
+ */
+import * as t from 'io-ts';
+import { isLeft } from 'fp-ts/lib/Either';
+
+/** An object codec that rejects keys it does not declare. */
+export const strict = <P extends t.Props>(props: P, name?: string) => exactStrict(t.type(props), name);
+
+/** A strict object whose keys are all optional. */
+export const strictPartial = <P extends t.Props>(props: P, name?: string) =>
+  exactStrict(t.partial(props), name);
+
+/** Required and optional keys together, unknown keys rejected. */
+export const strictWithOptional = <R extends t.Props, O extends t.Props>(required: R, optional: O, name?: string) =>
+  exactStrict(t.intersection([t.type(required), t.partial(optional)]), name, { ...required, ...optional });
+
+type HasProps = t.Mixed & { props?: t.Props; types?: t.Mixed[] };
+
+function keysOf(codec: HasProps): string[] {
+  if (codec.props) return Object.keys(codec.props);
+  if (codec.types) return codec.types.flatMap((c) => keysOf(c as HasProps));
+  return [];
+}
+
+function exactStrict<C extends t.Mixed>(codec: C, name?: string, allProps?: t.Props) {
+  const known = new Set(allProps ? Object.keys(allProps) : keysOf(codec as HasProps));
+  return new t.Type<t.TypeOf<C>, t.OutputOf<C>, unknown>(
+    name ?? codec.name,
+    (u): u is t.TypeOf<C> => codec.is(u) && Object.keys(u as object).every((k) => known.has(k)),
+    (u, ctx) => {
+      if (u !== null && typeof u === 'object' && !Array.isArray(u)) {
+        const unknownKeys = Object.keys(u).filter((k) => !known.has(k));
+        if (unknownKeys.length > 0) {
+          return t.failures(
+            unknownKeys.map((k) => ({
+              value: (u as Record<string, unknown>)[k],
+              context: [...ctx, { key: k, type: t.never, actual: (u as Record<string, unknown>)[k] }],
+              message: `invalid keys "${k}"`,
+            })),
+          );
+        }
+      }
+      return codec.validate(u, ctx);
+    },
+    codec.encode,
+  );
+}
+
+/** A string whose length lies between `min` and `max`, after trimming for the minimum. */
+export const limitedString = (field: string, { min = 0, max }: { min?: number; max: number }) =>
+  new t.Type<string, string, unknown>(
+    `${field}`,
+    (u): u is string => typeof u === 'string' && u.trim().length >= min && u.length <= max,
+    (u, ctx) => {
+      if (typeof u !== 'string') return t.failure(u, ctx);
+      if (u.trim().length < min) {
+        return t.failure(u, ctx, `The length of the ${field} is too short. The minimum length is ${min}.`);
+      }
+      if (u.length > max) {
+        return t.failure(u, ctx, `The length of the ${field} is too long. The maximum length is ${max}.`);
+      }
+      return t.success(u);
+    },
+    t.identity,
+  );
+
+/** An array whose length is at most `max` (and at least `min`). */
+export const limitedArray = <C extends t.Mixed>(
+  codec: C,
+  field: string,
+  { min = 0, max }: { min?: number; max: number },
+) =>
+  new t.Type<Array<t.TypeOf<C>>, Array<t.OutputOf<C>>, unknown>(
+    `${field}`,
+    (u): u is Array<t.TypeOf<C>> => Array.isArray(u) && u.length >= min && u.length <= max && u.every(codec.is),
+    (u, ctx) => {
+      if (!Array.isArray(u)) return t.failure(u, ctx);
+      if (u.length < min) {
+        return t.failure(u, ctx, `The length of the field ${field} is too short. Array must be of length >= ${min}.`);
+      }
+      if (u.length > max) {
+        return t.failure(u, ctx, `The length of the field ${field} is too long. Array must be of length <= ${max}.`);
+      }
+      return t.array(codec).validate(u, ctx);
+    },
+    (a) => a.map(codec.encode),
+  );
+
+/** Kibana renders io-ts failures as `Invalid value "x" supplied to "path"`; we do the same. */
+export function formatErrors(errors: t.Errors): string {
+  const messages = errors.map((e) => {
+    if (e.message) return e.message;
+    const path = e.context
+      .map((c) => c.key)
+      .filter((k) => k !== '')
+      .join('.');
+    const value = JSON.stringify(e.value) ?? String(e.value);
+    return `Invalid value ${truncate(value)} supplied to "${path || e.context[0]?.type.name || 'input'}"`;
+  });
+  return [...new Set(messages)].join(', ');
+}
+
+const truncate = (s: string) => (s.length > 100 ? `${s.slice(0, 97)}...` : s);
+
+export class DecodeError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DecodeError';
+  }
+}
+
+/** Decodes or throws a DecodeError whose message names every failing field. */
+export function decodeOrThrow<A, O>(codec: t.Type<A, O, unknown>, input: unknown): A {
+  const result = codec.decode(input);
+  if (isLeft(result)) throw new DecodeError(formatErrors(result.left));
+  return result.right;
+}

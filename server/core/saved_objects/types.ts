@@ -1,0 +1,369 @@
+/**
+ * The saved-objects contract: what a plugin registers and what every storage backend
+ * (SQLite, Elasticsearch) implements. One contract test suite holds each backend to it.
+ *
+ * Shapes follow Kibana's saved-objects service where a plugin sees them (SavedObject,
+ * references, bulk results with per-item errors, an opaque `version`), so plugin code reads
+ * like Kibana plugin code.
+ */
+
+// ---------------------------------------------------------------------------------------------
+// Types and mappings
+// ---------------------------------------------------------------------------------------------
+
+/** `single`: the object lives in exactly one space. `agnostic`: one object for all spaces (spaces, users). */
+export type NamespaceType = 'single' | 'agnostic';
+
+export type MappingFieldType =
+  | 'keyword'
+  | 'text'
+  | 'date'
+  | 'long'
+  | 'integer'
+  | 'short'
+  | 'float'
+  | 'double'
+  | 'boolean'
+  | 'object'
+  | 'nested'
+  | 'flattened'
+  | 'binary';
+
+export interface MappingProperty {
+  type?: MappingFieldType;
+  /** For `object` and `nested`. An object without `type` but with `properties` is an object. */
+  properties?: Record<string, MappingProperty>;
+  /** Multi-fields, as in Elasticsearch: `title.keyword` sorts and filters a `text` field. */
+  fields?: Record<string, { type: 'keyword' | 'text'; ignore_above?: number; normalizer?: string }>;
+  /** `false`: stored, not searchable. */
+  index?: boolean;
+  /** `false` on an object: stored, never parsed for search. */
+  enabled?: boolean;
+  ignore_above?: number;
+  /** Elasticsearch date format; SQLite ignores it (dates are ISO strings). */
+  format?: string;
+}
+
+export interface SavedObjectsTypeMappingDefinition {
+  /** Kibana types use `false`: unmapped attributes are stored but not searchable. */
+  dynamic?: false | 'strict';
+  properties: Record<string, MappingProperty>;
+}
+
+export interface SavedObjectsTypeManagement {
+  importableAndExportable?: boolean;
+  displayName?: string;
+  defaultSearchField?: string;
+}
+
+export interface SavedObjectsType {
+  /** `[a-z0-9_-]`, unique. */
+  name: string;
+  namespaceType: NamespaceType;
+  /** Hidden types are not reachable through the generic saved-objects HTTP APIs. */
+  hidden?: boolean;
+  mappings: SavedObjectsTypeMappingDefinition;
+  management?: SavedObjectsTypeManagement;
+}
+
+export interface SavedObjectTypeRegistry {
+  registerType(type: SavedObjectsType): void;
+  getType(name: string): SavedObjectsType | undefined;
+  getAllTypes(): SavedObjectsType[];
+  isNamespaceAgnostic(name: string): boolean;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Objects
+// ---------------------------------------------------------------------------------------------
+
+export interface SavedObjectReference {
+  type: string;
+  id: string;
+  name: string;
+}
+
+export interface SavedObjectError {
+  statusCode: number;
+  error: string;
+  message: string;
+}
+
+export interface SavedObject<T = unknown> {
+  id: string;
+  type: string;
+  attributes: T;
+  references: SavedObjectReference[];
+  /** Opaque; changes on every write. Pass it back to update/delete for optimistic concurrency. */
+  version: string;
+  /** The space ids the object belongs to; `['*']`-free: agnostic objects have none. */
+  namespaces?: string[];
+  created_at: string;
+  updated_at: string;
+  /** Who wrote it last, when the caller says so (profile uid or username). */
+  created_by?: string;
+  updated_by?: string;
+}
+
+/** A bulk item that failed carries `error` and no attributes. */
+export interface SavedObjectBulkItemError {
+  id: string;
+  type: string;
+  error: SavedObjectError;
+}
+
+export type SavedObjectBulkItem<T> = SavedObject<T> | SavedObjectBulkItemError;
+
+export const isBulkItemError = <T>(item: SavedObjectBulkItem<T>): item is SavedObjectBulkItemError =>
+  (item as SavedObjectBulkItemError).error !== undefined;
+
+// ---------------------------------------------------------------------------------------------
+// Filters, sort, aggregations
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * A field path is the attribute path as the mappings name it (`status`, `assignees.uid`,
+ * `title.keyword` for a multi-field), or one of the root fields `id`, `created_at`, `updated_at`.
+ * A term matches when any value at that path equals the value (arrays and arrays of objects
+ * are flattened, as Elasticsearch does).
+ */
+export type FilterValue = string | number | boolean;
+
+export type FilterNode =
+  | { op: 'and'; nodes: FilterNode[] }
+  | { op: 'or'; nodes: FilterNode[] }
+  | { op: 'not'; node: FilterNode }
+  | { op: 'term'; field: string; value: FilterValue }
+  | { op: 'terms'; field: string; values: FilterValue[] }
+  | { op: 'range'; field: string; gt?: FilterValue; gte?: FilterValue; lt?: FilterValue; lte?: FilterValue }
+  | { op: 'exists'; field: string }
+  | { op: 'prefix'; field: string; value: string };
+
+/** Builders so plugin code reads as a query, not as object literals. */
+export const f = {
+  and: (...nodes: FilterNode[]): FilterNode => ({ op: 'and', nodes }),
+  or: (...nodes: FilterNode[]): FilterNode => ({ op: 'or', nodes }),
+  not: (node: FilterNode): FilterNode => ({ op: 'not', node }),
+  term: (field: string, value: FilterValue): FilterNode => ({ op: 'term', field, value }),
+  terms: (field: string, values: FilterValue[]): FilterNode => ({ op: 'terms', field, values }),
+  range: (
+    field: string,
+    bounds: { gt?: FilterValue; gte?: FilterValue; lt?: FilterValue; lte?: FilterValue },
+  ): FilterNode => ({ op: 'range', field, ...bounds }),
+  exists: (field: string): FilterNode => ({ op: 'exists', field }),
+  prefix: (field: string, value: string): FilterNode => ({ op: 'prefix', field, value }),
+};
+
+export type SortOrder = 'asc' | 'desc';
+
+export interface SortClause {
+  field: string;
+  order: SortOrder;
+}
+
+export type AggregationRequest =
+  | { terms: { field: string; size?: number; missing?: FilterValue } }
+  | { cardinality: { field: string } }
+  | { avg: { field: string } }
+  | { min: { field: string } }
+  | { max: { field: string } }
+  | {
+      date_histogram: {
+        field: string;
+        calendar_interval: 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
+        /** IANA zone, default UTC. */
+        time_zone?: string;
+      };
+    };
+
+export interface TermsBucket {
+  key: string | number | boolean;
+  doc_count: number;
+}
+
+export interface DateHistogramBucket {
+  /** Epoch milliseconds of the bucket start. */
+  key: number;
+  key_as_string: string;
+  doc_count: number;
+}
+
+/** Result shapes mirror Elasticsearch's, so Kibana-style code reads them unchanged. */
+export type AggregationResult =
+  | { buckets: TermsBucket[] }
+  | { value: number | null }
+  | { buckets: DateHistogramBucket[] };
+
+// ---------------------------------------------------------------------------------------------
+// Options
+// ---------------------------------------------------------------------------------------------
+
+/** Every repository call names its space; `default` is the default space. Agnostic types ignore it. */
+export interface NamespaceOption {
+  namespace?: string;
+}
+
+/**
+ * How long a write may take to be visible to a following search.
+ * `wait_for` (default): the write is searchable when the call returns. `false`: eventually.
+ */
+export type RefreshOption = 'wait_for' | false;
+
+export interface CreateOptions extends NamespaceOption {
+  id?: string;
+  overwrite?: boolean;
+  references?: SavedObjectReference[];
+  refresh?: RefreshOption;
+  /** Recorded as created_by / updated_by. */
+  user?: string;
+}
+
+export interface BulkCreateObject<T = unknown> {
+  type: string;
+  id?: string;
+  attributes: T;
+  references?: SavedObjectReference[];
+}
+
+export interface BulkCreateOptions extends NamespaceOption {
+  overwrite?: boolean;
+  refresh?: RefreshOption;
+  user?: string;
+}
+
+export interface BulkGetObject {
+  type: string;
+  id: string;
+}
+
+export interface UpdateOptions extends NamespaceOption {
+  /** When given and not the current version: 409, nothing written. */
+  version?: string;
+  /** When given, replaces the references. */
+  references?: SavedObjectReference[];
+  refresh?: RefreshOption;
+  user?: string;
+}
+
+export interface BulkUpdateObject<T = unknown> {
+  type: string;
+  id: string;
+  attributes: Partial<T>;
+  version?: string;
+  references?: SavedObjectReference[];
+}
+
+export interface DeleteOptions extends NamespaceOption {
+  refresh?: RefreshOption;
+}
+
+export interface BulkDeleteResult {
+  id: string;
+  type: string;
+  success: boolean;
+  error?: SavedObjectError;
+}
+
+export interface HasReference {
+  type: string;
+  id: string;
+}
+
+export interface FindOptions extends NamespaceOption {
+  type: string | string[];
+  filter?: FilterNode;
+  /** Full text over `searchFields` (text fields of the mappings; all text fields when omitted). */
+  search?: string;
+  searchFields?: string[];
+  /** How the words of `search` combine. Default OR, as in Kibana. A trailing `*` makes a prefix. */
+  defaultSearchOperator?: 'AND' | 'OR';
+  /** One field or several; the id breaks ties so pages never overlap. */
+  sortField?: string;
+  sortOrder?: SortOrder;
+  sort?: SortClause[];
+  /** 1-based. page × perPage may not exceed MAX_RESULT_WINDOW (10,000): use the finder past that. */
+  page?: number;
+  /** 0 returns only `total` and aggregations. */
+  perPage?: number;
+  hasReference?: HasReference | HasReference[];
+  hasReferenceOperator?: 'AND' | 'OR';
+  aggs?: Record<string, AggregationRequest>;
+  /** Attribute names to return; others are omitted from `attributes`. */
+  fields?: string[];
+}
+
+export interface FindResult<T = unknown> {
+  saved_objects: Array<SavedObject<T> & { score?: number }>;
+  total: number;
+  page: number;
+  per_page: number;
+  aggregations?: Record<string, AggregationResult>;
+}
+
+export type FinderOptions = Omit<FindOptions, 'page' | 'aggs'>;
+
+/** Streams any number of results, page by page, on a consistent snapshot where the backend has one. */
+export interface PointInTimeFinder<T = unknown> {
+  find(): AsyncGenerator<FindResult<T>>;
+  close(): Promise<void>;
+}
+
+export const MAX_RESULT_WINDOW = 10_000;
+
+// ---------------------------------------------------------------------------------------------
+// The repository
+// ---------------------------------------------------------------------------------------------
+
+export interface SavedObjectsRepository {
+  /** 409 when the id exists and `overwrite` is not set. */
+  create<T>(type: string, attributes: T, options?: CreateOptions): Promise<SavedObject<T>>;
+  /** Per-item errors; one bad item does not fail the others. */
+  bulkCreate<T>(objects: Array<BulkCreateObject<T>>, options?: BulkCreateOptions): Promise<{
+    saved_objects: Array<SavedObjectBulkItem<T>>;
+  }>;
+  /** 404 when missing or in another space. */
+  get<T>(type: string, id: string, options?: NamespaceOption): Promise<SavedObject<T>>;
+  bulkGet<T>(objects: BulkGetObject[], options?: NamespaceOption): Promise<{
+    saved_objects: Array<SavedObjectBulkItem<T>>;
+  }>;
+  /**
+   * Partial update: top-level attribute keys given replace the stored ones (objects are not
+   * deep-merged, so a patch of `settings` replaces `settings`). 404 when missing, 409 on a
+   * version mismatch. Returns the whole updated object.
+   */
+  update<T>(type: string, id: string, attributes: Partial<T>, options?: UpdateOptions): Promise<SavedObject<T>>;
+  bulkUpdate<T>(objects: Array<BulkUpdateObject<T>>, options?: Omit<UpdateOptions, 'version' | 'references'>): Promise<{
+    saved_objects: Array<SavedObjectBulkItem<T>>;
+  }>;
+  /** 404 when missing. */
+  delete(type: string, id: string, options?: DeleteOptions): Promise<void>;
+  bulkDelete(objects: BulkGetObject[], options?: DeleteOptions): Promise<{ statuses: BulkDeleteResult[] }>;
+  find<T>(options: FindOptions): Promise<FindResult<T>>;
+  createPointInTimeFinder<T>(options: FinderOptions): PointInTimeFinder<T>;
+  /**
+   * Atomically increments a counter kept in `attributes[field]` of the object, creating it at
+   * `initial` (then incremented) when absent, and returns the new value. Serves gap-free
+   * sequences such as a case's human-readable number.
+   */
+  incrementCounter(type: string, id: string, field: string, options?: NamespaceOption & { initial?: number }): Promise<number>;
+  /** Deletes every object of a space (used when the space is deleted). Returns how many. */
+  deleteByNamespace(namespace: string): Promise<number>;
+}
+
+/** A storage backend: a repository plus its lifecycle. */
+export interface SavedObjectsBackend {
+  readonly name: 'sqlite' | 'elasticsearch';
+  /** Creates tables or indices for every registered type; idempotent. */
+  start(): Promise<void>;
+  readonly repository: SavedObjectsRepository;
+  /** Reachability, for `/api/status`. */
+  health(): Promise<{ level: 'available' | 'degraded' | 'unavailable'; summary: string }>;
+  close(): Promise<void>;
+}
+
+/** What a request handler gets: the repository with the space (and user) already bound. */
+export type SavedObjectsClientContract = {
+  [K in keyof Omit<SavedObjectsRepository, 'deleteByNamespace'>]: SavedObjectsRepository[K];
+};
+
+export const DEFAULT_NAMESPACE = 'default';
