@@ -1,0 +1,90 @@
+/**
+ * Every failure, whatever raised it, leaves as Kibana's error body. HttpError keeps its status
+ * and headers; a DecodeError is the caller's fault (400); Fastify's own request errors (body
+ * too large, bad JSON, unknown media type, bad URL) keep their 4xx status with Kibana's
+ * wording; anything else is a 500 whose details go to the log only.
+ */
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { DecodeError } from '../../../common/codec';
+import { type ErrorBody, HttpError, isHttpError, notFound } from '../errors';
+
+export interface ErrorReply {
+  statusCode: number;
+  headers: Record<string, string>;
+  body: ErrorBody;
+}
+
+const INTERNAL_ERROR_MESSAGE = 'An internal server error occurred.';
+const INVALID_JSON_MESSAGE = 'Invalid request payload JSON format';
+
+const fromHttpError = (error: HttpError): ErrorReply => ({
+  statusCode: error.statusCode,
+  headers: error.headers,
+  body: error.toBody(),
+});
+
+/** Fastify's request-level errors carry an `FST_` code and a 4xx status; nothing else is trusted. */
+function isFastifyClientError(error: unknown): error is FastifyError & { statusCode: number } {
+  const { code, statusCode } = error as Partial<FastifyError>;
+  return (
+    typeof code === 'string' &&
+    code.startsWith('FST_') &&
+    typeof statusCode === 'number' &&
+    statusCode >= 400 &&
+    statusCode < 500
+  );
+}
+
+function fromFastifyError(error: FastifyError & { statusCode: number }, bodyLimit: number): HttpError {
+  switch (error.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return new HttpError(413, `Payload content length greater than maximum allowed: ${bodyLimit}`);
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return new HttpError(415, 'Unsupported Media Type');
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return new HttpError(400, INVALID_JSON_MESSAGE);
+    default:
+      return new HttpError(error.statusCode, error.message);
+  }
+}
+
+/** Maps an error to the reply; `bodyLimit` is the limit of the route that refused the body. */
+export function toErrorReply(error: unknown, bodyLimit: number): ErrorReply | undefined {
+  if (isHttpError(error)) return fromHttpError(error);
+  if (error instanceof DecodeError) return fromHttpError(new HttpError(400, error.message));
+  if (isFastifyClientError(error)) return fromHttpError(fromFastifyError(error, bodyLimit));
+  return undefined;
+}
+
+export function internalErrorReply(): ErrorReply {
+  return { statusCode: 500, headers: {}, body: new HttpError(500, INTERNAL_ERROR_MESSAGE).toBody() };
+}
+
+function handleError(this: FastifyInstance, error: unknown, request: FastifyRequest, reply: FastifyReply) {
+  const bodyLimit = request.routeOptions.bodyLimit ?? this.initialConfig.bodyLimit ?? 0;
+  let answer = toErrorReply(error, bodyLimit);
+  if (!answer) {
+    request.log.error({ err: error }, `Unhandled error in ${request.method} ${request.url}`);
+    answer = internalErrorReply();
+  }
+  if (reply.sent || reply.raw.headersSent) return;
+  reply.code(answer.statusCode).headers(answer.headers).send(answer.body);
+}
+
+/**
+ * Fastify answers some request errors (a URL it cannot decode) before routing, outside the
+ * error handler; this option hook gives them Kibana's body too.
+ */
+export function frameworkErrorHandler(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+  const answer = toErrorReply(error, 0) ?? internalErrorReply();
+  reply.code(answer.statusCode).headers(answer.headers).send(answer.body);
+}
+
+/** Installs the error and not-found handlers on the root instance, before any route. */
+export function installErrorHandling(fastify: FastifyInstance): void {
+  fastify.setErrorHandler(handleError);
+  fastify.setNotFoundHandler((_request, reply) => {
+    reply.code(404).send(notFound().toBody());
+  });
+}

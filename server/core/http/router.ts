@@ -1,0 +1,78 @@
+/**
+ * A Kibana-like router over Fastify: each `router.get/post/...` becomes one Fastify route whose
+ * `onRequest` guard checks xsrf, authentication and the space, and whose handler validates
+ * params, query and body with the route's io-ts codecs before calling the plugin's handler.
+ */
+import type * as t from 'io-ts';
+import type { FastifyInstance, FastifyReply, FastifyRequest, HTTPMethods } from 'fastify';
+import { DecodeError, decodeOrThrow } from '../../../common/codec';
+import { badRequest } from '../errors';
+import type { RouteRuntime } from './http_server_contracts';
+import { withParts } from './kibana_request';
+import { isKibanaResponse, responseFactory, sendKibanaResponse } from './response_factory';
+import { createRouteGuard, guardedRequestOf } from './route_guards';
+import { renameWildcard, toFastifyPath } from './route_path';
+import type { IRouter, RequestHandler, RouteConfig, RouteMethod, RouteRegistrar } from './types';
+
+type Part = 'params' | 'query' | 'body';
+
+function validatePart<T>(part: Part, codec: t.Type<T, unknown, unknown> | undefined, raw: unknown): T {
+  // Kibana hands an unvalidated part to the handler as nothing at all, never as raw input.
+  if (!codec) return (part === 'body' ? undefined : {}) as T;
+  try {
+    return decodeOrThrow(codec, raw);
+  } catch (error) {
+    if (error instanceof DecodeError) throw badRequest(`[request ${part}]: ${error.message}`);
+    throw error;
+  }
+}
+
+function createHandler<P, Q, B>(
+  runtime: RouteRuntime,
+  config: RouteConfig<P, Q, B>,
+  wildcardParam: string | undefined,
+  handler: RequestHandler<P, Q, B>,
+) {
+  return async function kibanaRouteHandler(request: FastifyRequest, reply: FastifyReply) {
+    const { base, user } = guardedRequestOf(request);
+    const rawParams = renameWildcard(request.params as Record<string, string>, wildcardParam);
+    const { validate } = config;
+    const kibanaRequest =
+      validate === false
+        ? withParts(base, rawParams as P, request.query as Q, request.body as B)
+        : withParts(
+            base,
+            validatePart('params', validate.params, rawParams),
+            validatePart('query', validate.query, request.query),
+            validatePart('body', validate.body, request.body),
+          );
+    const context = runtime.contextFactory()(kibanaRequest, user);
+    const response = await handler(context, kibanaRequest, responseFactory);
+    if (!isKibanaResponse(response)) {
+      throw new Error(`Handler of ${request.method} ${config.path} did not return a response`);
+    }
+    return sendKibanaResponse(reply, response);
+  };
+}
+
+export function createRouter(fastify: FastifyInstance, runtime: RouteRuntime, defaultBodyLimit: number): IRouter {
+  const registrar =
+    (method: RouteMethod): RouteRegistrar =>
+    (config, handler) => {
+      const { path, wildcardParam } = toFastifyPath(config.path);
+      fastify.route({
+        method: method.toUpperCase() as HTTPMethods,
+        url: path,
+        bodyLimit: config.options?.maxBytes ?? defaultBodyLimit,
+        onRequest: createRouteGuard(runtime, config.options),
+        handler: createHandler(runtime, config, wildcardParam, handler),
+      });
+    };
+  return {
+    get: registrar('get'),
+    post: registrar('post'),
+    put: registrar('put'),
+    patch: registrar('patch'),
+    delete: registrar('delete'),
+  };
+}

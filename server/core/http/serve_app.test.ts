@@ -1,0 +1,131 @@
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createTestServer, GOOD, injectInto } from './__fixtures__/test_server';
+import type { HttpServer } from './http_server';
+import { APP_CONTENT_SECURITY_POLICY, safeNextPath } from './serve_app';
+
+const INDEX_HTML = '<!doctype html><div id="root"></div><script src="/bundles/assets/main-abc123.js"></script>';
+
+describe('serveApp', () => {
+  let distDir: string;
+  let server: HttpServer;
+  let inject: ReturnType<typeof injectInto>;
+
+  beforeEach(() => {
+    distDir = mkdtempSync(join(tmpdir(), 'cases-dist-'));
+    mkdirSync(join(distDir, 'assets'));
+    writeFileSync(join(distDir, 'index.html'), INDEX_HTML);
+    writeFileSync(join(distDir, 'assets', 'main-abc123.js'), 'console.log("app")');
+    writeFileSync(join(distDir, 'favicon.svg'), '<svg/>');
+    ({ server } = createTestServer());
+    server.serveApp({ distDir });
+    inject = injectInto(server);
+  });
+  afterEach(async () => {
+    await server.stop();
+    rmSync(distDir, { recursive: true, force: true });
+  });
+
+  describe('bundles', () => {
+    it('serves hashed assets without authentication and caches them forever', async () => {
+      const res = await inject({ url: '/bundles/assets/main-abc123.js' });
+      expect(res.statusCode).toBe(200);
+      expect(res.body).toBe('console.log("app")');
+      expect(res.headers['content-type']).toMatch(/javascript/);
+      expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+    });
+
+    it('revalidates files outside assets/', async () => {
+      const res = await inject({ url: '/bundles/favicon.svg' });
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['cache-control']).toBe('no-cache');
+    });
+
+    it('answers 404 in Kibana form for a missing file and refuses traversal', async () => {
+      for (const url of ['/bundles/assets/nope.js', '/bundles/../../etc/passwd', '/bundles/%2e%2e/%2e%2e/etc/passwd']) {
+        const res = await inject({ url });
+        expect(res.statusCode).toBe(404);
+        expect(res.json()).toEqual({ statusCode: 404, error: 'Not Found', message: 'Not Found' });
+      }
+    });
+  });
+
+  describe('pages', () => {
+    it('serves the app to a signed-in user with no-store and the CSP', async () => {
+      for (const url of ['/app/cases', '/app/cases/abc/edit', '/s/marketing/app/cases']) {
+        const res = await inject({ url, headers: GOOD });
+        expect(res.statusCode).toBe(200);
+        expect(res.body).toBe(INDEX_HTML);
+        expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
+        expect(res.headers['cache-control']).toBe('no-store');
+        expect(res.headers['content-security-policy']).toBe(APP_CONTENT_SECURITY_POLICY);
+      }
+    });
+
+    it('sends an anonymous visitor to the login page with the full original path', async () => {
+      const res = await inject({ url: '/s/marketing/app/cases/abc?tab=activity' });
+      expect(res.statusCode).toBe(302);
+      expect(res.headers.location).toBe(`/login?next=${encodeURIComponent('/s/marketing/app/cases/abc?tab=activity')}`);
+    });
+
+    it('treats bad credentials on a page like no credentials', async () => {
+      const res = await inject({ url: '/app/cases', headers: { authorization: 'Bearer expired' } });
+      expect(res.statusCode).toBe(302);
+      expect(res.headers.location).toBe(`/login?next=${encodeURIComponent('/app/cases')}`);
+    });
+
+    it('serves the login page to anonymous visitors', async () => {
+      const res = await inject({ url: '/login?next=/app/cases' });
+      expect(res.statusCode).toBe(200);
+      expect(res.body).toBe(INDEX_HTML);
+      expect(res.headers['content-security-policy']).toBe(APP_CONTENT_SECURITY_POLICY);
+    });
+
+    it('sends a signed-in user from the login page to a safe next, else to the app', async () => {
+      const next = async (value?: string) => {
+        const query = value === undefined ? '' : `?next=${encodeURIComponent(value)}`;
+        const res = await inject({ url: `/login${query}`, headers: GOOD });
+        expect(res.statusCode).toBe(302);
+        return res.headers.location;
+      };
+      expect(await next('/s/marketing/app/cases?x=1')).toBe('/s/marketing/app/cases?x=1');
+      expect(await next()).toBe('/app/cases');
+      expect(await next('//evil.example/x')).toBe('/app/cases');
+      expect(await next('/\\evil.example')).toBe('/app/cases');
+      expect(await next('https://evil.example/')).toBe('/app/cases');
+    });
+
+    it('redirects the roots to the cases app of their space', async () => {
+      const location = async (url: string) => (await inject({ url })).headers.location;
+      expect(await location('/')).toBe('/app/cases');
+      expect(await location('/s/marketing')).toBe('/s/marketing/app/cases');
+      expect(await location('/s/marketing/')).toBe('/s/marketing/app/cases');
+    });
+
+    it('answers 503 while the bundle is not built', async () => {
+      rmSync(join(distDir, 'index.html'));
+      const res = await inject({ url: '/app/cases', headers: GOOD });
+      expect(res.statusCode).toBe(503);
+      expect(res.json().message).toContain('npm run build');
+      expect((await inject({ url: '/login' })).statusCode).toBe(503);
+    });
+  });
+});
+
+describe('safeNextPath', () => {
+  it.each([
+    ['/app/cases', '/app/cases'],
+    ['/s/a/app/cases?x=1#y', '/s/a/app/cases?x=1#y'],
+    ['//evil.example', undefined],
+    ['/\\evil.example', undefined],
+    ['/\tevil', undefined],
+    ['app/cases', undefined],
+    ['javascript:alert(1)', undefined],
+    [['/a', '/b'], undefined],
+    [undefined, undefined],
+  ])('%p → %p', (input, expected) => {
+    expect(safeNextPath(input)).toBe(expected);
+  });
+});

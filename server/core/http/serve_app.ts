@@ -1,0 +1,98 @@
+/**
+ * The browser app: Vite's bundle under `/bundles/` (hashed assets cached for a year), and the
+ * page routes that answer with its `index.html` or send the browser where it should be —
+ * the login page for anonymous visitors, the app for signed-in ones.
+ */
+import { readFile } from 'node:fs/promises';
+import { relative, resolve, sep } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+import { serviceUnavailable } from '../errors';
+import { responseFactory } from './response_factory';
+import { addSpacePrefix } from './space_base_path';
+import type { IRouter, KibanaRequest, KibanaResponse } from './types';
+
+export const APP_CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "frame-ancestors 'self'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+const APP_HOME = '/app/cases';
+
+/** A `next` we may redirect to: a path on this origin, never `//host` or `/\host`. */
+export function safeNextPath(next: unknown): string | undefined {
+  if (typeof next !== 'string' || !next.startsWith('/') || next.startsWith('//')) return undefined;
+  for (let i = 0; i < next.length; i++) {
+    const code = next.charCodeAt(i);
+    if (code < 0x20 || code === 0x7f || next[i] === '\\') return undefined;
+  }
+  const base = 'http://same-origin.invalid';
+  return new URL(next, base).origin === base ? next : undefined;
+}
+
+async function readIndexHtml(distDir: string): Promise<string> {
+  try {
+    return await readFile(resolve(distDir, 'index.html'), 'utf8');
+  } catch {
+    throw serviceUnavailable('The UI bundle is not built: run `npm run build` and restart the server.');
+  }
+}
+
+async function appPage(distDir: string): Promise<KibanaResponse> {
+  return responseFactory.ok({
+    body: await readIndexHtml(distDir),
+    headers: {
+      'content-type': 'text/html; charset=utf-8',
+      'cache-control': 'no-store',
+      'content-security-policy': APP_CONTENT_SECURITY_POLICY,
+    },
+  });
+}
+
+const redirect = (location: string) => responseFactory.redirected({ headers: { location } });
+
+/** The URL the browser asked for, space prefix included, for the login page's `next`. */
+const browserPath = (request: KibanaRequest) =>
+  addSpacePrefix(request.spaceId, `${request.url.pathname}${request.url.search}`);
+
+function registerPageRoutes(router: IRouter, distDir: string): void {
+  router.get({ path: '/login', validate: false, options: { authRequired: 'optional', spaceAgnostic: true } }, async (context, request) => {
+    if (!context.user) return appPage(distDir);
+    return redirect(safeNextPath((request.query as Record<string, unknown>).next) ?? APP_HOME);
+  });
+
+  const appRoute = async (context: { user?: unknown }, request: KibanaRequest) =>
+    context.user ? appPage(distDir) : redirect(`/login?next=${encodeURIComponent(browserPath(request))}`);
+  router.get({ path: '/app', validate: false, options: { authRequired: 'optional' } }, appRoute);
+  router.get({ path: '/app/{path*}', validate: false, options: { authRequired: 'optional' } }, appRoute);
+
+  // `/`, `/s/{spaceId}` and `/s/{spaceId}/` all land here once the space prefix is stripped.
+  router.get({ path: '/', validate: false, options: { authRequired: false } }, async (_context, request) =>
+    redirect(addSpacePrefix(request.spaceId, APP_HOME)),
+  );
+}
+
+export function serveApp(fastify: FastifyInstance, router: IRouter, options: { distDir: string }): void {
+  const root = resolve(options.distDir);
+  fastify.register(fastifyStatic, {
+    root,
+    prefix: '/bundles/',
+    decorateReply: false,
+    index: false,
+    // Only Vite's hashed files may be cached forever; anything else is revalidated.
+    cacheControl: false,
+    setHeaders: (res, filePath) => {
+      const immutable = relative(root, filePath).startsWith(`assets${sep}`);
+      res.setHeader('cache-control', immutable ? IMMUTABLE : 'no-cache');
+    },
+  });
+  registerPageRoutes(router, root);
+}
