@@ -1,0 +1,61 @@
+import { createTestLogger } from './__fixtures__/test_logger';
+import { createAuthorizationService } from './authorization_service';
+import type { AuthenticatedUser, EnsureAuthorizedArgs } from './types';
+
+const user = (roles: string[]): AuthenticatedUser => ({
+  username: roles.includes('superuser') ? 'elastic' : 'alice',
+  full_name: null,
+  email: null,
+  roles,
+  enabled: true,
+  profile_uid: 'u_1',
+  metadata: {},
+  authentication_realm: { name: 'native', type: 'native' },
+  lookup_realm: { name: 'native', type: 'native' },
+  authentication_provider: { type: 'http', name: '__http__' },
+  authentication_type: 'realm',
+});
+
+const args = (u: AuthenticatedUser | undefined): EnsureAuthorizedArgs => ({
+  user: u,
+  spaceId: 'default',
+  operation: { name: 'createCase', savedObjectType: 'cases', action: 'write' },
+  owners: ['securitySolution', 'cases'],
+});
+
+describe('authorization', () => {
+  it('allows superusers and audits the decision in ECS', async () => {
+    const { logger, lines } = createTestLogger();
+    const authz = createAuthorizationService(logger);
+    await expect(authz.ensureAuthorized(args(user(['superuser'])))).resolves.toBeUndefined();
+    expect(lines[0]).toMatchObject({
+      level: 20,
+      'log.logger': 'security.audit',
+      event: { action: 'createCase', outcome: 'success', type: ['change'] },
+      user: { name: 'elastic' },
+      kibana: { space_id: 'default', saved_object: { type: 'cases' }, authorization: { owners: ['securitySolution', 'cases'] } },
+    });
+  });
+
+  it('denies others with a 403 naming the operation and owners, audited as failure', async () => {
+    const { logger, lines } = createTestLogger();
+    const authz = createAuthorizationService(logger);
+    await expect(authz.ensureAuthorized(args(user(['analyst'])))).rejects.toMatchObject({
+      statusCode: 403,
+      message: 'Unauthorized to createCase cases with owners: "securitySolution, cases"',
+    });
+    expect(lines[0]).toMatchObject({ level: 30, event: { action: 'createCase', outcome: 'failure' }, user: { name: 'alice' } });
+  });
+
+  it('answers 401 without a user', async () => {
+    const authz = createAuthorizationService(createTestLogger().logger);
+    await expect(authz.ensureAuthorized(args(undefined))).rejects.toMatchObject({ statusCode: 401 });
+    await expect(authz.getAuthorizedOwners(args(undefined))).rejects.toMatchObject({ statusCode: 401 });
+  });
+
+  it('gives superusers every owner and others none', async () => {
+    const authz = createAuthorizationService(createTestLogger().logger);
+    await expect(authz.getAuthorizedOwners(args(user(['superuser'])))).resolves.toEqual(['securitySolution', 'cases']);
+    await expect(authz.getAuthorizedOwners(args(user(['analyst'])))).resolves.toEqual([]);
+  });
+});

@@ -1,0 +1,26 @@
+/** What the security service is configured with; defaults follow Kibana's session settings. */
+export interface SecurityConfig {
+  session: {
+    /** A session unused for this long is gone (Kibana's `xpack.security.session.idleTimeout`). */
+    idleTimeoutMs: number;
+    /** A session never outlives this, used or not (`xpack.security.session.lifespan`). */
+    lifespanMs: number;
+    cookieName: string;
+    /** Adds `Secure` to the cookie; on for anything served over TLS. */
+    secureCookies: boolean;
+  };
+  loginAttempts: {
+    /** Failures per username within `windowMs` before answers turn to 429; 4× that per client IP. */
+    maxFailures: number;
+    windowMs: number;
+  };
+  /** ELASTIC_PASSWORD, when set: the `elastic` user's password, authoritative on every start. */
+  elasticPassword?: string;
+}
+
+const HOUR_MS = 60 * 60 * 1000;
+
+export const DEFAULT_SECURITY_CONFIG: SecurityConfig = {
+  session: { idleTimeoutMs: 8 * HOUR_MS, lifespanMs: 30 * 24 * HOUR_MS, cookieName: 'sid', secureCookies: false },
+  loginAttempts: { maxFailures: 5, windowMs: 5 * 60 * 1000 },
+};

@@ -1,0 +1,23 @@
+import { DEFAULT_LOCATION, postLoginLocation } from './login_redirect';
+
+const login = (next: string) => `http://localhost:5601/login?next=${encodeURIComponent(next)}`;
+
+describe('postLoginLocation', () => {
+  it('returns a same-origin next path, with its query and hash', () => {
+    expect(postLoginLocation(login('/app/cases/123?x=1#top'))).toBe('/app/cases/123?x=1#top');
+    expect(postLoginLocation(login('/s/marketing/app/cases'))).toBe('/s/marketing/app/cases');
+  });
+
+  it('falls back to the app without a next parameter or with an unparseable URL', () => {
+    expect(postLoginLocation('http://localhost:5601/login')).toBe(DEFAULT_LOCATION);
+    expect(postLoginLocation('')).toBe(DEFAULT_LOCATION);
+    expect(postLoginLocation('http://[::1')).toBe(DEFAULT_LOCATION);
+  });
+
+  it.each(['//evil.com', '/\\evil.com', 'https://evil.com', 'javascript:alert(1)', 'app/cases', '/\t/evil.com', ' /app'])(
+    'never redirects off-site: %p',
+    (next) => {
+      expect(postLoginLocation(login(next))).toBe(DEFAULT_LOCATION);
+    },
+  );
+});

@@ -1,0 +1,13 @@
+import type { IRouter } from '../../http/types';
+import { registerApiKeyRoutes } from './api_key_routes';
+import { registerChangePasswordRoute } from './change_password_route';
+import type { SecurityRouteDeps } from './route_deps';
+import { registerSessionRoutes } from './session_routes';
+import { registerUserRoutes } from './user_routes';
+
+export function registerSecurityRoutes(router: IRouter, deps: SecurityRouteDeps): void {
+  registerSessionRoutes(router, deps);
+  registerApiKeyRoutes(router, deps);
+  registerUserRoutes(router, deps);
+  registerChangePasswordRoute(router, deps);
+}

@@ -1,0 +1,94 @@
+/**
+ * Security's own records. All are hidden (never reachable through the generic saved-objects
+ * APIs, export or import) and namespace-agnostic (one user, session or key for every space).
+ */
+import type { SavedObjectsType } from '../saved_objects/types';
+
+export const USER_TYPE = 'security-user';
+export const SESSION_TYPE = 'security-session';
+export const API_KEY_TYPE = 'security-api-key';
+
+export interface UserAttributes {
+  username: string;
+  full_name: string | null;
+  email: string | null;
+  roles: string[];
+  enabled: boolean;
+  metadata: Record<string, unknown>;
+  /** Random and stable for the life of the user; Cases stores it, never the username. */
+  profile_uid: string;
+  /** `scrypt$N$r$p$salt$hash`; never leaves this folder. */
+  password_hash: string;
+}
+
+export interface SessionAttributes {
+  username: string;
+  provider: { type: 'basic'; name: string };
+  /** Epoch milliseconds, so range filters compare numbers on every backend. */
+  idle_expires_at: number;
+  lifespan_expires_at: number;
+}
+
+export interface ApiKeyAttributes {
+  name: string;
+  /** SHA-256 (hex) of the secret half; the secret itself is shown once, at creation. */
+  key_hash: string;
+  username: string;
+  realm: string;
+  /** Epoch milliseconds, as Elasticsearch's API key APIs return them. */
+  creation: number;
+  expiration?: number;
+  invalidated: boolean;
+  metadata: Record<string, unknown>;
+  /** Accepted and kept for a later role model; not enforced yet. */
+  role_descriptors: Record<string, unknown>;
+}
+
+export const userType: SavedObjectsType = {
+  name: USER_TYPE,
+  namespaceType: 'agnostic',
+  hidden: true,
+  mappings: {
+    dynamic: false,
+    properties: {
+      username: { type: 'keyword' },
+      full_name: { type: 'text', fields: { keyword: { type: 'keyword', ignore_above: 256 } } },
+      email: { type: 'keyword' },
+      roles: { type: 'keyword' },
+      enabled: { type: 'boolean' },
+      profile_uid: { type: 'keyword' },
+    },
+  },
+};
+
+export const sessionType: SavedObjectsType = {
+  name: SESSION_TYPE,
+  namespaceType: 'agnostic',
+  hidden: true,
+  mappings: {
+    dynamic: false,
+    properties: {
+      username: { type: 'keyword' },
+      idle_expires_at: { type: 'long' },
+      lifespan_expires_at: { type: 'long' },
+    },
+  },
+};
+
+export const apiKeyType: SavedObjectsType = {
+  name: API_KEY_TYPE,
+  namespaceType: 'agnostic',
+  hidden: true,
+  mappings: {
+    dynamic: false,
+    properties: {
+      name: { type: 'keyword' },
+      username: { type: 'keyword' },
+      creation: { type: 'long' },
+      expiration: { type: 'long' },
+      invalidated: { type: 'boolean' },
+    },
+  },
+};
+
+export const SECURITY_TYPES = [userType, sessionType, apiKeyType];

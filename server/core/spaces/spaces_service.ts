@@ -1,0 +1,56 @@
+/**
+ * Spaces as platform: the `space` type, its API, the default space, and the resolver the HTTP
+ * server asks whether `/s/{id}` names a space.
+ */
+import { serviceUnavailable } from '../errors';
+import type { IRouter, KibanaRequest } from '../http/types';
+import type { Logger } from '../logging/types';
+import type { SavedObjectsRepository, SavedObjectsType } from '../saved_objects/types';
+import { registerSpaceRoutes } from './routes/space_routes';
+import { createSpaceIdCache } from './space_id_cache';
+import { spaceType } from './space_type';
+import { createSpacesClient, type SpacesClient } from './spaces_client';
+
+export { DEFAULT_SPACE_ID, SPACE_TYPE, type Space } from './space_type';
+
+/** Matches `SpaceResolver` of server/core/http/http_server.ts (structural). */
+export interface SpaceResolver {
+  exists(spaceId: string): Promise<boolean>;
+}
+
+export interface SpacesStart {
+  resolver: SpaceResolver;
+  getSpaceId(request: KibanaRequest): string;
+}
+
+export function createSpacesService(opts: { logger: Logger; now?: () => number }) {
+  const { logger } = opts;
+  const now = opts.now ?? Date.now;
+  let client: SpacesClient | undefined;
+
+  return {
+    setup(deps: { router: IRouter; registerType(type: SavedObjectsType): void }): void {
+      deps.registerType(spaceType);
+      registerSpaceRoutes(deps.router, {
+        client: () => {
+          if (!client) throw serviceUnavailable('Spaces are not ready yet.');
+          return client;
+        },
+      });
+    },
+
+    async start(deps: { repository: SavedObjectsRepository }): Promise<SpacesStart> {
+      const cache = createSpaceIdCache(deps.repository, now);
+      const started = createSpacesClient({ repository: deps.repository, cache, logger });
+      await started.ensureDefaultSpace();
+      await cache.refresh();
+      client = started;
+      return {
+        resolver: { exists: (spaceId) => cache.exists(spaceId) },
+        getSpaceId: (request) => request.spaceId,
+      };
+    },
+  };
+}
+
+export type SpacesService = ReturnType<typeof createSpacesService>;
