@@ -1,0 +1,43 @@
+/**
+ * The Elasticsearch storage backend: every saved object in one index behind an alias, with
+ * explicit mappings built from the registered types. Many app processes may share it.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Client } from '@elastic/elasticsearch';
+import type { Logger } from '../../logging/types';
+import type { SavedObjectsBackend, SavedObjectTypeRegistry } from '../types';
+import { DEFAULT_INDEX_ALIAS } from './config';
+import type { EsContext } from './context';
+import { clusterHealth } from './health';
+import { ensureIndex } from './index_bootstrap';
+import { createElasticsearchRepository } from './repository';
+
+export interface ElasticsearchBackendOptions {
+  /** Owned by the backend from here on: `close()` closes it. */
+  client: Client;
+  /** Alias name; default `cases-saved-objects`. */
+  index?: string;
+  registry: SavedObjectTypeRegistry;
+  logger?: Logger;
+  /** For tests: a fixed clock and predictable ids. */
+  now?: () => string;
+  generateId?: () => string;
+}
+
+export function createElasticsearchBackend(opts: ElasticsearchBackendOptions): SavedObjectsBackend {
+  const ctx: EsContext = {
+    client: opts.client,
+    index: opts.index ?? DEFAULT_INDEX_ALIAS,
+    registry: opts.registry,
+    logger: opts.logger,
+    now: opts.now ?? (() => new Date().toISOString()),
+    generateId: opts.generateId ?? randomUUID,
+  };
+  return {
+    name: 'elasticsearch',
+    start: () => ensureIndex(ctx),
+    repository: createElasticsearchRepository(ctx),
+    health: () => clusterHealth(opts.client),
+    close: () => opts.client.close(),
+  };
+}

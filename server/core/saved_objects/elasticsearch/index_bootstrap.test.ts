@@ -1,0 +1,139 @@
+import { ALIAS, CASE_TYPE, COMMENT_TYPE, SPACE_TYPE, esError, mockBackend } from './__fixtures__/mock_cluster';
+
+const ROOT = {
+  id: { type: 'keyword' },
+  type: { type: 'keyword' },
+  namespace: { type: 'keyword' },
+  namespaces: { type: 'keyword' },
+  references: { type: 'nested', properties: { type: { type: 'keyword' }, id: { type: 'keyword' }, name: { type: 'keyword' } } },
+  created_at: { type: 'date' },
+  updated_at: { type: 'date' },
+  created_by: { type: 'keyword' },
+  updated_by: { type: 'keyword' },
+};
+
+const COMMENTS_MAPPING = {
+  type: 'object',
+  dynamic: false,
+  properties: { comment: { type: 'text' }, status: { type: 'keyword' } },
+};
+
+const SPACE_MAPPING = { type: 'object', dynamic: 'strict', properties: { name: { type: 'text' } } };
+
+describe('index bootstrap', () => {
+  it('creates <alias>_1 with explicit mappings and the alias when the alias does not exist', async () => {
+    const { cluster, backend } = mockBackend([COMMENT_TYPE, SPACE_TYPE]);
+    cluster.on('HEAD', `/_alias/${ALIAS}`, esError(404, 'alias_missing'));
+    cluster.on('PUT', `/${ALIAS}_1`, { acknowledged: true, index: `${ALIAS}_1` });
+    await backend.start();
+    expect(cluster.requests).toEqual([
+      { method: 'HEAD', path: `/_alias/${ALIAS}`, querystring: {}, body: undefined },
+      {
+        method: 'PUT',
+        path: `/${ALIAS}_1`,
+        querystring: {},
+        body: {
+          mappings: {
+            dynamic: 'strict',
+            properties: { ...ROOT, 'cases-comments': COMMENTS_MAPPING, space: SPACE_MAPPING },
+          },
+          settings: { number_of_shards: 1, auto_expand_replicas: '0-1' },
+          aliases: { [ALIAS]: {} },
+        },
+      },
+    ]);
+  });
+
+  it('maps every property option of a type and nothing undefined', async () => {
+    const { cluster, backend } = mockBackend([CASE_TYPE]);
+    cluster.on('HEAD', `/_alias/${ALIAS}`, esError(404, 'alias_missing'));
+    cluster.on('PUT', `/${ALIAS}_1`, { acknowledged: true });
+    await backend.start();
+    const body = cluster.requests[1].body as { mappings: { properties: Record<string, unknown> } };
+    expect(body.mappings.properties.cases).toEqual({
+      type: 'object',
+      dynamic: false,
+      properties: {
+        title: { type: 'text', fields: { keyword: { type: 'keyword' } } },
+        description: { type: 'text' },
+        status: { type: 'keyword' },
+        severity_rank: { type: 'short' },
+        closed: { type: 'boolean' },
+        opened_at: { type: 'date' },
+        counter: { type: 'long' },
+        assignees: { properties: { uid: { type: 'keyword' } } },
+        observables: { type: 'nested', properties: { value: { type: 'keyword' } } },
+        settings: { properties: { sync: { type: 'boolean' } } },
+      },
+    });
+  });
+
+  it('puts only the mappings of newly registered types when the alias exists', async () => {
+    const { cluster, backend } = mockBackend([COMMENT_TYPE, SPACE_TYPE]);
+    cluster.on('HEAD', `/_alias/${ALIAS}`, '');
+    cluster.on('GET', `/${ALIAS}/_mapping`, {
+      [`${ALIAS}_1`]: { mappings: { dynamic: 'strict', properties: { ...ROOT, space: { dynamic: 'strict', properties: { name: { type: 'text' } } } } } },
+    });
+    cluster.on('PUT', `/${ALIAS}/_mapping`, { acknowledged: true });
+    await backend.start();
+    expect(cluster.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      `HEAD /_alias/${ALIAS}`,
+      `GET /${ALIAS}/_mapping`,
+      `PUT /${ALIAS}/_mapping`,
+    ]);
+    expect(cluster.requests[2].body).toEqual({ properties: { 'cases-comments': COMMENTS_MAPPING } });
+  });
+
+  it('is idempotent: nothing is written when every type is already mapped', async () => {
+    const { cluster, backend } = mockBackend([COMMENT_TYPE, SPACE_TYPE]);
+    cluster.on('HEAD', `/_alias/${ALIAS}`, '');
+    // Elasticsearch echoes mappings normalised (no `type: object`, dynamic as a string): names are what count.
+    cluster.on('GET', `/${ALIAS}/_mapping`, {
+      [`${ALIAS}_1`]: {
+        mappings: {
+          properties: {
+            ...ROOT,
+            'cases-comments': { dynamic: 'false', properties: { comment: { type: 'text' }, status: { type: 'keyword' } } },
+            space: { dynamic: 'strict', properties: { name: { type: 'text' } } },
+          },
+        },
+      },
+    });
+    await backend.start();
+    await backend.start();
+    expect(cluster.requests.map((r) => r.method)).toEqual(['HEAD', 'GET', 'HEAD', 'GET']);
+  });
+
+  it('re-puts a type that gained a field', async () => {
+    const { cluster, backend } = mockBackend([COMMENT_TYPE]);
+    cluster.on('HEAD', `/_alias/${ALIAS}`, '');
+    cluster.on('GET', `/${ALIAS}/_mapping`, {
+      [`${ALIAS}_1`]: { mappings: { properties: { ...ROOT, 'cases-comments': { properties: { comment: { type: 'text' } } } } } },
+    });
+    cluster.on('PUT', `/${ALIAS}/_mapping`, { acknowledged: true });
+    await backend.start();
+    expect(cluster.requests[2].body).toEqual({ properties: { 'cases-comments': COMMENTS_MAPPING } });
+  });
+
+  it('tops up the mappings when another process created the index first', async () => {
+    const { cluster, backend } = mockBackend([SPACE_TYPE]);
+    cluster.on('HEAD', `/_alias/${ALIAS}`, esError(404, 'alias_missing'));
+    cluster.on('PUT', `/${ALIAS}_1`, esError(400, 'resource_already_exists_exception'));
+    cluster.on('GET', `/${ALIAS}/_mapping`, { [`${ALIAS}_1`]: { mappings: { properties: { ...ROOT } } } });
+    cluster.on('PUT', `/${ALIAS}/_mapping`, { acknowledged: true });
+    await backend.start();
+    expect(cluster.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      `HEAD /_alias/${ALIAS}`,
+      `PUT /${ALIAS}_1`,
+      `GET /${ALIAS}/_mapping`,
+      `PUT /${ALIAS}/_mapping`,
+    ]);
+    expect(cluster.requests[3].body).toEqual({ properties: { space: SPACE_MAPPING } });
+  });
+
+  it('refuses a type named like a root field', async () => {
+    const { backend, cluster } = mockBackend([{ ...SPACE_TYPE, name: 'references' }]);
+    cluster.on('HEAD', `/_alias/${ALIAS}`, esError(404, 'alias_missing'));
+    await expect(backend.start()).rejects.toThrow(/reserved root field/);
+  });
+});

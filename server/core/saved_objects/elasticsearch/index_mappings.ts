@@ -1,0 +1,97 @@
+/**
+ * The index mappings: fixed root fields plus one object per registered type holding that
+ * type's own mappings. The root is strict so a stray top-level key is an error, while each
+ * type keeps its own `dynamic` (Kibana's default, `false`: unmapped attributes are stored, not indexed).
+ */
+import type { estypes } from '@elastic/elasticsearch';
+import { HttpError } from '../../errors';
+import type { MappingProperty, SavedObjectsType } from '../types';
+
+type EsProperty = estypes.MappingProperty;
+
+const keyword = (): EsProperty => ({ type: 'keyword' });
+const date = (): EsProperty => ({ type: 'date' });
+
+export function rootProperties(): Record<string, EsProperty> {
+  return {
+    id: keyword(),
+    type: keyword(),
+    namespace: keyword(),
+    namespaces: keyword(),
+    references: {
+      type: 'nested',
+      properties: { type: keyword(), id: keyword(), name: keyword() },
+    },
+    created_at: date(),
+    updated_at: date(),
+    created_by: keyword(),
+    updated_by: keyword(),
+  };
+}
+
+/** Copies only the keys Elasticsearch knows, so nothing undefined reaches the request. */
+function toEsProperty(prop: MappingProperty): EsProperty {
+  const out: Record<string, unknown> = {};
+  if (prop.type) out.type = prop.type;
+  if (prop.properties) out.properties = toEsProperties(prop.properties);
+  if (prop.fields) out.fields = prop.fields;
+  if (prop.index !== undefined) out.index = prop.index;
+  if (prop.enabled !== undefined) out.enabled = prop.enabled;
+  if (prop.ignore_above !== undefined) out.ignore_above = prop.ignore_above;
+  if (prop.format !== undefined) out.format = prop.format;
+  return out as EsProperty;
+}
+
+function toEsProperties(props: Record<string, MappingProperty>): Record<string, EsProperty> {
+  return Object.fromEntries(Object.entries(props).map(([name, prop]) => [name, toEsProperty(prop)]));
+}
+
+export function typeProperty(type: SavedObjectsType): EsProperty {
+  return {
+    type: 'object',
+    dynamic: type.mappings.dynamic ?? false,
+    properties: toEsProperties(type.mappings.properties),
+  } as EsProperty;
+}
+
+/** Every property under the root: root fields first, then one per type. */
+export function allProperties(types: SavedObjectsType[]): Record<string, EsProperty> {
+  const root = rootProperties();
+  const properties: Record<string, EsProperty> = { ...root };
+  for (const type of types) {
+    if (type.name in root) {
+      throw new HttpError(500, `Saved object type [${type.name}] uses a reserved root field name`);
+    }
+    properties[type.name] = typeProperty(type);
+  }
+  return properties;
+}
+
+export function indexMappings(types: SavedObjectsType[]): estypes.MappingTypeMapping {
+  return { dynamic: 'strict', properties: allProperties(types) };
+}
+
+/**
+ * The desired properties that are absent from the live mappings, by top-level name. A type
+ * with a new field is listed whole: PUT _mapping merges, so resending known fields is harmless.
+ * Only names are compared because Elasticsearch echoes mappings in a normalised form.
+ */
+export function missingProperties(
+  desired: Record<string, EsProperty>,
+  existing: Record<string, EsProperty>,
+): Record<string, EsProperty> {
+  const missing: Record<string, EsProperty> = {};
+  for (const [name, prop] of Object.entries(desired)) {
+    if (!existing[name] || hasMissingPath(prop, existing[name])) missing[name] = prop;
+  }
+  return missing;
+}
+
+function hasMissingPath(desired: EsProperty, existing: EsProperty): boolean {
+  const want = (desired as { properties?: Record<string, EsProperty> }).properties;
+  const have = (existing as { properties?: Record<string, EsProperty> }).properties ?? {};
+  if (want && Object.entries(want).some(([name, p]) => !have[name] || hasMissingPath(p, have[name]))) return true;
+  const wantFields = Object.keys((desired as { fields?: object }).fields ?? {});
+  const haveFields = (existing as { fields?: object }).fields ?? {};
+  return wantFields.some((name) => !(name in haveFields));
+}

@@ -1,0 +1,91 @@
+/**
+ * How a saved object sits in the index, Kibana's layout: `_id` is `[namespace:]type:id` and
+ * `_source` keeps the attributes under the type's name, so each type owns its mappings.
+ *
+ * Unlike Kibana, `_source` also holds the plain `id`: Elasticsearch 8 cannot sort on `_id`,
+ * and the contract sorts by id to break ties, filters on it with term/prefix/range and reports
+ * it back; a keyword field does all of that where `_id` does not.
+ */
+import type { SavedObject, SavedObjectReference, SavedObjectsType } from '../types';
+import { DEFAULT_NAMESPACE } from '../types';
+import { encodeVersion } from '../version';
+
+export interface RawSource {
+  id: string;
+  type: string;
+  namespace?: string;
+  namespaces?: string[];
+  references?: SavedObjectReference[];
+  created_at: string;
+  updated_at: string;
+  created_by?: string;
+  updated_by?: string;
+  /** The attributes, under the type's name. */
+  [typeName: string]: unknown;
+}
+
+const isDefaultOrAgnostic = (type: SavedObjectsType, namespace: string) =>
+  type.namespaceType === 'agnostic' || namespace === DEFAULT_NAMESPACE;
+
+export function rawId(type: SavedObjectsType, id: string, namespace: string): string {
+  return isDefaultOrAgnostic(type, namespace) ? `${type.name}:${id}` : `${namespace}:${type.name}:${id}`;
+}
+
+export interface SourceInput {
+  type: SavedObjectsType;
+  id: string;
+  namespace: string;
+  attributes: unknown;
+  references: SavedObjectReference[];
+  createdAt: string;
+  updatedAt: string;
+  user?: string;
+}
+
+export function buildSource(input: SourceInput): RawSource {
+  const { type, namespace } = input;
+  return {
+    id: input.id,
+    type: type.name,
+    ...(isDefaultOrAgnostic(type, namespace) ? {} : { namespace }),
+    // Agnostic objects belong to no space, so they carry no namespaces at all.
+    ...(type.namespaceType === 'single' ? { namespaces: [namespace] } : {}),
+    [type.name]: input.attributes,
+    references: input.references,
+    created_at: input.createdAt,
+    updated_at: input.updatedAt,
+    ...(input.user !== undefined ? { created_by: input.user, updated_by: input.user } : {}),
+  };
+}
+
+/** Guards reads by `_id` against a document of another type or space (it cannot happen with our ids, but cheap). */
+export function belongsTo(source: RawSource, type: SavedObjectsType, namespace: string): boolean {
+  if (source.type !== type.name) return false;
+  if (type.namespaceType === 'agnostic') return true;
+  return (source.namespaces ?? []).includes(namespace);
+}
+
+export function toSavedObject<T>(source: RawSource, seqNo: number | undefined, primaryTerm: number | undefined): SavedObject<T> {
+  return {
+    id: source.id,
+    type: source.type,
+    attributes: (source[source.type] ?? {}) as T,
+    references: source.references ?? [],
+    version: encodeVersion(seqNo ?? 0, primaryTerm ?? 1),
+    ...(source.namespaces ? { namespaces: source.namespaces } : {}),
+    created_at: source.created_at,
+    updated_at: source.updated_at,
+    ...(source.created_by !== undefined ? { created_by: source.created_by } : {}),
+    ...(source.updated_by !== undefined ? { updated_by: source.updated_by } : {}),
+  };
+}
+
+/** A search or get hit with its source and sequence numbers. */
+export interface RawHit {
+  _source?: RawSource;
+  _seq_no?: number;
+  _primary_term?: number;
+}
+
+export const hitToSavedObject = <T>(hit: RawHit & { _source: RawSource }): SavedObject<T> =>
+  toSavedObject<T>(hit._source, hit._seq_no, hit._primary_term);
