@@ -16,8 +16,9 @@ const swc = [
 
 const base = {
   transform: { '^.+\\.(t|j|mj)sx?$': swc },
-  // uuid (pulled in by EUI) ships ESM only, so it must go through the transform too.
-  transformIgnorePatterns: ['/node_modules/(?!(uuid)/)'],
+  // uuid (pulled in by EUI) and cookie 2 (pulled in by fastify's inject) ship ESM only, so they
+  // must go through the transform too.
+  transformIgnorePatterns: ['/node_modules/(?!(uuid|cookie)/)'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'json'],
   testPathIgnorePatterns: ['/node_modules/', '/build/'],
 };

@@ -1,0 +1,28 @@
+import { act, screen, waitFor } from '@testing-library/react';
+import { createApplicationService } from '../core/application_service';
+import { createTestCore } from '../core/test_helpers/render_with_core';
+import { CasesPublicPlugin } from '../plugin';
+
+describe('Cases app', () => {
+  it('registers the cases app and mounts its page into the given element, then unmounts', async () => {
+    window.history.replaceState(null, '', '/s/soc-eu/app/cases');
+    const application = createApplicationService();
+    new CasesPublicPlugin().setup({ application });
+    const app = application.getApp('cases');
+    expect(app).toMatchObject({ id: 'cases', title: 'Cases' });
+
+    const element = document.createElement('div');
+    document.body.appendChild(element);
+    const { core } = createTestCore({ spaceId: 'soc-eu' });
+    let unmount: () => void = () => undefined;
+    await act(async () => {
+      unmount = await app!.mount({ element, appBasePath: '/s/soc-eu/app/cases', spaceId: 'soc-eu', core });
+    });
+    expect(await screen.findByTestId('casesAppPage')).toHaveTextContent('Cases');
+    // Only the page header for now: no case data is shown until the list exists.
+    expect(screen.queryAllByRole('row')).toHaveLength(0);
+    act(() => unmount());
+    await waitFor(() => expect(element).toBeEmptyDOMElement());
+    element.remove();
+  });
+});

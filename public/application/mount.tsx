@@ -1,0 +1,9 @@
+import { createRoot } from 'react-dom/client';
+import { type AppMountParameters } from '../core/application_service';
+import { CasesApp } from './cases_app';
+
+export function mount(params: AppMountParameters): () => void {
+  const root = createRoot(params.element);
+  root.render(<CasesApp {...params} />);
+  return () => root.unmount();
+}

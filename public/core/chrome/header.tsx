@@ -1,0 +1,83 @@
+import { type MouseEvent } from 'react';
+import {
+  EuiHeader,
+  EuiHeaderLink,
+  EuiHeaderLinks,
+  EuiHeaderSection,
+  EuiHeaderSectionItem,
+  EuiIcon,
+  EuiTitle,
+  useEuiTheme,
+} from '@elastic/eui';
+import { css } from '@emotion/react';
+import { type App } from '../application_service';
+import { useCore } from '../core_context';
+import { DEFAULT_APP_ID, getAppBasePath } from '../space_url';
+import { SpaceSwitcher } from './space_switcher';
+import { UserMenu } from './user_menu';
+
+/** Left clicks stay in the page; modified clicks (new tab, new window) keep the plain href. */
+function isPlainLeftClick(event: MouseEvent) {
+  return event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
+}
+
+export function Header({ apps, activeAppId }: { apps: App[]; activeAppId?: string }) {
+  const core = useCore();
+  const { euiTheme } = useEuiTheme();
+  const linkTo = (appId: string) => ({
+    href: getAppBasePath(core.spaceId, appId),
+    onClick: (event: MouseEvent) => {
+      if (!isPlainLeftClick(event)) return;
+      event.preventDefault();
+      core.navigateToApp(appId);
+    },
+  });
+
+  // EUI's EuiHeaderLogo only draws the Elastic mark, so the product mark is built from parts.
+  const brandCss = css`
+    display: inline-flex;
+    align-items: center;
+    gap: ${euiTheme.size.s};
+    padding-inline: ${euiTheme.size.s};
+    color: inherit;
+    text-decoration: none;
+  `;
+
+  return (
+    <EuiHeader data-test-subj="headerGlobalNav" position="static">
+      <EuiHeaderSection>
+        <EuiHeaderSectionItem>
+          <a css={brandCss} data-test-subj="headerLogo" aria-label="Cases home" {...linkTo(DEFAULT_APP_ID)}>
+            <EuiIcon type="logoSecurity" size="l" aria-hidden />
+            <EuiTitle size="xs">
+              <span>Cases</span>
+            </EuiTitle>
+          </a>
+        </EuiHeaderSectionItem>
+        <EuiHeaderSectionItem>
+          <SpaceSwitcher />
+        </EuiHeaderSectionItem>
+        <EuiHeaderSectionItem>
+          <EuiHeaderLinks popoverBreakpoints={['xs']} aria-label="Applications">
+            {apps.map((app) => (
+              <EuiHeaderLink
+                key={app.id}
+                data-test-subj={`appLink-${app.id}`}
+                iconType={app.euiIconType}
+                isActive={app.id === activeAppId}
+                {...linkTo(app.id)}
+              >
+                {app.title}
+              </EuiHeaderLink>
+            ))}
+          </EuiHeaderLinks>
+        </EuiHeaderSectionItem>
+      </EuiHeaderSection>
+      <EuiHeaderSection side="right">
+        <EuiHeaderSectionItem>
+          <UserMenu />
+        </EuiHeaderSectionItem>
+      </EuiHeaderSection>
+    </EuiHeader>
+  );
+}

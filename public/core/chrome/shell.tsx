@@ -1,0 +1,73 @@
+import { useEffect, useSyncExternalStore } from 'react';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { css } from '@emotion/react';
+import { type ApplicationService, type CoreStart } from '../application_service';
+import { CoreEuiProvider } from '../color_mode/core_eui_provider';
+import { CoreContextProvider } from '../core_context';
+import { useActiveSpace } from '../containers/use_spaces';
+import { HttpFetchError } from '../http_client';
+import { type ShellHistory } from '../shell_history';
+import { DEFAULT_APP_ID, DEFAULT_SPACE_ID, getAppBasePath, parseLocationPath } from '../space_url';
+import { GlobalToasts } from '../toasts/global_toasts';
+import { AppContainer } from './app_container';
+import { AppNotFound, SpaceNotFound } from './app_not_found';
+import { Header } from './header';
+
+const layoutCss = css`
+  display: flex;
+  flex-direction: column;
+  min-height: 100vh;
+`;
+
+const mainCss = css`
+  display: flex;
+  flex-direction: column;
+  flex-grow: 1;
+`;
+
+export interface ShellProps {
+  core: CoreStart;
+  application: ApplicationService;
+  history: ShellHistory;
+  queryClient: QueryClient;
+}
+
+function ActiveApp({ core, application, history }: Omit<ShellProps, 'queryClient'>) {
+  const pathname = useSyncExternalStore(history.subscribe, history.getPathname);
+  const { appId } = parseLocationPath(pathname);
+  const app = appId ? application.getApp(appId) : undefined;
+  const activeSpace = useActiveSpace();
+
+  useEffect(() => {
+    document.title = app ? `${app.title} - Cases` : 'Cases';
+  }, [app]);
+
+  const spaceMissing = activeSpace.error instanceof HttpFetchError && activeSpace.error.statusCode === 404;
+  return (
+    <div css={layoutCss}>
+      <Header apps={application.getApps()} activeAppId={app?.id} />
+      <main css={mainCss} data-test-subj="appWrapper">
+        {spaceMissing ? (
+          <SpaceNotFound spaceId={core.spaceId} onGoToDefault={() => core.location.assign(getAppBasePath(DEFAULT_SPACE_ID, DEFAULT_APP_ID))} />
+        ) : app ? (
+          <AppContainer key={app.id} app={app} core={core} />
+        ) : (
+          <AppNotFound onGoHome={() => core.navigateToApp(DEFAULT_APP_ID)} />
+        )}
+      </main>
+      <GlobalToasts toasts={core.toasts} />
+    </div>
+  );
+}
+
+export function Shell({ queryClient, ...props }: ShellProps) {
+  return (
+    <CoreEuiProvider isRoot>
+      <QueryClientProvider client={queryClient}>
+        <CoreContextProvider value={props.core}>
+          <ActiveApp {...props} />
+        </CoreContextProvider>
+      </QueryClientProvider>
+    </CoreEuiProvider>
+  );
+}

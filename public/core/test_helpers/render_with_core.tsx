@@ -1,0 +1,51 @@
+import { type ReactElement } from 'react';
+import { render } from '@testing-library/react';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { EuiProvider } from '@elastic/eui';
+import { type CoreStart } from '../application_service';
+import { type BrowserLocation } from '../browser_location';
+import { CoreContextProvider } from '../core_context';
+import { createHttpClient } from '../http_client';
+import { createToastsService } from '../toasts/toasts_service';
+import { GlobalToasts } from '../toasts/global_toasts';
+import { createMockFetch } from './mock_fetch';
+
+export const DEFAULT_SPACE = { id: 'default', name: 'Default', color: '#00bfb3', disabledFeatures: [], _reserved: true };
+export const SOC_SPACE = { id: 'soc-eu', name: 'SOC EU', description: 'European SOC', disabledFeatures: [] };
+export const ELASTIC_USER = { username: 'elastic', full_name: 'Elastic Admin', email: 'admin@example.com', roles: ['superuser'], profile_uid: 'u1' };
+
+export function createMockLocation(path = '/app/cases'): BrowserLocation & { assign: jest.Mock } {
+  return { assign: jest.fn(), getCurrentPath: () => path, getHref: () => `http://localhost${path}` };
+}
+
+export function createTestCore(options: { spaceId?: string; routes?: Parameters<typeof createMockFetch>[0] } = {}) {
+  const spaceId = options.spaceId ?? 'default';
+  const fetchMock = createMockFetch(options.routes);
+  const location = createMockLocation();
+  const core: CoreStart = {
+    http: createHttpClient({ spaceId, location, fetchImpl: fetchMock.fetchImpl }),
+    toasts: createToastsService(),
+    location,
+    spaceId,
+    navigateToUrl: jest.fn(),
+    navigateToApp: jest.fn(),
+  };
+  return { core, fetchMock, location };
+}
+
+export function createTestQueryClient() {
+  return new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+}
+
+export function renderWithCore(ui: ReactElement, core: CoreStart, queryClient = createTestQueryClient()) {
+  return render(
+    <EuiProvider colorMode="light">
+      <QueryClientProvider client={queryClient}>
+        <CoreContextProvider value={core}>
+          {ui}
+          <GlobalToasts toasts={core.toasts} />
+        </CoreContextProvider>
+      </QueryClientProvider>
+    </EuiProvider>,
+  );
+}
