@@ -1,0 +1,79 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: installs what the tests need, then runs every check a change must pass:
+ * strict type check, lint, the build (the server and the browser bundle the tests start),
+ * and all jest projects (common, server, public in jsdom, API integration, browser flows).
+ * Arguments after `--` go to jest: `npm test -- server/core/config`.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const jestArgs = process.argv.slice(2);
+
+function run(title, command, args, options = {}) {
+  console.log(`\n=== ${title}: ${command} ${args.join(' ')}`);
+  const started = Date.now();
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', ...options });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  if (result.status !== 0) {
+    console.error(`=== ${title} failed after ${seconds}s (exit ${result.status ?? result.signal})`);
+    return false;
+  }
+  console.log(`=== ${title} passed in ${seconds}s`);
+  return true;
+}
+
+function ensureDependencies() {
+  const installed = join(root, 'node_modules/.package-lock.json');
+  const lock = join(root, 'package-lock.json');
+  if (existsSync(installed) && statSync(installed).mtimeMs >= statSync(lock).mtimeMs) return true;
+  return run('install dependencies', 'npm', ['ci', '--no-audit', '--no-fund']);
+}
+
+function ensureChromium() {
+  if (existsSync(CHROMIUM)) return true;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (!isRoot) {
+    console.error(
+      `Chromium is missing at ${CHROMIUM}: the browser tests need it.\n` +
+        'Install Debian\'s package as root (apt-get install -y chromium), or set CHROMIUM_PATH to a Chromium binary.',
+    );
+    return false;
+  }
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  return run('apt-get update', 'apt-get', ['update', '-qq'], { env }) && run('install Chromium', 'apt-get', ['install', '-y', '-qq', 'chromium'], { env });
+}
+
+function runJest() {
+  const resultsFile = join(root, '.jest-results.json');
+  const ok = run('jest', 'npx', ['jest', '--ci', '--maxWorkers=2', '--json', `--outputFile=${resultsFile}`, ...jestArgs]);
+  if (existsSync(resultsFile)) {
+    const r = JSON.parse(readFileSync(resultsFile, 'utf8'));
+    const skipped = r.numPendingTests + r.numTodoTests;
+    console.log(`\njest: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${skipped} skipped`);
+    if (r.numTotalTests === 0) {
+      console.error('jest ran no test');
+      return false;
+    }
+  }
+  return ok;
+}
+
+const steps = jestArgs.length
+  ? [ensureDependencies, () => run('build', 'npm', ['run', '--silent', 'build']), runJest]
+  : [
+      ensureDependencies,
+      ensureChromium,
+      () => run('type check', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']),
+      () => run('lint', 'npx', ['eslint', '--max-warnings=0', '.']),
+      () => run('build', 'npm', ['run', '--silent', 'build']),
+      runJest,
+    ];
+
+for (const step of steps) {
+  if (!step()) process.exit(1);
+}

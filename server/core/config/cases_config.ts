@@ -1,0 +1,70 @@
+/**
+ * The settings, shaped for the services that use them. Built once at start from the flat
+ * key/value table so each service receives only its own part.
+ */
+import { resolve } from 'node:path';
+import type { SettingValues } from './settings';
+
+export interface CasesConfig {
+  server: { host: string; port: number; maxPayload: number; shutdownTimeoutMs: number };
+  dataDir: string;
+  logLevel: SettingValues['logging.root.level'] & string;
+  /** Present when `elasticsearch.hosts` is set: saved objects then live in the cluster. */
+  elasticsearch?: {
+    hosts: string[];
+    username?: string;
+    password?: string;
+    apiKey?: string;
+    ssl: { certificateAuthorities?: string[]; verificationMode: 'full' | 'certificate' | 'none' };
+    requestTimeout: number;
+    index: string;
+  };
+  security: {
+    session: { idleTimeoutMs: number; lifespanMs: number; cookieName: string; secureCookies: boolean };
+    loginAttempts: { maxFailures: number; windowMs: number };
+    elasticPassword?: string;
+  };
+}
+
+/** Values that have defaults are always set; the non-null assertions below rely on that table. */
+export function toCasesConfig(v: SettingValues, env: NodeJS.ProcessEnv, cwd: string): CasesConfig {
+  const hosts = v['elasticsearch.hosts'];
+  return {
+    server: {
+      host: v['server.host']!,
+      port: v['server.port']!,
+      maxPayload: v['server.maxPayload']!,
+      shutdownTimeoutMs: v['server.shutdownTimeout']!,
+    },
+    dataDir: resolve(cwd, v['path.data']!),
+    logLevel: v['logging.root.level']!,
+    elasticsearch:
+      hosts && hosts.length > 0
+        ? {
+            hosts,
+            username: v['elasticsearch.username'],
+            password: v['elasticsearch.password'],
+            apiKey: v['elasticsearch.apiKey'],
+            ssl: {
+              certificateAuthorities: v['elasticsearch.ssl.certificateAuthorities']?.map((p) => resolve(cwd, p)),
+              verificationMode: v['elasticsearch.ssl.verificationMode']!,
+            },
+            requestTimeout: v['elasticsearch.requestTimeout']!,
+            index: v['elasticsearch.index']!,
+          }
+        : undefined,
+    security: {
+      session: {
+        idleTimeoutMs: v['security.session.idleTimeout']!,
+        lifespanMs: v['security.session.lifespan']!,
+        cookieName: 'sid',
+        secureCookies: v['security.secureCookies']!,
+      },
+      loginAttempts: {
+        maxFailures: v['security.loginAttempts.maxFailures']!,
+        windowMs: v['security.loginAttempts.window']!,
+      },
+      elasticPassword: env.ELASTIC_PASSWORD || undefined,
+    },
+  };
+}

@@ -1,0 +1,94 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ConfigError, loadSettings } from './load_config';
+import { toCasesConfig } from './cases_config';
+
+const workspace = (yaml?: string) => {
+  const cwd = mkdtempSync(join(tmpdir(), 'cases-config-'));
+  if (yaml !== undefined) {
+    mkdirSync(join(cwd, 'config'));
+    writeFileSync(join(cwd, 'config/cases.yml'), yaml);
+  }
+  return cwd;
+};
+
+const load = (opts: { yaml?: string; env?: NodeJS.ProcessEnv; argv?: string[] }) =>
+  loadSettings({ cwd: workspace(opts.yaml), env: opts.env ?? {}, argv: opts.argv ?? [] });
+
+describe('loadSettings', () => {
+  it('uses the defaults when nothing is given', () => {
+    const { values, configFile } = load({});
+    expect(configFile).toBeUndefined();
+    expect(values['server.port']).toBe(5601);
+    expect(values['server.host']).toBe('127.0.0.1');
+    expect(values['path.data']).toBe('./data');
+    expect(values['elasticsearch.hosts']).toBeUndefined();
+  });
+
+  it('reads nested and dotted keys from config/cases.yml', () => {
+    const { values } = load({ yaml: 'server:\n  port: 5700\nelasticsearch.hosts: ["http://es:9200"]\nsecurity.session.idleTimeout: 1h\n' });
+    expect(values['server.port']).toBe(5700);
+    expect(values['elasticsearch.hosts']).toEqual(['http://es:9200']);
+    expect(values['security.session.idleTimeout']).toBe(3_600_000);
+  });
+
+  it('lets environment variables override the file, and flags override both', () => {
+    const yaml = 'server.port: 5700\n';
+    expect(load({ yaml, env: { SERVER_PORT: '5800' } }).values['server.port']).toBe(5800);
+    expect(load({ yaml, env: { SERVER_PORT: '5800' }, argv: ['--port', '5900'] }).values['server.port']).toBe(5900);
+    expect(load({ yaml, argv: ['--server.port=5901'] }).values['server.port']).toBe(5901);
+  });
+
+  it('splits comma-separated lists from the environment', () => {
+    const { values } = load({ env: { ELASTICSEARCH_HOSTS: 'http://a:9200, http://b:9200' } });
+    expect(values['elasticsearch.hosts']).toEqual(['http://a:9200', 'http://b:9200']);
+  });
+
+  it('stops on an unknown key in the file, naming it', () => {
+    expect(() => load({ yaml: 'server.prot: 5601\n' })).toThrow(/Unknown setting "server.prot"/);
+  });
+
+  it('stops on an unknown flag, naming it', () => {
+    expect(() => load({ argv: ['--prot=1'] })).toThrow(/Unknown flag --prot/);
+  });
+
+  it('stops on a malformed value, naming the key and where it came from', () => {
+    expect(() => load({ yaml: 'server.port: seventy\n' })).toThrow(/"server.port".*cases.yml/);
+    expect(() => load({ env: { SERVER_PORT: '99999' } })).toThrow(/SERVER_PORT/);
+    expect(() => load({ argv: ['--security.session.lifespan=forever'] })).toThrow(/duration/);
+  });
+
+  it('stops on a file that is not YAML, or not a mapping', () => {
+    expect(() => load({ yaml: 'server: [port\n' })).toThrow(ConfigError);
+    expect(() => load({ yaml: '- a\n- b\n' })).toThrow(/must hold settings/);
+  });
+
+  it('never echoes a secret in an error', () => {
+    expect(() => load({ yaml: 'elasticsearch.password: ""\n' })).toThrow(/\[redacted\]/);
+  });
+
+  it('reads a config file named by --config', () => {
+    const cwd = workspace();
+    writeFileSync(join(cwd, 'other.yml'), 'server.port: 6000\n');
+    const { values, configFile } = loadSettings({ cwd, env: {}, argv: ['--config', 'other.yml'] });
+    expect(values['server.port']).toBe(6000);
+    expect(configFile).toBe(join(cwd, 'other.yml'));
+  });
+});
+
+describe('toCasesConfig', () => {
+  it('has no Elasticsearch section without hosts, and one with them', () => {
+    const cwd = workspace();
+    expect(toCasesConfig(load({}).values, {}, cwd).elasticsearch).toBeUndefined();
+    const es = toCasesConfig(load({ env: { ELASTICSEARCH_HOSTS: 'http://es:9200' } }).values, {}, cwd).elasticsearch;
+    expect(es).toMatchObject({ hosts: ['http://es:9200'], index: 'cases-saved-objects', ssl: { verificationMode: 'full' } });
+  });
+
+  it('resolves the data folder against the working directory and reads ELASTIC_PASSWORD', () => {
+    const cwd = workspace();
+    const config = toCasesConfig(load({}).values, { ELASTIC_PASSWORD: 'changeme' }, cwd);
+    expect(config.dataDir).toBe(join(cwd, 'data'));
+    expect(config.security.elasticPassword).toBe('changeme');
+  });
+});

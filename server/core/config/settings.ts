@@ -1,0 +1,131 @@
+/**
+ * Every setting the platform reads, by its kibana.yml-style dotted key. This table is the one
+ * place a key is declared: the YAML file, environment variables and command-line flags are all
+ * checked against it, so a misspelt key stops the start with its name instead of being ignored.
+ */
+import * as t from 'io-ts';
+import { parseDuration } from '../../../common/duration';
+
+export interface Setting<A> {
+  /** A decoder, not a full codec, so the table stays covariant in A. */
+  codec: t.Decoder<unknown, A>;
+  default?: A;
+  /** What the value means, for `--help` and error messages. */
+  description: string;
+  /** Hidden from logs: passwords and keys. */
+  secret?: boolean;
+}
+
+const portNumber = new t.Type<number, unknown, unknown>(
+  'a port number (0-65535)',
+  (u): u is number => typeof u === 'number' && Number.isInteger(u) && u >= 0 && u <= 65535,
+  (u, c) => {
+    const n = typeof u === 'string' && /^\d+$/.test(u) ? Number(u) : u;
+    return typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= 65535 ? t.success(n) : t.failure(u, c);
+  },
+  t.identity,
+);
+
+const positiveInteger = new t.Type<number, unknown, unknown>(
+  'a positive integer',
+  (u): u is number => typeof u === 'number' && Number.isSafeInteger(u) && u > 0,
+  (u, c) => {
+    const n = typeof u === 'string' && /^\d+$/.test(u) ? Number(u) : u;
+    return typeof n === 'number' && Number.isSafeInteger(n) && n > 0 ? t.success(n) : t.failure(u, c);
+  },
+  t.identity,
+);
+
+/** Milliseconds, written as `30s`, `8h`, `30d` or a number of milliseconds. */
+const duration = new t.Type<number, unknown, unknown>(
+  'a duration such as 30s, 90m, 8h or 30d',
+  (u): u is number => typeof u === 'number' && u > 0,
+  (u, c) => {
+    const ms = typeof u === 'string' || typeof u === 'number' ? parseDuration(u) : undefined;
+    return ms === undefined ? t.failure(u, c) : t.success(ms);
+  },
+  t.identity,
+);
+
+const bool = new t.Type<boolean, unknown, unknown>(
+  'true or false',
+  (u): u is boolean => typeof u === 'boolean',
+  (u, c) => {
+    if (typeof u === 'boolean') return t.success(u);
+    if (u === 'true') return t.success(true);
+    if (u === 'false') return t.success(false);
+    return t.failure(u, c);
+  },
+  t.identity,
+);
+
+const nonEmptyString = new t.Type<string, unknown, unknown>(
+  'a non-empty string',
+  (u): u is string => typeof u === 'string' && u.length > 0,
+  (u, c) => (typeof u === 'string' && u.length > 0 ? t.success(u) : t.failure(u, c)),
+  t.identity,
+);
+
+/** A list: a YAML sequence, or a comma-separated string from an environment variable or a flag. */
+const stringList = new t.Type<string[], unknown, unknown>(
+  'a list of strings',
+  (u): u is string[] => Array.isArray(u) && u.every((s) => typeof s === 'string'),
+  (u, c) => {
+    const items = typeof u === 'string' ? u.split(',').map((s) => s.trim()).filter(Boolean) : u;
+    return Array.isArray(items) && items.every((s) => typeof s === 'string' && s.length > 0)
+      ? t.success(items as string[])
+      : t.failure(u, c);
+  },
+  t.identity,
+);
+
+const oneOf = <V extends string>(values: readonly V[]) =>
+  new t.Type<V, unknown, unknown>(
+    `one of ${values.join(', ')}`,
+    (u): u is V => typeof u === 'string' && (values as readonly string[]).includes(u),
+    (u, c) => (typeof u === 'string' && (values as readonly string[]).includes(u) ? t.success(u as V) : t.failure(u, c)),
+    t.identity,
+  );
+
+const setting = <A>(
+  codec: t.Type<A, unknown, unknown>,
+  description: string,
+  extra: Partial<Setting<NoInfer<A>>> = {},
+): Setting<A> => ({
+  codec,
+  description,
+  ...extra,
+});
+
+export const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
+
+export const SETTINGS = {
+  'server.host': setting(nonEmptyString, 'address to listen on', { default: '127.0.0.1' }),
+  'server.port': setting(portNumber, 'port to listen on (0 picks a free one)', { default: 5601 }),
+  'server.maxPayload': setting(positiveInteger, 'largest request body in bytes', { default: 1_048_576 }),
+  'server.shutdownTimeout': setting(duration, 'how long a graceful stop waits for requests in flight', { default: 30_000 }),
+  'path.data': setting(nonEmptyString, 'folder of the embedded store', { default: './data' }),
+  'logging.root.level': setting(oneOf(LOG_LEVELS), 'log level', { default: 'info' }),
+  'elasticsearch.hosts': setting(stringList, 'Elasticsearch URLs; when set, saved objects live in the cluster'),
+  'elasticsearch.username': setting(nonEmptyString, 'Elasticsearch user'),
+  'elasticsearch.password': setting(nonEmptyString, 'Elasticsearch password', { secret: true }),
+  'elasticsearch.apiKey': setting(nonEmptyString, 'Elasticsearch API key (encoded), instead of username and password', { secret: true }),
+  'elasticsearch.ssl.certificateAuthorities': setting(stringList, 'PEM files of the CAs that sign the cluster certificate'),
+  'elasticsearch.ssl.verificationMode': setting(oneOf(['full', 'certificate', 'none'] as const), 'TLS verification of the cluster', { default: 'full' }),
+  'elasticsearch.requestTimeout': setting(duration, 'timeout of one Elasticsearch request', { default: 30_000 }),
+  'elasticsearch.index': setting(nonEmptyString, 'alias of the saved-objects index', { default: 'cases-saved-objects' }),
+  'security.session.idleTimeout': setting(duration, 'a session ends after this long unused', { default: 8 * 3_600_000 }),
+  'security.session.lifespan': setting(duration, 'a session ends this long after login, used or not', { default: 30 * 86_400_000 }),
+  'security.secureCookies': setting(bool, 'mark the session cookie Secure (serve over HTTPS)', { default: false }),
+  'security.loginAttempts.maxFailures': setting(positiveInteger, 'failed logins per user before attempts are refused', { default: 5 }),
+  'security.loginAttempts.window': setting(duration, 'how long failed logins are counted and attempts refused', { default: 5 * 60_000 }),
+} satisfies Record<string, Setting<unknown>>;
+
+export type SettingKey = keyof typeof SETTINGS;
+export type SettingValue<K extends SettingKey> = (typeof SETTINGS)[K] extends Setting<infer A> ? A : never;
+export type SettingValues = { [K in SettingKey]: SettingValue<K> | undefined };
+
+export const isSettingKey = (key: string): key is SettingKey => Object.prototype.hasOwnProperty.call(SETTINGS, key);
+
+/** `server.maxPayload` is read from `SERVER_MAXPAYLOAD`, as Kibana's container image does. */
+export const envNameOf = (key: SettingKey): string => key.replace(/\./g, '_').toUpperCase();
