@@ -1,0 +1,77 @@
+/**
+ * Runs a FindPlan: exact totals and one page of rows. One type queries its table directly so
+ * SQLite can walk an index in sort order and stop after the page; several types are merged
+ * with UNION ALL and sorted on the aliases.
+ */
+import type { SavedObject } from '../types';
+import type { FindPlan, TypePart } from './find_plan';
+import { OBJECT_COLUMNS, toSavedObject, type ObjectRow } from './object_rows';
+import { keysetAfter, orderBy, type OrderKey } from './order_keys';
+import type { SqliteContext } from './sqlite_context';
+import { joinSql, sql, type SqlFragment } from './sql_text';
+
+export interface PageRequest {
+  limit: number;
+  offset: number;
+  /** Values of every order key of the last row already returned (finder pages). */
+  after?: unknown[];
+  fields?: string[];
+}
+
+export interface PageRow<T> {
+  object: SavedObject<T> & { score?: number };
+  /** Values of the order keys, to resume after this row. */
+  keyValues: unknown[];
+}
+
+type RawRow = ObjectRow & { _ti: number; _score: number | null } & Record<string, unknown>;
+
+export const countQuery = (part: TypePart): SqlFragment =>
+  sql(`SELECT count(*) FROM ${part.from.sql} WHERE ${part.where.sql}`, [...part.from.params, ...part.where.params]);
+
+export function countMatches(ctx: SqliteContext, plan: FindPlan): number {
+  let total = 0;
+  for (const part of plan.parts) {
+    const query = countQuery(part);
+    total += ctx.stmt(query.sql).pluck().get(...query.params) as number;
+  }
+  return total;
+}
+
+function partSelect(part: TypePart, index: number, keys: OrderKey[]): SqlFragment {
+  const keyColumns = keys
+    .filter((key) => key.alias !== 'id' && key.alias !== '_ti')
+    .map((key) => `${key.exprs[index] ?? 'NULL'} AS ${key.alias}`);
+  const columns = [`${index} AS _ti`, OBJECT_COLUMNS, `${part.score} AS _score`, ...keyColumns].join(', ');
+  return sql(`SELECT ${columns} FROM ${part.from.sql} WHERE ${part.where.sql}`, [...part.from.params, ...part.where.params]);
+}
+
+/** The page query, LIMIT and OFFSET excluded. */
+export function pageQuery(plan: FindPlan, after?: unknown[]): SqlFragment {
+  const { keys } = plan;
+  if (plan.parts.length === 1) {
+    const raw = (key: OrderKey) => key.exprs[0] ?? 'NULL';
+    const base = partSelect(plan.parts[0], 0, keys);
+    const condition = after ? keysetAfter(keys, raw, after) : undefined;
+    const query = condition ? joinSql([base, condition], ' AND ') : base;
+    return sql(`${query.sql} ORDER BY ${orderBy(keys, raw)}`, query.params);
+  }
+  const union = joinSql(plan.parts.map((part, i) => partSelect(part, i, keys)), ' UNION ALL ');
+  const alias = (key: OrderKey) => key.alias;
+  const condition = after ? keysetAfter(keys, alias, after) : undefined;
+  return sql(
+    `SELECT * FROM (${union.sql})${condition ? ` WHERE ${condition.sql}` : ''} ORDER BY ${orderBy(keys, alias)}`,
+    [...union.params, ...(condition?.params ?? [])],
+  );
+}
+
+export function pageRows<T>(ctx: SqliteContext, plan: FindPlan, page: PageRequest): Array<PageRow<T>> {
+  const query = pageQuery(plan, page.after);
+  const rows = ctx.stmt(`${query.sql} LIMIT ? OFFSET ?`).all(...query.params, page.limit, page.offset) as RawRow[];
+  return rows.map((row) => {
+    const schema = plan.parts[row._ti].scope.schema;
+    const object: SavedObject<T> & { score?: number } = toSavedObject<T>(schema, row, page.fields);
+    if (plan.relevance) object.score = row._score ?? 0;
+    return { object, keyValues: plan.keys.map((key) => row[key.alias]) };
+  });
+}

@@ -1,0 +1,85 @@
+/** Between SQLite rows and SavedObjects, plus the checks on what callers hand in. */
+import { HttpError } from '../../errors';
+import { encodeVersion } from '../version';
+import type { SavedObject, SavedObjectReference } from '../types';
+import type { TypeSchema } from './type_schema';
+
+export interface ObjectRow {
+  rid: number;
+  namespace: string;
+  id: string;
+  attributes: string;
+  refs: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+  created_by: string | null;
+  updated_by: string | null;
+}
+
+export const OBJECT_COLUMNS =
+  't.rid, t.namespace, t.id, json(t.attributes) AS attributes, t.refs, t.version, t.created_at, t.updated_at, t.created_by, t.updated_by';
+
+export function toSavedObject<T>(schema: TypeSchema, row: ObjectRow, fields?: string[]): SavedObject<T> {
+  const attributes = JSON.parse(row.attributes) as Record<string, unknown>;
+  const object: SavedObject<T> = {
+    id: row.id,
+    type: schema.type.name,
+    attributes: (fields ? project(attributes, fields) : attributes) as T,
+    references: JSON.parse(row.refs) as SavedObjectReference[],
+    version: encodeVersion(row.version, 1),
+    created_at: row.created_at,
+    updated_at: row.updated_at,
+  };
+  if (!schema.agnostic) object.namespaces = [row.namespace];
+  if (row.created_by !== null) object.created_by = row.created_by;
+  if (row.updated_by !== null) object.updated_by = row.updated_by;
+  return object;
+}
+
+/** `fields` names attributes (`title`, `settings.syncAlerts`), with Kibana's optional `type.` prefix. */
+function project(attributes: Record<string, unknown>, fields: string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const field of fields) {
+    const path = field.split('.');
+    let source: unknown = attributes;
+    for (const key of path) {
+      source = source !== null && typeof source === 'object' && !Array.isArray(source)
+        ? (source as Record<string, unknown>)[key]
+        : undefined;
+    }
+    if (source === undefined) continue;
+    let target = out;
+    for (const key of path.slice(0, -1)) {
+      if (typeof target[key] !== 'object' || target[key] === null) target[key] = {};
+      target = target[key] as Record<string, unknown>;
+    }
+    target[path[path.length - 1]] = source;
+  }
+  return out;
+}
+
+/** What is stored and what is returned are one JSON text, so both say the same thing. */
+export function normalizeAttributes(attributes: unknown): { json: string; value: Record<string, unknown> } {
+  if (attributes === null || typeof attributes !== 'object' || Array.isArray(attributes)) {
+    throw new HttpError(400, 'Saved object attributes must be an object');
+  }
+  const json = JSON.stringify(attributes);
+  return { json, value: JSON.parse(json) as Record<string, unknown> };
+}
+
+export function normalizeReferences(references: SavedObjectReference[] | undefined): SavedObjectReference[] {
+  if (references === undefined) return [];
+  if (!Array.isArray(references)) throw new HttpError(400, 'references must be an array');
+  return references.map((ref) => {
+    if (!ref || typeof ref.type !== 'string' || typeof ref.id !== 'string' || typeof ref.name !== 'string') {
+      throw new HttpError(400, 'Each reference needs string type, id and name');
+    }
+    return { type: ref.type, id: ref.id, name: ref.name };
+  });
+}
+
+export function checkId(id: unknown): string {
+  if (typeof id !== 'string' || id.length === 0) throw new HttpError(400, 'Saved object id must be a non-empty string');
+  return id;
+}

@@ -1,0 +1,50 @@
+/**
+ * What every SQLite operation needs: the connection, a prepared-statement cache, and the
+ * layout of each registered type.
+ */
+import type BetterSqlite3 from 'better-sqlite3';
+import type { Logger } from '../../logging/types';
+import { unsupportedType } from '../errors';
+import type { TypeSchema } from './type_schema';
+
+export type Db = BetterSqlite3.Database;
+export type Statement = BetterSqlite3.Statement;
+
+/** Find queries differ by shape only; values are parameters, so the texts repeat. */
+const MAX_CACHED_STATEMENTS = 1000;
+
+export class SqliteContext {
+  private readonly statements = new Map<string, Statement>();
+
+  constructor(
+    readonly db: Db,
+    readonly schemas: Map<string, TypeSchema>,
+    readonly logger?: Logger,
+  ) {}
+
+  schemaOf(type: string): TypeSchema {
+    const schema = this.schemas.get(type);
+    if (!schema) throw unsupportedType(type);
+    return schema;
+  }
+
+  stmt(text: string): Statement {
+    let statement = this.statements.get(text);
+    if (!statement) {
+      if (this.statements.size >= MAX_CACHED_STATEMENTS) this.statements.clear();
+      statement = this.db.prepare(text);
+      this.statements.set(text, statement);
+    }
+    return statement;
+  }
+
+  /** Writes take the write lock up front, so two processes never deadlock upgrading a read. */
+  write<R>(fn: () => R): R {
+    return this.db.transaction(fn).immediate();
+  }
+
+  /** Reads of several statements see one snapshot. */
+  read<R>(fn: () => R): R {
+    return this.db.transaction(fn).deferred();
+  }
+}

@@ -1,0 +1,133 @@
+/**
+ * SavedObjectsRepository over SQLite. better-sqlite3 is synchronous, so each method runs its
+ * transaction to completion and returns a settled promise; calls never interleave within a
+ * process, and busy_timeout plus IMMEDIATE transactions serialise writers across processes.
+ */
+import { toItemError } from '../errors';
+import type {
+  BulkCreateObject,
+  BulkCreateOptions,
+  BulkDeleteResult,
+  BulkGetObject,
+  BulkUpdateObject,
+  CreateOptions,
+  DeleteOptions,
+  FinderOptions,
+  FindOptions,
+  NamespaceOption,
+  SavedObjectBulkItem,
+  SavedObjectsRepository,
+  UpdateOptions,
+} from '../types';
+import { savedObjectNotFound } from '../errors';
+import { findObjects } from './find_objects';
+import { checkId, toSavedObject } from './object_rows';
+import { createFinder } from './point_in_time_finder';
+import type { SqliteContext } from './sqlite_context';
+import { createOne, deleteNamespace, deleteOne, incrementOne, readRow, updateOne, WriteTx } from './write_ops';
+
+/** Runs synchronous work as a promise, so a thrown error is a rejection, never a throw. */
+const settle = <R>(fn: () => R): Promise<R> => {
+  try {
+    return Promise.resolve(fn());
+  } catch (error) {
+    return Promise.reject(error);
+  }
+};
+
+/** A bulk item runs in its own savepoint: a failure undoes that item only. */
+function item<T>(tx: WriteTx, type: string, id: string | undefined, fn: () => T): T | { type: string; id: string; error: ReturnType<typeof toItemError> } {
+  try {
+    return tx.ctx.db.transaction(fn)();
+  } catch (error) {
+    return { type, id: id ?? '', error: toItemError(error) };
+  }
+}
+
+export interface RepositoryHooks {
+  /** After a committed bulk write, with how many objects it carried. */
+  afterBulkWrite?: (count: number) => void;
+}
+
+/** `context` is read on each call: the repository exists before the backend has started. */
+export function createSqliteRepository(context: () => SqliteContext, hooks: RepositoryHooks = {}): SavedObjectsRepository {
+  const write = <R>(fn: (tx: WriteTx) => R): Promise<R> =>
+    settle(() => {
+      const ctx = context();
+      return ctx.write(() => fn(new WriteTx(ctx)));
+    });
+  const bulkWrite = <R>(count: number, fn: (tx: WriteTx) => R): Promise<R> =>
+    write(fn).then((result) => {
+      hooks.afterBulkWrite?.(count);
+      return result;
+    });
+
+  return {
+    create: (type, attributes, options: CreateOptions = {}) =>
+      write((tx) => createOne(tx, { ...options, type, attributes })),
+
+    bulkCreate: <T>(objects: Array<BulkCreateObject<T>>, options: BulkCreateOptions = {}) =>
+      bulkWrite(objects.length, (tx) => ({
+        saved_objects: objects.map(
+          (object) => item(tx, object.type, object.id, () => createOne<T>(tx, { ...options, ...object })) as SavedObjectBulkItem<T>,
+        ),
+      })),
+
+    get: <T>(type: string, id: string, options: NamespaceOption = {}) =>
+      settle(() => {
+        const ctx = context();
+        const schema = ctx.schemaOf(type);
+        const row = readRow(ctx, schema, checkId(id), options.namespace);
+        if (!row) throw savedObjectNotFound(type, id);
+        return toSavedObject<T>(schema, row);
+      }),
+
+    bulkGet: <T>(objects: BulkGetObject[], options: NamespaceOption = {}) =>
+      settle(() => {
+        const ctx = context();
+        return ctx.read(() => ({
+          saved_objects: objects.map((object): SavedObjectBulkItem<T> => {
+            try {
+              const schema = ctx.schemaOf(object.type);
+              const row = readRow(ctx, schema, checkId(object.id), options.namespace);
+              if (!row) throw savedObjectNotFound(object.type, object.id);
+              return toSavedObject<T>(schema, row);
+            } catch (error) {
+              return { type: object.type, id: object.id, error: toItemError(error) };
+            }
+          }),
+        }));
+      }),
+
+    update: (type, id, attributes, options: UpdateOptions = {}) =>
+      write((tx) => updateOne(tx, { ...options, type, id, attributes })),
+
+    bulkUpdate: <T>(objects: Array<BulkUpdateObject<T>>, options: Omit<UpdateOptions, 'version' | 'references'> = {}) =>
+      bulkWrite(objects.length, (tx) => ({
+        saved_objects: objects.map(
+          (object) => item(tx, object.type, object.id, () => updateOne<T>(tx, { ...options, ...object })) as SavedObjectBulkItem<T>,
+        ),
+      })),
+
+    delete: (type, id, options: DeleteOptions = {}) => write((tx) => deleteOne(tx, type, id, options.namespace)),
+
+    bulkDelete: (objects, options: DeleteOptions = {}) =>
+      write((tx) => ({
+        statuses: objects.map((object): BulkDeleteResult => {
+          const result = item(tx, object.type, object.id, () => deleteOne(tx, object.type, object.id, options.namespace));
+          return result && typeof result === 'object' && 'error' in result
+            ? { type: object.type, id: object.id, success: false, error: result.error }
+            : { type: object.type, id: object.id, success: true };
+        }),
+      })),
+
+    find: <T>(options: FindOptions) => settle(() => findObjects<T>(context(), options)),
+
+    createPointInTimeFinder: <T>(options: FinderOptions) => createFinder<T>(context, options),
+
+    incrementCounter: (type, id, field, options = {}) =>
+      write((tx) => incrementOne(tx, type, id, field, options.namespace, options.initial)),
+
+    deleteByNamespace: (namespace) => write((tx) => deleteNamespace(tx, namespace)),
+  };
+}

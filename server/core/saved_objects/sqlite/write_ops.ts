@@ -1,0 +1,194 @@
+/**
+ * Single-object writes. Each runs inside a write transaction opened by the caller (one per
+ * call, one per bulk), so an object and its side rows always change together.
+ */
+import { randomUUID } from 'node:crypto';
+import { HttpError } from '../../errors';
+import { savedObjectConflict, savedObjectNotFound } from '../errors';
+import { decodeVersion } from '../version';
+import type { SavedObject, SavedObjectReference } from '../types';
+import { removeDerived, writeDerived } from './derived_rows';
+import { loadMultiFields } from './multi_fields';
+import {
+  checkId,
+  normalizeAttributes,
+  normalizeReferences,
+  OBJECT_COLUMNS,
+  toSavedObject,
+  type ObjectRow,
+} from './object_rows';
+import type { SqliteContext } from './sqlite_context';
+import { isSafeKey, jsonPathLiteral } from './sql_text';
+import { namespaceFor, type TypeSchema } from './type_schema';
+
+/** State of one write transaction: its clock and the multi-valued field sets it has read. */
+export class WriteTx {
+  private readonly multi = new Map<string, Set<string>>();
+  readonly now = new Date().toISOString();
+
+  constructor(readonly ctx: SqliteContext) {}
+
+  multiFor(schema: TypeSchema): Set<string> {
+    let set = this.multi.get(schema.type.name);
+    if (!set) {
+      set = loadMultiFields(this.ctx, schema.type.name);
+      this.multi.set(schema.type.name, set);
+    }
+    return set;
+  }
+
+  reindex(schema: TypeSchema, rid: number, attributes: unknown, refs: SavedObjectReference[], isNew: boolean): void {
+    if (!isNew) removeDerived(this.ctx, schema, rid);
+    writeDerived(this.ctx, schema, this.multiFor(schema), rid, attributes, refs);
+  }
+}
+
+export interface CreateInput {
+  type: string;
+  id?: string;
+  attributes: unknown;
+  references?: SavedObjectReference[];
+  namespace?: string;
+  overwrite?: boolean;
+  user?: string;
+}
+
+export function createOne<T>(tx: WriteTx, input: CreateInput): SavedObject<T> {
+  const { ctx } = tx;
+  const schema = ctx.schemaOf(input.type);
+  const namespace = namespaceFor(schema, input.namespace);
+  const id = input.id === undefined ? randomUUID() : checkId(input.id);
+  const attributes = normalizeAttributes(input.attributes);
+  const refs = normalizeReferences(input.references);
+  const existing = ctx.stmt(`SELECT rid, version FROM ${schema.main} WHERE namespace = ? AND id = ?`).get(namespace, id) as
+    | { rid: number; version: number }
+    | undefined;
+  if (existing && !input.overwrite) throw savedObjectConflict(input.type, id);
+
+  const user = input.user ?? null;
+  const version = existing ? existing.version + 1 : 1;
+  const refsJson = JSON.stringify(refs);
+  let rid: number;
+  if (existing) {
+    rid = existing.rid;
+    ctx
+      .stmt(
+        `UPDATE ${schema.main} SET attributes = jsonb(?), refs = ?, version = ?, created_at = ?, updated_at = ?,
+         created_by = ?, updated_by = ? WHERE rid = ?`,
+      )
+      .run(attributes.json, refsJson, version, tx.now, tx.now, user, user, rid);
+  } else {
+    rid = ctx
+      .stmt(
+        `INSERT INTO ${schema.main} (namespace, id, attributes, refs, version, created_at, updated_at, created_by, updated_by)
+         VALUES (?, ?, jsonb(?), ?, ?, ?, ?, ?, ?) RETURNING rid`,
+      )
+      .pluck()
+      .get(namespace, id, attributes.json, refsJson, version, tx.now, tx.now, user, user) as number;
+  }
+  tx.reindex(schema, rid, attributes.value, refs, !existing);
+  const row: ObjectRow = {
+    rid, namespace, id, attributes: attributes.json, refs: refsJson, version,
+    created_at: tx.now, updated_at: tx.now, created_by: user, updated_by: user,
+  };
+  return toSavedObject<T>(schema, row);
+}
+
+export function readRow(ctx: SqliteContext, schema: TypeSchema, id: string, namespace?: string): ObjectRow | undefined {
+  return ctx
+    .stmt(`SELECT ${OBJECT_COLUMNS} FROM ${schema.main} t WHERE t.namespace = ? AND t.id = ?`)
+    .get(namespaceFor(schema, namespace), id) as ObjectRow | undefined;
+}
+
+export interface UpdateInput {
+  type: string;
+  id: string;
+  attributes: unknown;
+  version?: string;
+  references?: SavedObjectReference[];
+  namespace?: string;
+  user?: string;
+}
+
+export function updateOne<T>(tx: WriteTx, input: UpdateInput): SavedObject<T> {
+  const { ctx } = tx;
+  const schema = ctx.schemaOf(input.type);
+  const patch = normalizeAttributes(input.attributes).value;
+  const row = readRow(ctx, schema, checkId(input.id), input.namespace);
+  if (!row) throw savedObjectNotFound(input.type, input.id);
+  if (input.version !== undefined) {
+    const wanted = decodeVersion(input.version);
+    if (wanted.seqNo !== row.version || wanted.primaryTerm !== 1) throw savedObjectConflict(input.type, input.id);
+  }
+  // Top-level keys replace, as a partial document update does in Elasticsearch.
+  const merged = { ...(JSON.parse(row.attributes) as Record<string, unknown>), ...patch };
+  const refs = input.references === undefined ? (JSON.parse(row.refs) as SavedObjectReference[]) : normalizeReferences(input.references);
+  const next: ObjectRow = {
+    ...row,
+    attributes: JSON.stringify(merged),
+    refs: JSON.stringify(refs),
+    version: row.version + 1,
+    updated_at: tx.now,
+    updated_by: input.user ?? row.updated_by,
+  };
+  ctx
+    .stmt(`UPDATE ${schema.main} SET attributes = jsonb(?), refs = ?, version = ?, updated_at = ?, updated_by = ? WHERE rid = ?`)
+    .run(next.attributes, next.refs, next.version, next.updated_at, next.updated_by, row.rid);
+  tx.reindex(schema, row.rid, merged, refs, false);
+  return toSavedObject<T>(schema, next);
+}
+
+export function deleteOne(tx: WriteTx, type: string, id: string, namespace?: string): void {
+  const { ctx } = tx;
+  const schema = ctx.schemaOf(type);
+  const rid = ctx
+    .stmt(`SELECT rid FROM ${schema.main} WHERE namespace = ? AND id = ?`)
+    .pluck()
+    .get(namespaceFor(schema, namespace), checkId(id)) as number | undefined;
+  if (rid === undefined) throw savedObjectNotFound(type, id);
+  ctx.stmt(`DELETE FROM ${schema.main} WHERE rid = ?`).run(rid);
+  removeDerived(ctx, schema, rid);
+}
+
+/** One UPSERT ... RETURNING: atomic within the process and across processes sharing the file. */
+export function incrementOne(tx: WriteTx, type: string, id: string, field: string, namespace?: string, initial = 0): number {
+  const { ctx } = tx;
+  const schema = ctx.schemaOf(type);
+  if (!isSafeKey(field)) throw new HttpError(400, `Invalid counter field [${field}]`);
+  if (!Number.isFinite(initial)) throw new HttpError(400, 'initial must be a finite number');
+  const ns = namespaceFor(schema, namespace);
+  const path = jsonPathLiteral(field);
+  const current = ctx
+    .stmt(`SELECT json_type(attributes, ${path}) FROM ${schema.main} WHERE namespace = ? AND id = ?`)
+    .pluck()
+    .get(ns, checkId(id)) as string | null | undefined;
+  if (current !== undefined && current !== null && current !== 'integer' && current !== 'real') {
+    throw new HttpError(400, `Field [${field}] of [${type}/${id}] is not a number`);
+  }
+  const row = ctx
+    .stmt(
+      `INSERT INTO ${schema.main} (namespace, id, attributes, refs, version, created_at, updated_at)
+       VALUES (?, ?, jsonb_object(?, ?), '[]', 1, ?, ?)
+       ON CONFLICT (namespace, id) DO UPDATE SET
+         attributes = jsonb_set(attributes, ${path}, coalesce(json_extract(attributes, ${path}), ?) + 1),
+         version = version + 1, updated_at = excluded.updated_at
+       RETURNING rid, version, json_extract(attributes, ${path}) AS value, json(attributes) AS attributes, refs`,
+    )
+    .get(ns, id, field, initial + 1, tx.now, tx.now, initial) as { rid: number; version: number; value: number; attributes: string; refs: string };
+  tx.reindex(schema, row.rid, JSON.parse(row.attributes), JSON.parse(row.refs), row.version === 1);
+  return row.value;
+}
+
+export function deleteNamespace(tx: WriteTx, namespace: string): number {
+  const { ctx } = tx;
+  let deleted = 0;
+  for (const schema of ctx.schemas.values()) {
+    if (schema.agnostic) continue;
+    const rids = `SELECT rid FROM ${schema.main} WHERE namespace = ?`;
+    ctx.stmt(`DELETE FROM ${schema.values} WHERE rid IN (${rids})`).run(namespace);
+    ctx.stmt(`DELETE FROM ${schema.refs} WHERE rid IN (${rids})`).run(namespace);
+    if (schema.textColumns.length > 0) ctx.stmt(`DELETE FROM ${schema.fts} WHERE rowid IN (${rids})`).run(namespace);
+    deleted += ctx.stmt(`DELETE FROM ${schema.main} WHERE namespace = ?`).run(namespace).changes;
+  }
+  return deleted;
+}
