@@ -20,34 +20,41 @@ async function main(): Promise<void> {
   }
   const config = toCasesConfig(settings.values, process.env, process.cwd());
   const { version } = JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string };
-  const root = await startRoot({
+  // Signal handlers go in before anything starts: a SIGTERM that arrives while the platform is
+  // starting (or right after the ready line) must stop it gracefully, not kill it mid-write.
+  const rootStarting = startRoot({
     config,
     version,
     plugins: [new CasesServerPlugin()],
     distDir: join(packageRoot, 'public', 'dist'),
   });
-  process.stdout.write(`Cases is running at ${root.url}/app/cases\n`);
-
   let signalled = false;
   const shutdown = (signal: NodeJS.Signals) => {
     if (signalled) return;
     signalled = true;
-    root.logger.info({ 'event.action': 'shutdown', signal }, `Received ${signal}, stopping`);
     const timer = setTimeout(() => {
-      root.logger.error('Graceful stop took too long; exiting');
+      process.stderr.write('Graceful stop took too long; exiting\n');
       process.exit(1);
     }, config.server.shutdownTimeoutMs);
     timer.unref();
-    root.stop().then(
-      () => process.exit(0),
-      (e: unknown) => {
-        root.logger.error({ err: e }, 'Error while stopping');
-        process.exit(1);
-      },
-    );
+    rootStarting
+      .then(async (root) => {
+        root.logger.info({ 'event.action': 'shutdown', signal }, `Received ${signal}, stopping`);
+        await root.stop();
+      })
+      .then(
+        () => process.exit(0),
+        (e: unknown) => {
+          process.stderr.write(`Error while stopping: ${(e as Error).stack ?? e}\n`);
+          process.exit(1);
+        },
+      );
   };
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);
+
+  const root = await rootStarting;
+  process.stdout.write(`Cases is running at ${root.url}/app/cases\n`);
 }
 
 main().catch((e: unknown) => {

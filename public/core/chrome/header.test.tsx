@@ -50,6 +50,16 @@ describe('Header', () => {
     expect(within(screen.getByTestId('spaceSelectorList')).getAllByRole('option')).toHaveLength(2);
   });
 
+  it('re-reads the spaces when the switcher opens, so a space created elsewhere appears', async () => {
+    const { fetchMock } = renderHeader();
+    const user = userEvent.setup();
+    const button = await screen.findByTestId('spacesNavSelector');
+    await waitFor(() => expect(button).toHaveAccessibleName('Current space: Default. Change space'));
+    fetchMock.route('GET /api/spaces/space', { body: [DEFAULT_SPACE, SOC_SPACE, { id: 'new-one', name: 'New one', disabledFeatures: [] }] });
+    await user.click(button);
+    expect(await screen.findByTestId('space-avatar-new-one')).toHaveTextContent('New one');
+  });
+
   it('goes to the same app in the chosen space with a full page load', async () => {
     const { location } = renderHeader();
     const user = userEvent.setup();

@@ -41,6 +41,12 @@ export function SpaceSwitcher() {
     [spaces.data, core.spaceId],
   );
 
+  // Spaces are often created elsewhere (another tab, the API): opening the list re-reads it.
+  const toggle = () => {
+    if (!isOpen) void spaces.refetch();
+    setIsOpen(!isOpen);
+  };
+
   const onChange = (_all: EuiSelectableOption[], _event: unknown, changed: EuiSelectableOption) => {
     setIsOpen(false);
     if (!changed.key || changed.key === core.spaceId) return;
@@ -54,7 +60,7 @@ export function SpaceSwitcher() {
       aria-label={current ? `Current space: ${current.name}. Change space` : 'Loading spaces'}
       aria-expanded={isOpen}
       aria-haspopup="true"
-      onClick={() => setIsOpen((open) => !open)}
+      onClick={toggle}
     >
       {current ? <SpaceAvatar space={current} size="s" /> : <EuiLoadingSpinner size="m" />}
     </EuiHeaderSectionItemButton>

@@ -103,7 +103,6 @@ export function createHttpServer({ config, logger }: { config: HttpConfig; logge
       await fastify.listen({ host: config.host, port: config.port });
       const { port } = fastify.server.address() as AddressInfo;
       origin = formatUrl(config.host, port);
-      serverLogger.info(`HTTP server listening on ${origin}`);
       return { url: origin, port };
     },
     stop: () => fastify.close(),
