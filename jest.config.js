@@ -2,20 +2,23 @@
  * One jest run, five projects: pure shared code, the server, the browser half (jsdom), HTTP
  * tests against a started server, and browser flows in Chromium.
  */
-const swc = [
-  '@swc/jest',
+// Babel, not swc: the registry these machines reach has no swc builds for every platform, so
+// a lockfile with swc cannot pass `npm ci`. Babel is plain JavaScript.
+const babel = [
+  'babel-jest',
   {
-    jsc: {
-      parser: { syntax: 'typescript', tsx: true },
-      transform: { react: { runtime: 'automatic', importSource: '@emotion/react' } },
-      target: 'es2022',
-    },
-    module: { type: 'commonjs' },
+    babelrc: false,
+    configFile: false,
+    presets: [
+      ['@babel/preset-env', { targets: { node: 'current' }, modules: 'commonjs' }],
+      ['@babel/preset-typescript', { allowDeclareFields: true, onlyRemoveTypeImports: false }],
+      ['@babel/preset-react', { runtime: 'automatic', importSource: '@emotion/react' }],
+    ],
   },
 ];
 
 const base = {
-  transform: { '^.+\\.(t|j|mj)sx?$': swc },
+  transform: { '^.+\\.(t|j|mj)sx?$': babel },
   // uuid (pulled in by EUI) and cookie 2 (pulled in by fastify's inject) ship ESM only, so they
   // must go through the transform too.
   transformIgnorePatterns: ['/node_modules/(?!(uuid|cookie)/)'],
