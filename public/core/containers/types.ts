@@ -1,14 +1,5 @@
 /** The platform's answers, as `/api/spaces` and `/internal/security` return them. */
-export interface Space {
-  id: string;
-  name: string;
-  description?: string;
-  color?: string;
-  initials?: string;
-  imageUrl?: string;
-  disabledFeatures: string[];
-  _reserved?: boolean;
-}
+export type { Space } from '../../../common/types/domain/space';
 
 export interface SpaceInput {
   id: string;

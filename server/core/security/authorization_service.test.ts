@@ -1,20 +1,9 @@
+import { testUser } from './__fixtures__/test_users';
 import { createTestLogger } from './__fixtures__/test_logger';
 import { createAuthorizationService } from './authorization_service';
 import type { AuthenticatedUser, EnsureAuthorizedArgs } from './types';
 
-const user = (roles: string[]): AuthenticatedUser => ({
-  username: roles.includes('superuser') ? 'elastic' : 'alice',
-  full_name: null,
-  email: null,
-  roles,
-  enabled: true,
-  profile_uid: 'u_1',
-  metadata: {},
-  authentication_realm: { name: 'native', type: 'native' },
-  lookup_realm: { name: 'native', type: 'native' },
-  authentication_provider: { type: 'http', name: '__http__' },
-  authentication_type: 'realm',
-});
+const user = (roles: string[]) => testUser(roles);
 
 const args = (u: AuthenticatedUser | undefined): EnsureAuthorizedArgs => ({
   user: u,

@@ -1,27 +1,13 @@
 /** The `space` saved-object type, in Kibana's shape, and the default space every install has. */
 import type { SavedObject, SavedObjectsType } from '../saved_objects/types';
+import type { Space, SpaceAttributes } from '../../../common/types/domain/space';
 
 export const SPACE_TYPE = 'space';
 export const DEFAULT_SPACE_ID = 'default';
 /** Kibana's `xpack.spaces.maxSpaces` default. */
 export const MAX_SPACES = 1000;
 
-export type SolutionView = 'es' | 'oblt' | 'security' | 'classic';
-
-export interface SpaceAttributes {
-  name: string;
-  description?: string;
-  color?: string;
-  initials?: string;
-  imageUrl?: string;
-  disabledFeatures: string[];
-  solution?: SolutionView;
-  _reserved?: boolean;
-}
-
-export interface Space extends SpaceAttributes {
-  id: string;
-}
+export type { SolutionView, SpaceAttributes, Space } from '../../../common/types/domain/space';
 
 export const spaceType: SavedObjectsType = {
   name: SPACE_TYPE,

@@ -1,23 +1,11 @@
+import { testUser } from '../security/__fixtures__/test_users';
 import { createFakeRouter, type FakeRouter } from '../security/__fixtures__/fake_router';
 import { fakeRequest } from '../security/__fixtures__/fake_request';
 import { createMemoryRepository, type MemoryRepository } from '../security/__fixtures__/memory_repository';
 import { createTestLogger } from '../security/__fixtures__/test_logger';
-import type { AuthenticatedUser } from '../security/types';
 import { createSpacesService, type SpacesStart } from './spaces_service';
 
-const user = (roles: string[]): AuthenticatedUser => ({
-  username: roles.includes('superuser') ? 'elastic' : 'alice',
-  full_name: null,
-  email: null,
-  roles,
-  enabled: true,
-  profile_uid: 'u_1',
-  metadata: {},
-  authentication_realm: { name: 'native', type: 'native' },
-  lookup_realm: { name: 'native', type: 'native' },
-  authentication_provider: { type: 'http', name: '__http__' },
-  authentication_type: 'realm',
-});
+const user = (roles: string[]) => testUser(roles);
 const admin = user(['superuser']);
 const reader = user(['analyst']);
 const DEFAULT = { id: 'default', name: 'Default', description: 'This is your default space!', color: '#00bfb3', disabledFeatures: [], _reserved: true };

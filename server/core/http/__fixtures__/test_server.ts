@@ -8,21 +8,10 @@ import { HttpError, unauthorized, tooManyRequests } from '../../errors';
 import { createLogger, type LogLevel } from '../../logging/logger';
 import type { SavedObjectsClientContract } from '../../saved_objects/types';
 import type { AuthenticatedUser } from '../../security/types';
+import { testUser } from '../../security/__fixtures__/test_users';
 import { createHttpServer, type HttpConfig, type HttpServer } from '../http_server';
 
-export const TEST_USER: AuthenticatedUser = {
-  username: 'elastic',
-  full_name: 'Elastic Admin',
-  email: null,
-  roles: ['superuser'],
-  enabled: true,
-  profile_uid: 'u_elastic',
-  metadata: {},
-  authentication_realm: { name: 'native', type: 'native' },
-  lookup_realm: { name: 'native', type: 'native' },
-  authentication_provider: { type: 'http', name: '__http__' },
-  authentication_type: 'realm',
-};
+export const TEST_USER: AuthenticatedUser = testUser(['superuser'], { full_name: 'Elastic Admin', profile_uid: 'u_elastic' });
 
 export const GOOD = { authorization: 'Bearer good' };
 export const XSRF = { 'kbn-xsrf': 'true' };
