@@ -115,6 +115,13 @@ export function describeFindContract({ repo, ns, id }: ContractEnv): void {
   });
 
   describe('references, projection, totals', () => {
+    it('matches nothing, without an error, for a type nobody registered (as Kibana does)', async () => {
+      const result = await repo().find({ type: 'no-such-type', namespace: space, perPage: 10 });
+      expect(result).toMatchObject({ saved_objects: [], total: 0 });
+      const mixed = await repo().find({ type: [ITEM_TYPE, 'no-such-type'], namespace: space, perPage: 0 });
+      expect(mixed.total).toBe(DOCS.length);
+    });
+
     it.each<[string, Partial<FindOptions>, string[]]>([
       ['one reference', { hasReference: { type: 'case', id: 'c1' } }, ['d01', 'd02']],
       ['several references, OR by default', { hasReference: [{ type: 'case', id: 'c1' }, { type: 'case', id: 'c2' }] }, ['d01', 'd02', 'd04']],

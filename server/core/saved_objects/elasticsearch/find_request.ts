@@ -4,7 +4,7 @@
  */
 import type { estypes } from '@elastic/elasticsearch';
 import type { FinderOptions, HasReference, SavedObjectsType } from '../types';
-import { requireType, type EsContext } from './context';
+import { type EsContext } from './context';
 import { filterToQuery } from './filter_to_query';
 import { searchQuery } from './search_query';
 import { buildSort } from './sort';
@@ -17,8 +17,12 @@ export interface SearchRequestParts {
   _source?: estypes.SearchSourceConfig;
 }
 
+/** Unregistered types match nothing, as in Kibana's repository (and the SQLite backend): no 400. */
 export function resolveTypes(ctx: EsContext, type: string | string[]): SavedObjectsType[] {
-  return [...new Set(Array.isArray(type) ? type : [type])].map((name) => requireType(ctx, name));
+  return [...new Set(Array.isArray(type) ? type : [type])].flatMap((name) => {
+    const registered = ctx.registry.getType(name);
+    return registered ? [registered] : [];
+  });
 }
 
 /** One clause per type: its name, its space (agnostic types have none), its filter. */
