@@ -2,6 +2,13 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
+// Plain JavaScript here is Node scripts and CommonJS fixtures.
+const NODE_GLOBALS = Object.fromEntries(
+  ['require', 'module', 'exports', 'process', 'console', '__dirname', 'URL', 'Buffer', 'fetch', 'performance', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'].map(
+    (name) => [name, 'readonly'],
+  ),
+);
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'build/', 'public/dist/', 'coverage/', 'data/', 'test/e2e/screenshots/'] },
   js.configs.recommended,
@@ -36,7 +43,7 @@ export default tseslint.config(
   },
   {
     files: ['**/*.{js,mjs,cjs}'],
-    languageOptions: { globals: { require: 'readonly', module: 'writable', exports: 'writable', process: 'readonly', console: 'readonly', __dirname: 'readonly', URL: 'readonly', setTimeout: 'readonly' } },
+    languageOptions: { globals: NODE_GLOBALS },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {

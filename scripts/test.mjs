@@ -2,7 +2,8 @@
 /**
  * `npm test`: installs what the tests need, then runs every check a change must pass:
  * strict type check, lint, the build (the server and the browser bundle the tests start),
- * and all jest projects (common, server, public in jsdom, API integration, browser flows).
+ * all jest projects (common, server, public in jsdom, API integration, browser flows), and a
+ * quick pass of the benchmarks so their scripts never rot.
  * Arguments after `--` go to jest: `npm test -- server/core/config`.
  */
 import { spawnSync } from 'node:child_process';
@@ -72,6 +73,8 @@ const steps = jestArgs.length
       () => run('lint', 'npx', ['eslint', '--max-warnings=0', '.']),
       () => run('build', 'npm', ['run', '--silent', 'build']),
       runJest,
+      // Keeps the benchmark scripts working; timings are not asserted (see BENCHMARKS.md).
+      () => run('benchmarks, quick', 'node', ['test/bench/run.mjs', '--quick']),
     ];
 
 for (const step of steps) {
