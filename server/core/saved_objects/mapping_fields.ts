@@ -73,7 +73,9 @@ export function resolveField(
       break;
     }
   }
-  const info = ROOT_FIELDS[path] ?? fields.get(path);
+  // A mapped attribute wins over the root field of the same name: Cases stores its own
+  // `created_at`, which must stay what the API returns even for imported cases.
+  const info = fields.get(path) ?? ROOT_FIELDS[path];
   if (!info) {
     throw new HttpError(400, `Unknown field [${rawPath}] for saved object type [${type.name}]`);
   }

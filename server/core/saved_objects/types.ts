@@ -123,7 +123,8 @@ export const isBulkItemError = <T>(item: SavedObjectBulkItem<T>): item is SavedO
 
 /**
  * A field path is the attribute path as the mappings name it (`status`, `assignees.uid`,
- * `title.keyword` for a multi-field), or one of the root fields `id`, `created_at`, `updated_at`.
+ * `title.keyword` for a multi-field), or one of the root fields `id`, `created_at`, `updated_at`
+ * (a mapped attribute of the same name wins over the root field).
  * A term matches when any value at that path equals the value (arrays and arrays of objects
  * are flattened, as Elasticsearch does).
  */

@@ -35,7 +35,8 @@ export const itemType: SavedObjectsType = {
 export const globalType: SavedObjectsType = {
   name: GLOBAL_TYPE,
   namespaceType: 'agnostic',
-  mappings: { properties: { name: { type: 'keyword' } } },
+  // `created_at` as an attribute too: a mapped attribute wins over the root field of that name.
+  mappings: { properties: { name: { type: 'keyword' }, created_at: { type: 'date' } } },
 };
 
 export interface Item {

@@ -1,6 +1,6 @@
 /** Contract: find's filters, search, sort, references, projections and aggregations. */
 import { f, type AggregationResult, type FilterNode, type FindOptions } from '../types';
-import { DOCS, ITEM_TYPE } from './contract_fixtures';
+import { DOCS, GLOBAL_TYPE, ITEM_TYPE } from './contract_fixtures';
 import { expectStatus, type ContractEnv } from './contract_env';
 
 export function describeFindContract({ repo, ns, id }: ContractEnv): void {
@@ -106,6 +106,17 @@ export function describeFindContract({ repo, ns, id }: ContractEnv): void {
     it('sorts by several clauses', async () => {
       const sort = [{ field: 'status', order: 'asc' as const }, { field: 'severity', order: 'desc' as const }];
       expect(await findIds({ sort })).toEqual(['d05', 'd03', 'd02', 'd01', 'd04', 'd06'].map(id));
+    });
+
+    it('lets a mapped attribute win over the root field of the same name, in sort and filter', async () => {
+      // Written newest-attribute first, so the root timestamps run the other way.
+      const name = id('dated');
+      await repo().create(GLOBAL_TYPE, { name, created_at: '2020-01-02T00:00:00.000Z' }, { id: id('dated-b') });
+      await repo().create(GLOBAL_TYPE, { name, created_at: '2020-01-01T00:00:00.000Z' }, { id: id('dated-a') });
+      const byAttribute = await repo().find({ type: GLOBAL_TYPE, filter: f.term('name', name), sortField: 'created_at', sortOrder: 'asc' });
+      expect(byAttribute.saved_objects.map((o) => o.id)).toEqual([id('dated-a'), id('dated-b')]);
+      const early = await repo().find({ type: GLOBAL_TYPE, filter: f.and(f.term('name', name), f.range('created_at', { lt: '2020-01-02T00:00:00.000Z' })) });
+      expect(early.saved_objects.map((o) => o.id)).toEqual([id('dated-a')]);
     });
 
     it('sorts by a root field', async () => {

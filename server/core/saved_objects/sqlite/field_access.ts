@@ -4,7 +4,7 @@
  * (fields that hold arrays).
  */
 import { HttpError } from '../../errors';
-import { resolveField, type FieldInfo, type FieldUse } from '../mapping_fields';
+import { resolveField, ROOT_FIELDS, type FieldInfo, type FieldUse } from '../mapping_fields';
 import { attributeExpr } from './sql_text';
 import type { TypeSchema } from './type_schema';
 
@@ -48,7 +48,7 @@ export function resolveInScope(scope: QueryScope, rawPath: string, use: FieldUse
 
 export function accessFor(scope: QueryScope, info: FieldInfo): FieldAccess {
   const root = ROOT_COLUMNS[info.path];
-  if (root && info.sourcePath === info.path) return { kind: 'scalar', info, valueType: info.type, expr: root, nullable: false };
+  if (root && ROOT_FIELDS[info.path] === info) return { kind: 'scalar', info, valueType: info.type, expr: root, nullable: false };
   const valueType = scope.schema.sourceTypes.get(info.sourcePath) ?? info.type;
   if (scope.multi.has(info.sourcePath)) return { kind: 'multi', info, valueType, source: info.sourcePath };
   return { kind: 'scalar', info, valueType, expr: attributeExpr(info.sourcePath), nullable: true };

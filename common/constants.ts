@@ -1,0 +1,94 @@
+/**
+ * The one place for the Cases plugin's limits, enumerations, saved-object type names and URL
+ * paths. Limits and defaults are Kibana's, so scripts written against Kibana behave the same.
+ */
+
+// ---------------------------------------------------------------------------------------------
+// Enumerations
+// ---------------------------------------------------------------------------------------------
+
+export const OWNERS = ['securitySolution', 'observability', 'cases'] as const;
+export type Owner = (typeof OWNERS)[number];
+
+/** Listed in lifecycle order: the index is the sort rank (open < in-progress < closed). */
+export const CASE_STATUSES = ['open', 'in-progress', 'closed'] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+
+/** Listed in rank order: the index is the sort rank (low < medium < high < critical). */
+export const CASE_SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
+export type CaseSeverity = (typeof CASE_SEVERITIES)[number];
+export const DEFAULT_SEVERITY: CaseSeverity = 'low';
+
+export const CONNECTOR_TYPES = ['.none', '.cases-webhook', '.jira', '.resilient', '.servicenow', '.servicenow-sir', '.swimlane'] as const;
+export const NONE_CONNECTOR_ID = 'none';
+
+// ---------------------------------------------------------------------------------------------
+// Limits (Kibana's common/constants)
+// ---------------------------------------------------------------------------------------------
+
+export const MAX_TITLE_LENGTH = 160;
+export const MAX_DESCRIPTION_LENGTH = 30_000;
+export const MAX_COMMENT_LENGTH = 30_000;
+export const MAX_TAGS_PER_CASE = 200;
+export const MAX_LENGTH_PER_TAG = 256;
+export const MAX_ASSIGNEES_PER_CASE = 10;
+export const MAX_CATEGORY_LENGTH = 50;
+export const MAX_CUSTOM_FIELDS_PER_CASE = 10;
+export const MAX_CUSTOM_FIELD_TEXT_VALUE_LENGTH = 160;
+export const MAX_CASES_PER_PAGE = 100;
+export const MAX_COMMENTS_PER_PAGE = 100;
+export const MAX_USER_ACTIONS_PER_PAGE = 100;
+/** page × perPage may not pass this, as Elasticsearch's result window. */
+export const MAX_DOCS_PER_PAGE = 10_000;
+export const MAX_CASES_TO_UPDATE = 100;
+export const MAX_DELETE_IDS_LENGTH = 100;
+export const MAX_BULK_GET_CASES = 1000;
+export const MAX_TAGS_FILTER_LENGTH = 100;
+export const MAX_ASSIGNEES_FILTER_LENGTH = 100;
+export const MAX_REPORTERS_FILTER_LENGTH = 100;
+export const MAX_CATEGORY_FILTER_LENGTH = 100;
+/** Kibana's cap on the user actions of one case. */
+export const MAX_USER_ACTIONS_PER_CASE = 10_000;
+/** Ids in paths and bodies: generous for imported ids, small enough to refuse garbage. */
+export const MAX_ID_LENGTH = 512;
+export const MAX_VERSION_LENGTH = 256;
+/** Free-text `search` of the find API. */
+export const MAX_SEARCH_LENGTH = 1024;
+/** Terms aggregations of tags, reporters and categories return at most this many values. */
+export const MAX_TAXONOMY_TERMS = 10_000;
+
+export const DEFAULT_PAGE = 1;
+export const DEFAULT_PER_PAGE = 20;
+
+/** `assignees=none` finds the unassigned cases. */
+export const NO_ASSIGNEES_FILTER = 'none';
+
+// ---------------------------------------------------------------------------------------------
+// Saved-object types (Kibana's names)
+// ---------------------------------------------------------------------------------------------
+
+export const CASE_SAVED_OBJECT = 'cases';
+export const CASE_COMMENT_SAVED_OBJECT = 'cases-comments';
+export const CASE_USER_ACTION_SAVED_OBJECT = 'cases-user-actions';
+export const CASE_ID_INCREMENTER_SAVED_OBJECT = 'cases-incrementing-id';
+/** The reference name comments and user actions give their case. */
+export const CASE_REF_NAME = 'associated-cases';
+
+// ---------------------------------------------------------------------------------------------
+// URL paths (without the `/s/{spaceId}` prefix, which every route also answers under)
+// ---------------------------------------------------------------------------------------------
+
+export const CASES_URL = '/api/cases';
+export const CASE_FIND_URL = `${CASES_URL}/_find`;
+export const CASE_DETAILS_URL = `${CASES_URL}/{case_id}`;
+export const CASE_TAGS_URL = `${CASES_URL}/tags`;
+export const CASE_REPORTERS_URL = `${CASES_URL}/reporters`;
+export const CASE_COMMENTS_URL = `${CASE_DETAILS_URL}/comments`;
+export const CASE_FIND_ATTACHMENTS_URL = `${CASE_COMMENTS_URL}/_find`;
+export const CASE_COMMENT_DETAILS_URL = `${CASE_COMMENTS_URL}/{comment_id}`;
+export const CASE_USER_ACTIONS_URL = `${CASE_DETAILS_URL}/user_actions`;
+export const CASE_FIND_USER_ACTIONS_URL = `${CASE_USER_ACTIONS_URL}/_find`;
+
+export const CASES_INTERNAL_URL = '/internal/cases';
+export const INTERNAL_BULK_GET_CASES_URL = `${CASES_INTERNAL_URL}/_bulk_get`;
+export const INTERNAL_GET_CASE_CATEGORIES_URL = `${CASES_INTERNAL_URL}/categories`;

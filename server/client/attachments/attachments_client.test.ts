@@ -1,0 +1,76 @@
+import { createHarness, newCase, type Harness } from '../__fixtures__/client_harness';
+
+let h: Harness;
+beforeEach(async () => {
+  h = await createHarness();
+});
+afterEach(() => h.close());
+
+const comment = (text: string) => ({ type: 'user' as const, comment: text, owner: 'securitySolution' as const });
+
+describe('comments', () => {
+  it('adds a comment: case returned with it, updated_at bumped, user action logged', async () => {
+    const client = h.client();
+    const c = await client.cases.create(newCase());
+    h.clock.now += 5000;
+    const updated = await client.attachments.add(c.id, comment('hello'));
+    expect(updated).toMatchObject({ totalComment: 1, updated_at: '2024-01-01T00:00:05.000Z', updated_by: { username: 'elastic' } });
+    expect(updated.version).not.toBe(c.version);
+    expect(updated.comments[0]).toMatchObject({ type: 'user', comment: 'hello', owner: 'securitySolution', pushed_at: null, updated_at: null });
+    const { userActions } = await client.userActions.find(c.id, { types: ['user'] });
+    expect(userActions).toHaveLength(1);
+    expect(userActions[0]).toMatchObject({ action: 'create', type: 'comment', comment_id: updated.comments[0].id, payload: { comment: comment('hello') } });
+  });
+
+  it('refuses a comment whose owner differs from the case, and a missing case', async () => {
+    const client = h.client();
+    const c = await client.cases.create(newCase());
+    await expect(client.attachments.add(c.id, { ...comment('x'), owner: 'cases' })).rejects.toMatchObject({ statusCode: 400 });
+    await expect(client.attachments.add('missing', comment('x'))).rejects.toMatchObject({ statusCode: 404 });
+  });
+
+  it('updates with the current version only', async () => {
+    const client = h.client();
+    const c = await client.cases.create(newCase());
+    const { comments } = await client.attachments.add(c.id, comment('v1'));
+    const [first] = comments;
+    const after = await client.attachments.update(c.id, { id: first.id, version: first.version, type: 'user', comment: 'v2', owner: 'securitySolution' });
+    expect(after.comments[0]).toMatchObject({ comment: 'v2', updated_by: { username: 'elastic' } });
+    await expect(
+      client.attachments.update(c.id, { id: first.id, version: first.version, type: 'user', comment: 'v3', owner: 'securitySolution' }),
+    ).rejects.toMatchObject({ statusCode: 409 });
+    expect(await client.attachments.get(first.id)).toMatchObject({ comment: 'v2' });
+  });
+
+  it('finds a page, deletes one and all, logging each delete', async () => {
+    const client = h.client();
+    const c = await client.cases.create(newCase());
+    for (const text of ['a', 'b', 'c']) {
+      h.clock.now += 1000;
+      await client.attachments.add(c.id, comment(text));
+    }
+    const page = await client.attachments.find(c.id, { perPage: 2, sortOrder: 'asc' });
+    expect(page).toMatchObject({ page: 1, per_page: 2, total: 3 });
+    expect(page.comments).toHaveLength(2);
+    await client.attachments.delete(c.id, page.comments[0].id);
+    await expect(client.attachments.delete('other-case', page.comments[1].id)).rejects.toMatchObject({ statusCode: 404 });
+    expect((await client.cases.get(c.id)).totalComment).toBe(2);
+    await client.attachments.deleteAll(c.id);
+    expect((await client.cases.get(c.id)).totalComment).toBe(0);
+    await expect(client.attachments.deleteAll(c.id)).rejects.toMatchObject({ statusCode: 404, message: `No comments found for ${c.id}.` });
+    const deletes = (await client.userActions.getAll(c.id)).filter((u) => u.action === 'delete');
+    expect(deletes).toHaveLength(3);
+    expect(h.calls.map((x) => x.name)).toEqual(expect.arrayContaining(['createComment', 'findComments', 'deleteComment', 'deleteAllComments']));
+  });
+
+  it('filters user actions by type and pages them', async () => {
+    const client = h.client();
+    const c = await client.cases.create(newCase());
+    await client.attachments.add(c.id, comment('x'));
+    const all = await client.userActions.find(c.id, { perPage: 1 });
+    expect(all).toMatchObject({ page: 1, perPage: 1, total: 2 });
+    expect((await client.userActions.find(c.id, { types: ['create_case'] })).total).toBe(1);
+    expect((await client.userActions.find(c.id, { types: ['action'] })).total).toBe(1);
+    expect((await client.userActions.find(c.id, { types: ['comment'] })).total).toBe(1);
+  });
+});

@@ -1,0 +1,72 @@
+/**
+ * Finding cases: every filter of Kibana's find API, the page, and the open / in-progress /
+ * closed counts of the same filters without the status one.
+ */
+import { DEFAULT_PAGE, DEFAULT_PER_PAGE, type CaseStatus } from '../../../common/constants';
+import { CASE_SEARCH_FIELDS, type CaseSortField, type CasesFindRequest, type CasesFindResponse } from '../../../common/types/api/case';
+import { f, type FilterNode, type FindOptions, type SortClause } from '../../core/saved_objects/types';
+import { authorizedOwners, Operations } from '../authorization';
+import type { CasesClientArgs } from '../types';
+import { buildCasesFilter } from './find_filter';
+import { toCase } from './to_case';
+import { totalsOf } from './totals';
+
+const SORT_FIELDS: Record<CaseSortField, string> = {
+  createdAt: 'created_at',
+  updatedAt: 'updated_at',
+  closedAt: 'closed_at',
+  title: 'title.keyword',
+  category: 'category',
+  status: 'status_rank',
+  severity: 'severity_rank',
+};
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * A case id finds that case, as in Kibana; `#42` is case number 42 (the `#` is how the UI
+ * shows it), so it searches as `42`.
+ */
+function searchOptions(query: CasesFindRequest): Pick<FindOptions, 'search' | 'searchFields' | 'defaultSearchOperator'> & { idFilter?: FilterNode } {
+  const search = query.search?.trim();
+  if (!search) return {};
+  if (UUID.test(search)) return { idFilter: f.term('id', search) };
+  return {
+    search: search.replace(/(^|\s)#(\d+)(?=\s|$)/g, '$1$2'),
+    searchFields: [...(query.searchFields ?? CASE_SEARCH_FIELDS)],
+    defaultSearchOperator: query.defaultSearchOperator ?? 'OR',
+  };
+}
+
+async function countByStatus(args: CasesClientArgs, filter: FilterNode, search: Omit<FindOptions, 'type'>) {
+  const found = await args.services.cases.find({ ...search, filter, perPage: 0, aggs: { statuses: { terms: { field: 'status', size: 3 } } } });
+  const result = found.aggregations?.statuses;
+  const buckets = result && 'buckets' in result ? result.buckets : [];
+  const count = (status: CaseStatus) => buckets.find((b) => b.key === status)?.doc_count ?? 0;
+  return { count_open_cases: count('open'), count_in_progress_cases: count('in-progress'), count_closed_cases: count('closed') };
+}
+
+export async function findCases(args: CasesClientArgs, query: CasesFindRequest): Promise<CasesFindResponse> {
+  const owners = await authorizedOwners(args, Operations.findCases, query.owner);
+  const { idFilter, ...search } = searchOptions(query);
+  const base = f.and(buildCasesFilter(query, owners, args.now()), ...(idFilter ? [idFilter] : []));
+  const statuses = query.status?.length ? query.status : undefined;
+  const filter = statuses ? f.and(base, f.terms('status', statuses)) : base;
+  const page = query.page ?? DEFAULT_PAGE;
+  const perPage = query.perPage ?? DEFAULT_PER_PAGE;
+  const sort: SortClause[] = [{ field: SORT_FIELDS[query.sortField ?? 'createdAt'], order: query.sortOrder ?? 'desc' }];
+
+  const [found, counts] = await Promise.all([
+    args.services.cases.find({ ...search, filter, sort, page, perPage }),
+    countByStatus(args, base, search),
+  ]);
+  const totals = await totalsOf(args, found.saved_objects.map((so) => so.id));
+  return {
+    cases: found.saved_objects.map((so) => toCase(so, totals.get(so.id)!)),
+    page,
+    per_page: perPage,
+    total: found.total,
+    ...counts,
+  };
+}
+

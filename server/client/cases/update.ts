@@ -1,0 +1,88 @@
+/**
+ * Bulk update, as Kibana does it: every case must exist and carry its current version, or the
+ * whole request fails before anything is written; a request that changes nothing is a 406.
+ */
+import type { CasesPatchRequest } from '../../../common/types/api/case';
+import type { Case, CaseAttributes } from '../../../common/types/domain/case';
+import { badRequest, conflict, HttpError, notFound } from '../../core/errors';
+import { isBulkItemError, type SavedObjectBulkItem } from '../../core/saved_objects/types';
+import type { CaseSavedObject } from '../../services/cases_service';
+import type { StoredCaseAttributes } from '../../../common/types/domain/case';
+import { ensureAuthorized, Operations } from '../authorization';
+import type { CasesClientArgs } from '../types';
+import { toUser } from '../user';
+import { updateCaseActions } from '../user_actions/builders';
+import { changedFields, type CaseChanges } from './changed_fields';
+import { lifecycleFields } from './lifecycle';
+import { toCase } from './to_case';
+import { totalsOf } from './totals';
+
+interface PlannedUpdate {
+  original: CaseSavedObject;
+  changes: CaseChanges;
+}
+
+function partition(found: Map<string, SavedObjectBulkItem<StoredCaseAttributes>>, request: CasesPatchRequest) {
+  const missing: string[] = [];
+  const stale: string[] = [];
+  for (const patch of request.cases) {
+    const so = found.get(patch.id);
+    if (!so || isBulkItemError(so)) missing.push(patch.id);
+    else if (so.version !== patch.version) stale.push(patch.id);
+  }
+  return { missing, stale };
+}
+
+export async function updateCases(args: CasesClientArgs, request: CasesPatchRequest): Promise<Case[]> {
+  const ids = request.cases.map((c) => c.id);
+  const found = new Map((await args.services.cases.bulkGet(ids)).map((so) => [so.id, so]));
+  const owners = [...found.values()].flatMap((so) => (isBulkItemError(so) ? [] : [so.attributes.owner]));
+  await ensureAuthorized(args, Operations.updateCase, owners);
+
+  const { missing, stale } = partition(found, request);
+  if (missing.length > 0) throw notFound(`These cases ${missing.join(', ')} do not exist. Please check you have the correct ids.`);
+  if (stale.length > 0) throw conflict(`These cases ${stale.join(', ')} have been updated. Please refresh before saving additional updates.`);
+
+  const planned: PlannedUpdate[] = request.cases
+    .map((patch) => {
+      const original = found.get(patch.id) as CaseSavedObject;
+      return { original, changes: changedFields(original.attributes, patch) };
+    })
+    .filter((p) => Object.keys(p.changes).length > 0);
+  if (planned.length === 0) throw new HttpError(406, 'All update fields are identical to current version.');
+
+  const ownerChanges = planned.filter((p) => p.changes.owner !== undefined).map((p) => p.original.id);
+  if (ownerChanges.length > 0) throw badRequest(`Updating the owner of a case is not allowed ids: [${ownerChanges.join(', ')}]`);
+
+  const user = toUser(args.user);
+  const at = args.now().toISOString();
+  const patches = planned.map(({ original, changes }) => {
+    const attributes: Partial<CaseAttributes> = {
+      ...(changes as Partial<CaseAttributes>),
+      ...(changes.status !== undefined ? lifecycleFields(original.attributes, changes.status, at, user) : {}),
+      updated_at: at,
+      updated_by: user,
+    };
+    return { id: original.id, version: original.version, attributes };
+  });
+
+  const results = await args.services.cases.patch(patches);
+  const failed = results.find(isBulkItemError);
+  const written = results.filter((r): r is CaseSavedObject => !isBulkItemError(r));
+  // Only what was written is logged; a case changed in the meantime reports its 409 below.
+  await args.services.userActions.bulkCreate(
+    planned
+      .filter((p) => written.some((w) => w.id === p.original.id))
+      .flatMap(({ original, changes }) =>
+        updateCaseActions(
+          { caseId: original.id, owner: original.attributes.owner, user, createdAt: at },
+          original.attributes,
+          changes as Partial<CaseAttributes>,
+        ),
+      ),
+  );
+  if (failed) throw new HttpError(failed.error.statusCode, failed.error.message);
+
+  const totals = await totalsOf(args, written.map((w) => w.id));
+  return written.map((so) => toCase(so, totals.get(so.id)!));
+}

@@ -1,0 +1,83 @@
+/**
+ * The CasesClient: one per request, bound to its space, caller and saved-objects client. It is
+ * the one place that knows what a case may and may not do; routes only decode and answer.
+ */
+import type { RequestHandlerContext } from '../core/http/types';
+import type { Logger } from '../core/logging/types';
+import type { AuthorizationService } from '../core/security/types';
+import type { SavedObjectsClientContract } from '../core/saved_objects/types';
+import type { CasesBulkGetRequest, CasesFindRequest, CasePostRequest, CasesPatchRequest } from '../../common/types/api/case';
+import type { AttachmentPatchRequest, AttachmentRequest, FindAttachmentsQuery } from '../../common/types/api/attachment';
+import type { UserActionFindQuery } from '../../common/types/api/user_action';
+import { createAttachmentService } from '../services/attachment_service';
+import { createCasesService } from '../services/cases_service';
+import { createUserActionService } from '../services/user_action_service';
+import { addComment } from './attachments/add';
+import { deleteAllComments, deleteComment } from './attachments/delete';
+import { findComments, getAllComments, getComment } from './attachments/get';
+import { updateComment } from './attachments/update';
+import { bulkGetCases } from './cases/bulk_get';
+import { createCase } from './cases/create';
+import { deleteCases } from './cases/delete';
+import { findCases } from './cases/find';
+import { getCase } from './cases/get';
+import { getCategories, getReporters, getTags } from './cases/taxonomy';
+import { updateCases } from './cases/update';
+import type { CasesClientArgs } from './types';
+import { findUserActions, getUserActions } from './user_actions/find';
+
+export function createCasesClient(args: CasesClientArgs) {
+  return {
+    cases: {
+      create: (request: CasePostRequest) => createCase(args, request),
+      get: (id: string, includeComments?: boolean) => getCase(args, id, includeComments),
+      bulkGet: (request: CasesBulkGetRequest) => bulkGetCases(args, request),
+      update: (request: CasesPatchRequest) => updateCases(args, request),
+      delete: (ids: string[]) => deleteCases(args, ids),
+      find: (query: CasesFindRequest) => findCases(args, query),
+      getTags: (owner?: string[]) => getTags(args, owner),
+      getReporters: (owner?: string[]) => getReporters(args, owner),
+      getCategories: (owner?: string[]) => getCategories(args, owner),
+    },
+    attachments: {
+      add: (caseId: string, request: AttachmentRequest) => addComment(args, caseId, request),
+      update: (caseId: string, request: AttachmentPatchRequest) => updateComment(args, caseId, request),
+      get: (commentId: string) => getComment(args, commentId),
+      getAll: (caseId: string) => getAllComments(args, caseId),
+      find: (caseId: string, query: FindAttachmentsQuery) => findComments(args, caseId, query),
+      delete: (caseId: string, commentId: string) => deleteComment(args, caseId, commentId),
+      deleteAll: (caseId: string) => deleteAllComments(args, caseId),
+    },
+    userActions: {
+      find: (caseId: string, query: UserActionFindQuery) => findUserActions(args, caseId, query),
+      getAll: (caseId: string) => getUserActions(args, caseId),
+    },
+  };
+}
+
+export type CasesClient = ReturnType<typeof createCasesClient>;
+
+export interface CasesClientFactoryDeps {
+  authz: AuthorizationService;
+  logger?: Logger;
+  now?: () => Date;
+}
+
+/** Built at start, when the platform's authorization exists; called per request by the routes. */
+export const createCasesClientFactory =
+  ({ authz, logger, now = () => new Date() }: CasesClientFactoryDeps) =>
+  (context: Pick<RequestHandlerContext, 'spaceId' | 'user'> & { savedObjects: SavedObjectsClientContract }): CasesClient =>
+    createCasesClient({
+      services: {
+        cases: createCasesService(context.savedObjects),
+        attachments: createAttachmentService(context.savedObjects),
+        userActions: createUserActionService(context.savedObjects),
+      },
+      authz,
+      user: context.user,
+      spaceId: context.spaceId,
+      logger,
+      now,
+    });
+
+export type CasesClientFactory = ReturnType<typeof createCasesClientFactory>;

@@ -1,0 +1,13 @@
+/** Every route of the Cases plugin. */
+import { registerCaseRoutes } from './case_routes';
+import { registerCommentRoutes } from './comment_routes';
+import type { RouteDeps } from './types';
+import { registerUserActionRoutes } from './user_action_routes';
+
+export function registerRoutes(deps: RouteDeps): void {
+  registerCaseRoutes(deps);
+  registerCommentRoutes(deps);
+  registerUserActionRoutes(deps);
+}
+
+export type { RouteDeps };
