@@ -33,19 +33,19 @@ function exactStrict<C extends t.Mixed>(codec: C, name?: string, allProps?: t.Pr
     name ?? codec.name,
     (u): u is t.TypeOf<C> => codec.is(u) && Object.keys(u as object).every((k) => known.has(k)),
     (u, ctx) => {
-      if (u !== null && typeof u === 'object' && !Array.isArray(u)) {
-        const unknownKeys = Object.keys(u).filter((k) => !known.has(k));
-        if (unknownKeys.length > 0) {
-          return t.failures(
-            unknownKeys.map((k) => ({
-              value: (u as Record<string, unknown>)[k],
-              context: [...ctx, { key: k, type: t.never, actual: (u as Record<string, unknown>)[k] }],
-              message: `invalid keys "${k}"`,
-            })),
-          );
-        }
-      }
-      return codec.validate(u, ctx);
+      const inner = codec.validate(u, ctx);
+      if (u === null || typeof u !== 'object' || Array.isArray(u)) return inner;
+      const unknownKeys = Object.keys(u).filter((k) => !known.has(k));
+      if (unknownKeys.length === 0) return inner;
+      // Name where a nested object sits (`assignees.0`), and keep the object's other failures
+      // (a missing `uid` beside an unknown `name`) so one answer says everything that is wrong.
+      const where = pathOf(ctx);
+      const unknown = unknownKeys.map((k) => ({
+        value: (u as Record<string, unknown>)[k],
+        context: [...ctx, { key: k, type: t.never, actual: (u as Record<string, unknown>)[k] }],
+        message: where ? `invalid keys "${k}" in "${where}"` : `invalid keys "${k}"`,
+      }));
+      return t.failures([...unknown, ...(isLeft(inner) ? inner.left : [])]);
     },
     codec.encode,
   );
@@ -91,14 +91,19 @@ export const limitedArray = <C extends t.Mixed>(
     (a) => a.map(codec.encode),
   );
 
+/** The keys a user wrote: members of intersections and unions add index keys of their own. */
+const pathOf = (context: t.Context): string =>
+  context
+    // A member of an intersection or union is handed the same value as its parent.
+    .filter((entry, i) => entry.key !== '' && !(i > 0 && entry.actual === context[i - 1].actual))
+    .map((entry) => entry.key)
+    .join('.');
+
 /** Kibana renders io-ts failures as `Invalid value "x" supplied to "path"`; we do the same. */
 export function formatErrors(errors: t.Errors): string {
   const messages = errors.map((e) => {
     if (e.message) return e.message;
-    const path = e.context
-      .map((c) => c.key)
-      .filter((k) => k !== '')
-      .join('.');
+    const path = pathOf(e.context);
     const value = JSON.stringify(e.value) ?? String(e.value);
     return `Invalid value ${truncate(value)} supplied to "${path || e.context[0]?.type.name || 'input'}"`;
   });

@@ -42,7 +42,7 @@ export function createCasesClient(args: CasesClientArgs) {
     attachments: {
       add: (caseId: string, request: AttachmentRequest) => addComment(args, caseId, request),
       update: (caseId: string, request: AttachmentPatchRequest) => updateComment(args, caseId, request),
-      get: (commentId: string) => getComment(args, commentId),
+      get: (caseId: string, commentId: string) => getComment(args, caseId, commentId),
       getAll: (caseId: string) => getAllComments(args, caseId),
       find: (caseId: string, query: FindAttachmentsQuery) => findComments(args, caseId, query),
       delete: (caseId: string, commentId: string) => deleteComment(args, caseId, commentId),

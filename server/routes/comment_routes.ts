@@ -31,7 +31,7 @@ export function registerCommentRoutes({ router, getClient }: RouteDeps): void {
   );
 
   router.get({ path: CASE_COMMENT_DETAILS_URL, validate: { params: CommentParamsRt }, options }, async (ctx, req, res) =>
-    res.ok({ body: await getClient(ctx).attachments.get(req.params.comment_id) }),
+    res.ok({ body: await getClient(ctx).attachments.get(req.params.case_id, req.params.comment_id) }),
   );
 
   router.delete({ path: CASE_COMMENT_DETAILS_URL, validate: { params: CommentParamsRt }, options }, async (ctx, req, res) => {

@@ -39,7 +39,15 @@ describe('comments', () => {
     await expect(
       client.attachments.update(c.id, { id: first.id, version: first.version, type: 'user', comment: 'v3', owner: 'securitySolution' }),
     ).rejects.toMatchObject({ statusCode: 409 });
-    expect(await client.attachments.get(first.id)).toMatchObject({ comment: 'v2' });
+    expect(await client.attachments.get(c.id, first.id)).toMatchObject({ comment: 'v2' });
+  });
+
+  it('reads a comment only through its own case', async () => {
+    const client = h.client();
+    const a = await client.cases.create(newCase());
+    const b = await client.cases.create(newCase());
+    const [onA] = (await client.attachments.add(a.id, comment('on a'))).comments;
+    await expect(client.attachments.get(b.id, onA.id)).rejects.toMatchObject({ statusCode: 404 });
   });
 
   it('finds a page, deletes one and all, logging each delete', async () => {

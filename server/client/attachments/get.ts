@@ -2,13 +2,16 @@
 import { DEFAULT_PAGE, DEFAULT_PER_PAGE, MAX_DOCS_PER_PAGE } from '../../../common/constants';
 import type { AttachmentsFindResponse, FindAttachmentsQuery } from '../../../common/types/api/attachment';
 import type { Attachment } from '../../../common/types/domain/attachment';
+import { notFound } from '../../core/errors';
 import { authorizedOwners, ensureAuthorized, Operations } from '../authorization';
 import type { CasesClientArgs } from '../types';
 import { toAttachment } from './to_attachment';
 
-export async function getComment(args: CasesClientArgs, commentId: string): Promise<Attachment> {
+/** A comment is read through its own case only, as update and delete already require. */
+export async function getComment(args: CasesClientArgs, caseId: string, commentId: string): Promise<Attachment> {
   const so = await args.services.attachments.get(commentId);
   await ensureAuthorized(args, Operations.getComment, [so.attributes.owner]);
+  if (so.attributes.case_id !== caseId) throw notFound(`This comment ${commentId} does not exist in ${caseId}.`);
   return toAttachment(so);
 }
 

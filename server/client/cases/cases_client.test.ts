@@ -81,6 +81,7 @@ describe('get', () => {
     const client = h.client();
     const c = await client.cases.create(newCase());
     await client.attachments.add(c.id, { type: 'user', comment: 'one', owner: 'securitySolution' });
+    h.clock.now += 1000;
     await client.attachments.add(c.id, { type: 'user', comment: 'two', owner: 'securitySolution' });
     const got = await client.cases.get(c.id);
     expect(got.totalComment).toBe(2);
@@ -191,10 +192,11 @@ describe('find', () => {
     expect((await client.cases.find({ category: ['incident'] })).total).toBe(1);
     expect((await client.cases.find({ owner: ['observability'] })).total).toBe(1);
     expect((await client.cases.find({ reporters: ['elastic'] })).total).toBe(3);
-    // The repository filters `created_at` on the object's own timestamp, which is wall-clock time.
-    h.clock.now = Date.now();
+    // `from`/`to` read the case's own created_at (the harness clock), not the write time.
+    expect((await client.cases.find({ from: '2023-12-31T00:00:00.000Z', to: '2024-01-02T00:00:00.000Z' })).total).toBe(3);
+    expect((await client.cases.find({ to: '2023-12-31T00:00:00.000Z' })).total).toBe(0);
+    h.clock.now = Date.parse('2024-01-01T12:00:00.000Z');
     expect((await client.cases.find({ from: 'now-1d', to: 'now+1d' })).total).toBe(3);
-    expect((await client.cases.find({ to: 'now-1d' })).total).toBe(0);
     expect((await client.cases.find({ from: '2030-01-01' })).total).toBe(0);
     await expect(client.cases.find({ from: 'yesterday' })).rejects.toMatchObject({ statusCode: 400 });
   });

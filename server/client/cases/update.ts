@@ -33,8 +33,17 @@ function partition(found: Map<string, SavedObjectBulkItem<StoredCaseAttributes>>
   return { missing, stale };
 }
 
+/** Two patches of one case would both pass the version check against the same stored version. */
+function rejectDuplicates(ids: string[]): void {
+  const repeated = [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))];
+  if (repeated.length > 0) {
+    throw badRequest(`These cases appear more than once in the request: ${repeated.join(', ')}. Send one patch per case.`);
+  }
+}
+
 export async function updateCases(args: CasesClientArgs, request: CasesPatchRequest): Promise<Case[]> {
   const ids = request.cases.map((c) => c.id);
+  rejectDuplicates(ids);
   const found = new Map((await args.services.cases.bulkGet(ids)).map((so) => [so.id, so]));
   const owners = [...found.values()].flatMap((so) => (isBulkItemError(so) ? [] : [so.attributes.owner]));
   await ensureAuthorized(args, Operations.updateCase, owners);

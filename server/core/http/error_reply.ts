@@ -7,6 +7,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { DecodeError } from '../../../common/codec';
 import { type ErrorBody, HttpError, isHttpError, notFound } from '../errors';
+import { MAX_PATH_PARAM_LENGTH } from './http_server_contracts';
 
 export interface ErrorReply {
   statusCode: number;
@@ -44,6 +45,9 @@ function fromFastifyError(error: FastifyError & { statusCode: number }, bodyLimi
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return new HttpError(400, INVALID_JSON_MESSAGE);
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      // Fastify's message echoes the whole URL back; the limit is what the caller needs.
+      return new HttpError(414, `A path parameter is longer than ${MAX_PATH_PARAM_LENGTH} characters`);
     default:
       return new HttpError(error.statusCode, error.message);
   }

@@ -13,6 +13,7 @@ import type {
   RouteRuntime,
   SpaceResolver,
 } from './http_server_contracts';
+import { MAX_PATH_PARAM_LENGTH } from './http_server_contracts';
 import { frameworkErrorHandler, installErrorHandling } from './error_reply';
 import { installGracefulClose } from './graceful_close';
 import { installJsonBodyParser } from './json_body_parser';
@@ -64,6 +65,9 @@ function createFastify(config: HttpConfig, logger: Logger): FastifyInstance {
     rewriteUrl: stripSpacePrefix,
     frameworkErrors: frameworkErrorHandler,
     exposeHeadRoutes: true,
+    // find-my-way refuses path parameters over 100 characters by default; saved-object ids may be
+    // up to 512 (more once percent-encoded), and the route's codec is what should judge them.
+    maxParamLength: MAX_PATH_PARAM_LENGTH,
   }) as unknown as FastifyInstance;
 }
 

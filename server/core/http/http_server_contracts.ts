@@ -35,3 +35,6 @@ export interface RouteRuntime {
   /** `http://host:port` of the listener, the base of `KibanaRequest.url`. */
   origin(): string;
 }
+
+/** Past this a path parameter is refused with 414 before any route runs. */
+export const MAX_PATH_PARAM_LENGTH = 8192;

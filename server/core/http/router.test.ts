@@ -102,6 +102,16 @@ describe('router', () => {
       expect(wrongType.json().message).toMatch(/^\[request body\]: Invalid value 1 supplied to "title"/);
     });
 
+    it('hands long path parameters to the route (ids up to 512 characters and more, encoded)', async () => {
+      const id = 'x'.repeat(1200);
+      const res = await inject({ url: `/api/cases/${id}`, headers: GOOD });
+      expect(res.statusCode).toBe(200);
+      expect(res.json().params).toEqual({ caseId: id });
+      const huge = await inject({ url: `/api/cases/${'y'.repeat(9000)}`, headers: GOOD });
+      expect(huge.statusCode).toBe(414);
+      expect(huge.json()).toEqual({ statusCode: 414, error: 'URI Too Long', message: 'A path parameter is longer than 8192 characters' });
+    });
+
     it('reports params failures as [request params]', async () => {
       server.createRouter().get(
         { path: '/api/strict/{id}', validate: { params: strict({ id: t.literal('only') }) } },
