@@ -35,18 +35,26 @@ function ensureDependencies() {
   return run('install dependencies', 'npm', ['ci', '--no-audit', '--no-fund']);
 }
 
-function ensureChromium() {
-  if (existsSync(CHROMIUM)) return true;
+/** Debian packages the tests use: Chromium for browser flows, curl for the Kibana-script test. */
+const SYSTEM_PACKAGES = [
+  { name: 'chromium', present: () => existsSync(CHROMIUM), why: `Chromium (at ${CHROMIUM}, or set CHROMIUM_PATH) for the browser tests` },
+  { name: 'curl', present: () => spawnSync('curl', ['--version'], { stdio: 'ignore' }).status === 0, why: 'curl for the Kibana script test' },
+];
+
+function ensureSystemPackages() {
+  const missing = SYSTEM_PACKAGES.filter((p) => !p.present());
+  if (missing.length === 0) return true;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!isRoot) {
     console.error(
-      `Chromium is missing at ${CHROMIUM}: the browser tests need it.\n` +
-        'Install Debian\'s package as root (apt-get install -y chromium), or set CHROMIUM_PATH to a Chromium binary.',
+      `Missing: ${missing.map((p) => p.why).join('; ')}.\n` +
+        `Install Debian's packages as root: apt-get install -y ${missing.map((p) => p.name).join(' ')}`,
     );
     return false;
   }
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  return run('apt-get update', 'apt-get', ['update', '-qq'], { env }) && run('install Chromium', 'apt-get', ['install', '-y', '-qq', 'chromium'], { env });
+  const names = missing.map((p) => p.name);
+  return run('apt-get update', 'apt-get', ['update', '-qq'], { env }) && run(`install ${names.join(', ')}`, 'apt-get', ['install', '-y', '-qq', ...names], { env });
 }
 
 function runJest() {
@@ -68,7 +76,7 @@ const steps = jestArgs.length
   ? [ensureDependencies, () => run('build', 'npm', ['run', '--silent', 'build']), runJest]
   : [
       ensureDependencies,
-      ensureChromium,
+      ensureSystemPackages,
       () => run('type check', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']),
       () => run('lint', 'npx', ['eslint', '--max-warnings=0', '.']),
       () => run('build', 'npm', ['run', '--silent', 'build']),
