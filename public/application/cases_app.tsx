@@ -1,11 +1,26 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
+import { EuiLoadingSpinner, EuiPageTemplate } from '@elastic/eui';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { type AppMountParameters } from '../core/application_service';
 import { CoreEuiProvider } from '../core/color_mode/core_eui_provider';
 import { CoreContextProvider } from '../core/core_context';
 import { createQueryClient } from '../core/query_client';
-import { CasesHomePage } from './cases_home_page';
+
+// Each page is its own chunk: opening a case does not load the list's table code, and back.
+const AllCasesPage = lazy(() => import('../components/all_cases/all_cases_page').then((m) => ({ default: m.AllCasesPage })));
+const CreateCasePage = lazy(() => import('../components/create/create_case_page').then((m) => ({ default: m.CreateCasePage })));
+const CaseViewPage = lazy(() => import('../components/case_view/case_view_page').then((m) => ({ default: m.CaseViewPage })));
+
+function PageLoading() {
+  return (
+    <EuiPageTemplate panelled={false} grow data-test-subj="casesPageLoading">
+      <EuiPageTemplate.Section alignment="center">
+        <EuiLoadingSpinner size="xl" aria-label="Loading" />
+      </EuiPageTemplate.Section>
+    </EuiPageTemplate>
+  );
+}
 
 /** The cases app's root: its own query cache and a router scoped to the app's base path. */
 export function CasesApp({ appBasePath, core }: Pick<AppMountParameters, 'appBasePath' | 'core'>) {
@@ -15,9 +30,13 @@ export function CasesApp({ appBasePath, core }: Pick<AppMountParameters, 'appBas
       <QueryClientProvider client={queryClient}>
         <CoreContextProvider value={core}>
           <BrowserRouter basename={appBasePath} future={{ v7_startTransition: true, v7_relativeSplatPath: true }}>
-            <Routes>
-              <Route path="*" element={<CasesHomePage />} />
-            </Routes>
+            <Suspense fallback={<PageLoading />}>
+              <Routes>
+                <Route path="/" element={<AllCasesPage />} />
+                <Route path="/create" element={<CreateCasePage />} />
+                <Route path="/:caseId" element={<CaseViewPage />} />
+              </Routes>
+            </Suspense>
           </BrowserRouter>
         </CoreContextProvider>
       </QueryClientProvider>

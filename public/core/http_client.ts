@@ -39,6 +39,7 @@ export interface HttpClient {
   get<T>(path: string, options?: HttpRequestOptions): Promise<T>;
   post<T>(path: string, options?: HttpRequestOptions): Promise<T>;
   put<T>(path: string, options?: HttpRequestOptions): Promise<T>;
+  patch<T>(path: string, options?: HttpRequestOptions): Promise<T>;
   delete<T>(path: string, options?: HttpRequestOptions): Promise<T>;
 }
 
@@ -117,6 +118,7 @@ export function createHttpClient(deps: HttpClientDeps): HttpClient {
     get: (path, options) => request('GET', path, options),
     post: (path, options) => request('POST', path, options),
     put: (path, options) => request('PUT', path, options),
+    patch: (path, options) => request('PATCH', path, options),
     delete: (path, options) => request('DELETE', path, options),
   };
 }

@@ -1,0 +1,9 @@
+import { useQuery } from '@tanstack/react-query';
+import { useCore } from '../core/core_context';
+import { casesApi } from './cases_api';
+import { casesQueryKeys } from './query_keys';
+
+export function useGetCategories() {
+  const { http } = useCore();
+  return useQuery({ queryKey: casesQueryKeys.categories, queryFn: ({ signal }) => casesApi.categories(http, signal) });
+}
