@@ -28,7 +28,7 @@ export class CasesServerPlugin implements Plugin {
   }
 
   start(core: CoreStart): void {
-    this.clientFactory = createCasesClientFactory({ authz: core.security.authz, logger: this.logger });
+    this.clientFactory = createCasesClientFactory({ authz: core.security.authz, users: core.security.users, logger: this.logger });
     this.logger?.debug('Cases plugin started');
   }
 }

@@ -27,6 +27,8 @@ export const Operations = {
   findComments: op('findComments', CASE_COMMENT_SAVED_OBJECT, 'read'),
   findUserActions: op('findUserActions', CASE_USER_ACTION_SAVED_OBJECT, 'read'),
   getUserActions: op('getUserActions', CASE_USER_ACTION_SAVED_OBJECT, 'read'),
+  getCasesMetrics: op('getCasesMetrics', CASE_SAVED_OBJECT, 'read'),
+  suggestUserProfiles: op('suggestUserProfiles', CASE_SAVED_OBJECT, 'read'),
 } as const;
 
 /** Rejects with 401/403 unless the caller may run `operation` on objects of these owners. */

@@ -9,6 +9,11 @@ import type { SavedObjectsClientContract } from '../core/saved_objects/types';
 import type { CasesBulkGetRequest, CasesFindRequest, CasePostRequest, CasesPatchRequest } from '../../common/types/api/case';
 import type { AttachmentPatchRequest, AttachmentRequest, FindAttachmentsQuery } from '../../common/types/api/attachment';
 import type { UserActionFindQuery } from '../../common/types/api/user_action';
+import type { CasesMetricsQuery } from '../../common/types/api/metrics';
+import type { SuggestUserProfilesRequest } from '../../common/types/api/user_profile';
+import type { CoreStart } from '../core/types';
+import { getCasesMetrics } from './metrics/get_cases_metrics';
+import { suggestUserProfiles } from './user_profiles/suggest_user_profiles';
 import { createAttachmentService } from '../services/attachment_service';
 import { createCasesService } from '../services/cases_service';
 import { createUserActionService } from '../services/user_action_service';
@@ -48,6 +53,12 @@ export function createCasesClient(args: CasesClientArgs) {
       delete: (caseId: string, commentId: string) => deleteComment(args, caseId, commentId),
       deleteAll: (caseId: string) => deleteAllComments(args, caseId),
     },
+    metrics: {
+      getCasesMetrics: (query: CasesMetricsQuery) => getCasesMetrics(args, query),
+    },
+    userProfiles: {
+      suggest: (request: SuggestUserProfilesRequest) => suggestUserProfiles(args, request),
+    },
     userActions: {
       find: (caseId: string, query: UserActionFindQuery) => findUserActions(args, caseId, query),
       getAll: (caseId: string) => getUserActions(args, caseId),
@@ -59,13 +70,14 @@ export type CasesClient = ReturnType<typeof createCasesClient>;
 
 export interface CasesClientFactoryDeps {
   authz: AuthorizationService;
+  users: CoreStart['security']['users'];
   logger?: Logger;
   now?: () => Date;
 }
 
 /** Built at start, when the platform's authorization exists; called per request by the routes. */
 export const createCasesClientFactory =
-  ({ authz, logger, now = () => new Date() }: CasesClientFactoryDeps) =>
+  ({ authz, users, logger, now = () => new Date() }: CasesClientFactoryDeps) =>
   (context: Pick<RequestHandlerContext, 'spaceId' | 'user'> & { savedObjects: SavedObjectsClientContract }): CasesClient =>
     createCasesClient({
       services: {
@@ -74,6 +86,7 @@ export const createCasesClientFactory =
         userActions: createUserActionService(context.savedObjects),
       },
       authz,
+      users,
       user: context.user,
       spaceId: context.spaceId,
       logger,

@@ -1,6 +1,7 @@
 /** Every route of the Cases plugin. */
 import { registerCaseRoutes } from './case_routes';
 import { registerCommentRoutes } from './comment_routes';
+import { registerUiSupportRoutes } from './ui_support_routes';
 import type { RouteDeps } from './types';
 import { registerUserActionRoutes } from './user_action_routes';
 
@@ -8,6 +9,7 @@ export function registerRoutes(deps: RouteDeps): void {
   registerCaseRoutes(deps);
   registerCommentRoutes(deps);
   registerUserActionRoutes(deps);
+  registerUiSupportRoutes(deps);
 }
 
 export type { RouteDeps };

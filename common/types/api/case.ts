@@ -85,7 +85,7 @@ export const CasesDeleteQueryRt = strict({
 
 export const GetCaseQueryRt = strictPartial({ includeComments: booleanFromQuery('includeComments') });
 
-const OwnersQueryRt = oneOrMany(OwnerRt, 'owner', { max: OWNERS.length });
+export const OwnersQueryRt = oneOrMany(OwnerRt, 'owner', { max: OWNERS.length });
 
 export const CASE_SEARCH_FIELDS = ['title', 'description', 'incremental_id.text'] as const;
 export const CaseSearchFieldRt = t.keyof({ title: null, description: null, 'incremental_id.text': null }, 'searchFields');

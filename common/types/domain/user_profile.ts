@@ -11,3 +11,11 @@ export interface UserProfile {
   user: UserProfileUser;
   data: Record<string, unknown>;
 }
+
+/** What a user directory knows of a person, mapped to the profile shape the APIs return. */
+export const toUserProfile = (user: { username: string; full_name: string | null; email: string | null; profile_uid: string }): UserProfile => ({
+  uid: user.profile_uid,
+  enabled: true,
+  user: { username: user.username, full_name: user.full_name, email: user.email },
+  data: {},
+});

@@ -11,6 +11,23 @@ import type { CasePostRequest } from '../../../common/types/api/case';
 
 export const admin: AuthenticatedUser = testUser(['superuser'], { full_name: 'Elastic Admin', email: 'admin@example.com', profile_uid: 'u_elastic' });
 
+/** A fixed user directory: what CoreStart.security.users would list. */
+export const DIRECTORY_USERS = [
+  { username: 'elastic', full_name: 'Elastic Admin', email: 'admin@example.com', profile_uid: 'u_elastic' },
+  { username: 'alice', full_name: 'Alice Analyst', email: 'alice@example.com', profile_uid: 'u_alice' },
+  { username: 'bob', full_name: null, email: null, profile_uid: 'u_bob' },
+];
+
+const DIRECTORY = {
+  async find(search = '', size = 20) {
+    const needle = search.toLowerCase();
+    return DIRECTORY_USERS.filter((u) => [u.username, u.full_name ?? ''].some((v) => v.toLowerCase().includes(needle))).slice(0, size);
+  },
+  async getByProfileUid(uid: string) {
+    return DIRECTORY_USERS.find((u) => u.profile_uid === uid);
+  },
+};
+
 export interface Harness {
   client(spaceId?: string, user?: AuthenticatedUser): CasesClient;
   calls: Array<{ kind: 'ensure' | 'owners'; name: string; owners: string[] }>;
@@ -41,7 +58,7 @@ export async function createHarness(): Promise<Harness> {
     },
   };
   const clock = { now: Date.parse('2024-01-01T00:00:00.000Z') };
-  const factory = createCasesClientFactory({ authz, now: () => new Date(clock.now) });
+  const factory = createCasesClientFactory({ authz, users: DIRECTORY, now: () => new Date(clock.now) });
   return {
     calls,
     clock,

@@ -3,6 +3,7 @@ import { registerApiKeyRoutes } from './api_key_routes';
 import { registerChangePasswordRoute } from './change_password_route';
 import type { SecurityRouteDeps } from './route_deps';
 import { registerSessionRoutes } from './session_routes';
+import { registerUserProfileRoutes } from './user_profile_routes';
 import { registerUserRoutes } from './user_routes';
 
 export function registerSecurityRoutes(router: IRouter, deps: SecurityRouteDeps): void {
@@ -10,4 +11,5 @@ export function registerSecurityRoutes(router: IRouter, deps: SecurityRouteDeps)
   registerApiKeyRoutes(router, deps);
   registerUserRoutes(router, deps);
   registerChangePasswordRoute(router, deps);
+  registerUserProfileRoutes(router, deps);
 }
