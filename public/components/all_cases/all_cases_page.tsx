@@ -1,0 +1,79 @@
+import { useCallback } from 'react';
+import { EuiButton, EuiFlexGroup, EuiFlexItem, EuiLoadingSpinner, EuiPageTemplate, EuiSpacer } from '@elastic/eui';
+import { useNavigate } from 'react-router-dom';
+import { useFindCases } from '../../containers/use_find_cases';
+import { useInvalidateCases } from '../../containers/use_invalidate_cases';
+import { CasesMetrics } from './cases_metrics';
+import { CasesSearch } from './cases_search';
+import { CasesTable } from './cases_table';
+import { CasesLoadError, NoCasesInRange, NoMatchingCases } from './cases_table_empty';
+import { DateRangeFilter } from './date_range_filter';
+import { TableFilters } from './table_filters';
+import { useAllCasesState } from './use_all_cases_state';
+import { hasActiveFilters, toFindRequest, type AllCasesState, type FilterKey } from './url_state';
+
+function CasesTableSection({ state, update, clearFilters }: ReturnType<typeof useAllCasesState>) {
+  const find = useFindCases(toFindRequest(state));
+  const invalidate = useInvalidateCases();
+  const onChange = useCallback((patch: Partial<AllCasesState>) => update(patch), [update]);
+
+  let body;
+  if (find.isError && !find.data) {
+    body = <CasesLoadError message={find.error.message} onRetry={() => find.refetch()} isRetrying={find.isFetching} />;
+  } else if (!find.data) {
+    body = (
+      <EuiFlexGroup justifyContent="center" data-test-subj="cases-table-loading">
+        <EuiLoadingSpinner size="xl" aria-label="Loading cases" />
+      </EuiFlexGroup>
+    );
+  } else if (find.data.total === 0 && !find.isPlaceholderData) {
+    body = hasActiveFilters(state) ? (
+      <NoMatchingCases onClearFilters={clearFilters} />
+    ) : (
+      <NoCasesInRange hasRange={state.from !== null} onShowAll={() => update({ from: null, to: null })} />
+    );
+  } else {
+    body = <CasesTable data={find.data} state={state} isFetching={find.isFetching} onChange={onChange} onRefresh={invalidate} />;
+  }
+
+  return (
+    <>
+      <CasesMetrics counts={find.data} isLoadingCounts={!find.data && find.isLoading} from={state.from} to={state.to} />
+      <EuiSpacer size="m" />
+      <EuiFlexGroup gutterSize="s" alignItems="center" wrap>
+        <EuiFlexItem css={{ minWidth: 280 }}>
+          <CasesSearch value={state.search} onSearch={(search) => update({ search })} />
+        </EuiFlexItem>
+        <EuiFlexItem grow={false}>
+          <TableFilters filters={state} onChange={(key: FilterKey, values: string[]) => update({ [key]: values })} />
+        </EuiFlexItem>
+        <EuiFlexItem grow={false}>
+          <DateRangeFilter from={state.from} to={state.to} onChange={(range) => update(range)} />
+        </EuiFlexItem>
+      </EuiFlexGroup>
+      <EuiSpacer size="m" />
+      {body}
+    </>
+  );
+}
+
+/** The all-cases list: what analysts keep open all day, so every view is a shareable URL. */
+export function AllCasesPage() {
+  const navigate = useNavigate();
+  const view = useAllCasesState();
+  return (
+    <EuiPageTemplate panelled={false} restrictWidth={false} data-test-subj="all-cases-page">
+      <EuiPageTemplate.Header
+        pageTitle="Cases"
+        rightSideItems={[
+          <EuiButton key="create" fill iconType="plusInCircle" onClick={() => navigate('/create')} data-test-subj="createNewCaseBtn">
+            Create case
+          </EuiButton>,
+        ]}
+      />
+      <EuiPageTemplate.Section>
+        <CasesTableSection {...view} />
+      </EuiPageTemplate.Section>
+    </EuiPageTemplate>
+  );
+}

@@ -1,0 +1,43 @@
+import { EuiAvatar, EuiFlexGroup, EuiFlexItem, EuiToolTip } from '@elastic/eui';
+import type { CaseAssignee } from '../../../common/types/domain/user';
+import type { UserProfile } from '../../../common/types/domain/user_profile';
+import { profileName } from './user_display';
+
+const SHOWN = 3;
+
+interface AssigneesColumnProps {
+  assignees: CaseAssignee[];
+  profiles: Map<string, UserProfile>;
+}
+
+export function AssigneesColumn({ assignees, profiles }: AssigneesColumnProps) {
+  if (assignees.length === 0) return <span data-test-subj="case-table-column-assignee-empty">—</span>;
+  const names = assignees.map(({ uid }) => profileName(profiles.get(uid), uid));
+  const hidden = names.slice(SHOWN);
+  return (
+    <EuiFlexGroup gutterSize="xs" responsive={false} wrap={false} data-test-subj="case-table-column-assignee">
+      {names.slice(0, SHOWN).map((name, index) => (
+        <EuiFlexItem grow={false} key={assignees[index].uid}>
+          <EuiToolTip content={name}>
+            <EuiAvatar name={name} size="s" data-test-subj={`case-table-column-assignee-${assignees[index].uid}`} />
+          </EuiToolTip>
+        </EuiFlexItem>
+      ))}
+      {hidden.length > 0 && (
+        <EuiFlexItem grow={false}>
+          <EuiToolTip content={hidden.join(', ')}>
+            <EuiAvatar
+              name={`+${hidden.length}`}
+              initials={`+${hidden.length}`}
+              initialsLength={2}
+              size="s"
+              color="subdued"
+              aria-label={`${hidden.length} more assignees: ${hidden.join(', ')}`}
+              data-test-subj="case-table-column-assignee-more"
+            />
+          </EuiToolTip>
+        </EuiFlexItem>
+      )}
+    </EuiFlexGroup>
+  );
+}

@@ -1,0 +1,45 @@
+import { EuiButtonEmpty, EuiFlexGroup, EuiFlexItem, EuiText } from '@elastic/eui';
+import type { Case } from '../../../common/types/domain/case';
+import { BulkActions } from './bulk_actions';
+import { type CaseDialog } from './case_dialogs';
+import { type useCaseActions } from './use_case_actions';
+
+interface CasesUtilityBarProps {
+  first: number;
+  last: number;
+  total: number;
+  selected: Case[];
+  actions: ReturnType<typeof useCaseActions>;
+  openDialog: (dialog: CaseDialog) => void;
+  onBulkDone: () => void;
+  onRefresh: () => void;
+  isFetching: boolean;
+}
+
+/** Where the analyst is in the list, what is selected, and what can be done to it. */
+export function CasesUtilityBar({ first, last, total, selected, actions, openDialog, onBulkDone, onRefresh, isFetching }: CasesUtilityBarProps) {
+  return (
+    <EuiFlexGroup gutterSize="s" alignItems="center" responsive={false} data-test-subj="cases-table-utility-bar">
+      <EuiFlexItem grow={false}>
+        <EuiText size="xs" color="subdued" data-test-subj="case-table-case-count">
+          Showing {first.toLocaleString()}–{last.toLocaleString()} of {total.toLocaleString()} cases
+        </EuiText>
+      </EuiFlexItem>
+      {selected.length > 0 && (
+        <EuiFlexItem grow={false}>
+          <EuiText size="xs" data-test-subj="case-table-selected-case-count">
+            <strong>Selected {selected.length}</strong>
+          </EuiText>
+        </EuiFlexItem>
+      )}
+      <EuiFlexItem grow={false}>
+        <BulkActions selected={selected} actions={actions} openDialog={openDialog} onDone={onBulkDone} />
+      </EuiFlexItem>
+      <EuiFlexItem grow={false}>
+        <EuiButtonEmpty size="xs" iconType="refresh" onClick={onRefresh} isLoading={isFetching} data-test-subj="all-cases-refresh">
+          Refresh
+        </EuiButtonEmpty>
+      </EuiFlexItem>
+    </EuiFlexGroup>
+  );
+}

@@ -1,0 +1,109 @@
+import { useMemo, useState } from 'react';
+import { EuiFilterGroup } from '@elastic/eui';
+import { CASE_SEVERITIES, CASE_STATUSES, NO_ASSIGNEES_FILTER } from '../../../common/constants';
+import { useGetCategories } from '../../containers/use_get_categories';
+import { useGetReporters } from '../../containers/use_get_reporters';
+import { useGetTags } from '../../containers/use_get_tags';
+import { useBulkGetUserProfiles, useSuggestUsers } from '../../containers/use_user_profiles';
+import { SeverityBadge } from '../severity/severity_badge';
+import { SEVERITY_LABELS } from '../severity/severity_labels';
+import { StatusBadge } from '../status/status_badge';
+import { STATUS_LABELS } from '../status/status_labels';
+import { MultiSelectFilter, type FilterOption } from './multi_select_filter';
+import { type CasesFilters, type FilterKey } from './url_state';
+import { profileName } from './user_display';
+
+interface TableFiltersProps {
+  filters: CasesFilters;
+  onChange: (key: FilterKey, values: string[]) => void;
+}
+
+const STATUS_OPTIONS: FilterOption[] = CASE_STATUSES.map((status) => ({
+  key: status,
+  label: STATUS_LABELS[status],
+  render: <StatusBadge status={status} />,
+}));
+const SEVERITY_OPTIONS: FilterOption[] = CASE_SEVERITIES.map((severity) => ({
+  key: severity,
+  label: SEVERITY_LABELS[severity],
+  render: <SeverityBadge severity={severity} />,
+}));
+const plain = (values: string[] | undefined): FilterOption[] => (values ?? []).map((value) => ({ key: value, label: value }));
+
+/** Users are searched on the server as the analyst types; the selected ones stay listed by name. */
+function AssigneesFilter({ selected, onChange }: { selected: string[]; onChange: (values: string[]) => void }) {
+  const [search, setSearch] = useState('');
+  const suggestions = useSuggestUsers(search);
+  const selectedUids = selected.filter((uid) => uid !== NO_ASSIGNEES_FILTER);
+  const profiles = useBulkGetUserProfiles(selectedUids);
+
+  const byUid = new Map((profiles.data ?? []).map((profile) => [profile.uid, profile]));
+  const picked = selectedUids.map((uid) => ({ key: uid, label: profileName(byUid.get(uid), uid) }));
+  const suggested = (suggestions.data ?? [])
+    .filter((profile) => !selectedUids.includes(profile.uid))
+    .map((profile) => ({ key: profile.uid, label: profileName(profile, profile.uid) }));
+  const options: FilterOption[] = [{ key: NO_ASSIGNEES_FILTER, label: 'No assignees' }, ...picked, ...suggested];
+
+  return (
+    <MultiSelectFilter
+      id="assignees"
+      label="Assignees"
+      options={options}
+      selected={selected}
+      onChange={onChange}
+      isLoading={suggestions.isFetching}
+      onSearchChange={setSearch}
+    />
+  );
+}
+
+export function TableFilters({ filters, onChange }: TableFiltersProps) {
+  const tags = useGetTags();
+  const reporters = useGetReporters();
+  const categories = useGetCategories();
+  const reporterOptions = useMemo<FilterOption[]>(
+    () =>
+      (reporters.data ?? []).flatMap((reporter) =>
+        reporter.username ? [{ key: reporter.username, label: reporter.full_name || reporter.username }] : [],
+      ),
+    [reporters.data],
+  );
+
+  return (
+    <EuiFilterGroup data-test-subj="cases-table-filters">
+      <MultiSelectFilter id="status" label="Status" options={STATUS_OPTIONS} selected={filters.status} onChange={(v) => onChange('status', v)} />
+      <MultiSelectFilter
+        id="severity"
+        label="Severity"
+        options={SEVERITY_OPTIONS}
+        selected={filters.severity}
+        onChange={(v) => onChange('severity', v)}
+      />
+      <MultiSelectFilter
+        id="tags"
+        label="Tags"
+        options={plain(tags.data)}
+        selected={filters.tags}
+        onChange={(v) => onChange('tags', v)}
+        isLoading={tags.isLoading}
+      />
+      <AssigneesFilter selected={filters.assignees} onChange={(v) => onChange('assignees', v)} />
+      <MultiSelectFilter
+        id="reporters"
+        label="Reporters"
+        options={reporterOptions}
+        selected={filters.reporters}
+        onChange={(v) => onChange('reporters', v)}
+        isLoading={reporters.isLoading}
+      />
+      <MultiSelectFilter
+        id="category"
+        label="Category"
+        options={plain(categories.data)}
+        selected={filters.category}
+        onChange={(v) => onChange('category', v)}
+        isLoading={categories.isLoading}
+      />
+    </EuiFilterGroup>
+  );
+}

@@ -1,0 +1,56 @@
+import { useState } from 'react';
+import { EuiButtonEmpty, EuiContextMenuItem, EuiContextMenuPanel, EuiLoadingSpinner, EuiPopover } from '@elastic/eui';
+import { CASE_STATUSES, type CaseStatus } from '../../../common/constants';
+import { StatusBadge } from './status_badge';
+import { STATUS_LABELS } from './status_labels';
+
+export interface StatusPickerProps {
+  status: CaseStatus;
+  onChange: (status: CaseStatus) => void;
+  isLoading?: boolean;
+  disabled?: boolean;
+}
+
+/** The case's status as a badge that opens the list of the other statuses. */
+export function StatusPicker({ status, onChange, isLoading = false, disabled = false }: StatusPickerProps) {
+  const [isOpen, setIsOpen] = useState(false);
+  const select = (next: CaseStatus) => {
+    setIsOpen(false);
+    // Choosing the current status again is not a change; the server would answer 406.
+    if (next !== status) onChange(next);
+  };
+
+  const button = (
+    <EuiButtonEmpty
+      size="xs"
+      flush="left"
+      iconType={isLoading ? undefined : 'arrowDown'}
+      iconSide="right"
+      isDisabled={disabled || isLoading}
+      onClick={() => setIsOpen((open) => !open)}
+      aria-label={`Status: ${STATUS_LABELS[status]}. Change status`}
+      data-test-subj="case-status-picker"
+    >
+      <StatusBadge status={status} />
+      {isLoading && <EuiLoadingSpinner size="s" css={{ marginLeft: 4 }} data-test-subj="case-status-picker-loading" />}
+    </EuiButtonEmpty>
+  );
+
+  return (
+    <EuiPopover button={button} isOpen={isOpen} closePopover={() => setIsOpen(false)} panelPaddingSize="none" anchorPosition="downLeft">
+      <EuiContextMenuPanel
+        data-test-subj="case-status-picker-panel"
+        items={CASE_STATUSES.map((option) => (
+          <EuiContextMenuItem
+            key={option}
+            icon={option === status ? 'check' : 'empty'}
+            onClick={() => select(option)}
+            data-test-subj={`case-status-option-${option}`}
+          >
+            <StatusBadge status={option} data-test-subj={`case-status-option-badge-${option}`} />
+          </EuiContextMenuItem>
+        ))}
+      />
+    </EuiPopover>
+  );
+}
