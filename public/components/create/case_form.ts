@@ -1,0 +1,97 @@
+/**
+ * The create form's values, their validation and the request they become. Validation mirrors
+ * the server's codecs (common/types/api/case.ts) with the same limits, so a form that passes
+ * here is not refused for its shape there.
+ */
+import {
+  DEFAULT_SEVERITY,
+  MAX_ASSIGNEES_PER_CASE,
+  MAX_CATEGORY_LENGTH,
+  MAX_DESCRIPTION_LENGTH,
+  MAX_LENGTH_PER_TAG,
+  MAX_TAGS_PER_CASE,
+  MAX_TITLE_LENGTH,
+  NONE_CONNECTOR_ID,
+  type CaseSeverity,
+  type Owner,
+} from '../../../common/constants';
+import type { CasePostRequest } from '../../../common/types/api/case';
+
+export interface CaseFormValues {
+  title: string;
+  description: string;
+  severity: CaseSeverity;
+  tags: string[];
+  category: string | null;
+  assignees: Array<{ uid: string }>;
+  syncAlerts: boolean;
+}
+
+export type CaseFormField = keyof CaseFormValues;
+export type CaseFormErrors = Partial<Record<CaseFormField, string>>;
+
+/** Cases created here belong to Security, as Kibana's Security app creates them. */
+export const CREATE_CASE_OWNER: Owner = 'securitySolution';
+
+export const INITIAL_CASE_FORM_VALUES: CaseFormValues = {
+  title: '',
+  description: '',
+  severity: DEFAULT_SEVERITY,
+  tags: [],
+  category: null,
+  assignees: [],
+  // Kibana syncs alert statuses with the case by default; so does this form.
+  syncAlerts: true,
+};
+
+const tooLong = (what: string, length: number, max: number) =>
+  `The ${what} is too long: ${length.toLocaleString('en-US')} characters, the maximum is ${max.toLocaleString('en-US')}.`;
+
+export const MESSAGES = {
+  titleRequired: 'A title is required.',
+  descriptionRequired: 'A description is required.',
+  titleTooLong: (length: number) => tooLong('title', length, MAX_TITLE_LENGTH),
+  descriptionTooLong: (length: number) => tooLong('description', length, MAX_DESCRIPTION_LENGTH),
+  tooManyTags: `A case can have at most ${MAX_TAGS_PER_CASE} tags.`,
+  tagTooLong: `Each tag can be at most ${MAX_LENGTH_PER_TAG} characters long.`,
+  emptyTag: 'A tag cannot be empty.',
+  categoryTooLong: `The category can be at most ${MAX_CATEGORY_LENGTH} characters long.`,
+  tooManyAssignees: `A case can have at most ${MAX_ASSIGNEES_PER_CASE} assignees.`,
+};
+
+/**
+ * `requireFilled` is off until the first submit: an empty field is not an error while the
+ * user has not got to it yet, but a too-long one is worth saying at once.
+ */
+export function validateCaseForm(values: CaseFormValues, { requireFilled = true } = {}): CaseFormErrors {
+  const errors: CaseFormErrors = {};
+  const title = values.title.trim();
+  if (title.length > MAX_TITLE_LENGTH) errors.title = MESSAGES.titleTooLong(title.length);
+  else if (requireFilled && title.length === 0) errors.title = MESSAGES.titleRequired;
+
+  if (values.description.length > MAX_DESCRIPTION_LENGTH) errors.description = MESSAGES.descriptionTooLong(values.description.length);
+  else if (requireFilled && values.description.trim().length === 0) errors.description = MESSAGES.descriptionRequired;
+
+  if (values.tags.length > MAX_TAGS_PER_CASE) errors.tags = MESSAGES.tooManyTags;
+  else if (values.tags.some((tag) => tag.trim().length === 0)) errors.tags = MESSAGES.emptyTag;
+  else if (values.tags.some((tag) => tag.length > MAX_LENGTH_PER_TAG)) errors.tags = MESSAGES.tagTooLong;
+
+  if (values.category != null && values.category.length > MAX_CATEGORY_LENGTH) errors.category = MESSAGES.categoryTooLong;
+  if (values.assignees.length > MAX_ASSIGNEES_PER_CASE) errors.assignees = MESSAGES.tooManyAssignees;
+  return errors;
+}
+
+export function toCasePostRequest(values: CaseFormValues): CasePostRequest {
+  const category = values.category?.trim();
+  return {
+    title: values.title.trim(),
+    description: values.description,
+    tags: values.tags,
+    severity: values.severity,
+    assignees: values.assignees,
+    ...(category ? { category } : {}),
+    owner: CREATE_CASE_OWNER,
+    connector: { id: NONE_CONNECTOR_ID, name: 'none', type: '.none', fields: null },
+    settings: { syncAlerts: values.syncAlerts },
+  };
+}
