@@ -1,0 +1,98 @@
+/** The page heading: back link, title, number, status, severity, refresh and more actions. */
+import { type MouseEvent } from 'react';
+import { EuiButtonEmpty, EuiFlexGroup, EuiFlexItem, EuiSpacer, EuiText, EuiToolTip } from '@elastic/eui';
+import { useIsFetching, useQueryClient } from '@tanstack/react-query';
+import { useHref, useNavigate } from 'react-router-dom';
+import type { CaseSeverity, CaseStatus } from '../../../common/constants';
+import { casesQueryKeys } from '../../containers/query_keys';
+import { SeverityPicker } from '../severity/severity_picker';
+import { StatusPicker } from '../status/status_picker';
+import { CaseActionsMenu } from './case_actions_menu';
+import { useCaseEdit } from './case_edit_context';
+import { EditableTitle } from './editable_title';
+
+export function BackToCasesLink() {
+  const navigate = useNavigate();
+  const href = useHref('/');
+  return (
+    <EuiButtonEmpty
+      iconType="arrowLeft"
+      size="xs"
+      flush="left"
+      href={href}
+      onClick={(event: MouseEvent) => {
+        // A plain click stays in the app; modified clicks open the list in a new tab as usual.
+        if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+        event.preventDefault();
+        navigate('/');
+      }}
+      data-test-subj="backToCases"
+    >
+      Cases
+    </EuiButtonEmpty>
+  );
+}
+
+export function CaseViewHeader() {
+  const { caseData, updateCase, isSaving, pendingValue } = useCaseEdit();
+  const queryClient = useQueryClient();
+  // The case, its user actions and their pages all live under this key.
+  const caseKey = casesQueryKeys.case(caseData.id);
+  const isFetching = useIsFetching({ queryKey: caseKey }) > 0;
+  const status = pendingValue<CaseStatus>('status') ?? caseData.status;
+  const severity = pendingValue<CaseSeverity>('severity') ?? caseData.severity;
+
+  return (
+    <header data-test-subj="case-view-header">
+      <BackToCasesLink />
+      <EuiSpacer size="xs" />
+      <EuiFlexGroup alignItems="flexStart" justifyContent="spaceBetween" gutterSize="m" wrap>
+        <EuiFlexItem css={{ minWidth: 280 }}>
+          <EditableTitle />
+        </EuiFlexItem>
+        <EuiFlexItem grow={false}>
+          <EuiFlexGroup alignItems="center" gutterSize="m" responsive={false} wrap>
+            <EuiFlexItem grow={false}>
+              <EuiText size="s" color="subdued">
+                <span data-test-subj="case-view-number" aria-label={`Case number ${caseData.incremental_id}`}>
+                  #{caseData.incremental_id}
+                </span>
+              </EuiText>
+            </EuiFlexItem>
+            <EuiFlexItem grow={false} data-test-subj="case-view-status">
+              <StatusPicker
+                status={status}
+                isLoading={isSaving('status')}
+                onChange={(next) => void updateCase('status', 'status', { status: next })}
+              />
+            </EuiFlexItem>
+            <EuiFlexItem grow={false} css={{ minWidth: 150 }} data-test-subj="case-view-header-severity">
+              <SeverityPicker
+                severity={severity}
+                compressed
+                isLoading={isSaving('severity')}
+                onChange={(next) => void updateCase('severity', 'severity', { severity: next })}
+              />
+            </EuiFlexItem>
+            <EuiFlexItem grow={false}>
+              <EuiToolTip content="Load the latest version of this case">
+                <EuiButtonEmpty
+                  iconType="refresh"
+                  size="s"
+                  isLoading={isFetching}
+                  onClick={() => void queryClient.invalidateQueries({ queryKey: caseKey })}
+                  data-test-subj="case-refresh"
+                >
+                  Refresh
+                </EuiButtonEmpty>
+              </EuiToolTip>
+            </EuiFlexItem>
+            <EuiFlexItem grow={false}>
+              <CaseActionsMenu caseData={caseData} />
+            </EuiFlexItem>
+          </EuiFlexGroup>
+        </EuiFlexItem>
+      </EuiFlexGroup>
+    </header>
+  );
+}

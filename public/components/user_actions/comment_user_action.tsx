@@ -1,0 +1,142 @@
+/**
+ * A comment in the timeline: its rendered markdown and a menu to edit it in place, quote it into
+ * the new-comment box or delete it. An edit keeps the comment's version, so an edit made on a
+ * stale copy comes back as a conflict with the typed text still in the editor.
+ */
+import { useRef, useState } from 'react';
+import { EuiComment, EuiConfirmModal, EuiText } from '@elastic/eui';
+import { MAX_COMMENT_LENGTH } from '../../../common/constants';
+import type { Attachment } from '../../../common/types/domain/attachment';
+import type { UserProfile } from '../../../common/types/domain/user_profile';
+import { useDeleteComment } from '../../containers/use_comment_mutations';
+import { useCore } from '../../core/core_context';
+import { caseUserName, toUserLike } from './case_user';
+import { useCaseEdit } from '../case_view/case_edit_context';
+import { PropertyActions } from '../case_view/property_actions';
+import { MarkdownRenderer } from '../markdown/markdown_renderer';
+import { UserAvatar } from '../user_profiles/user_avatar';
+import { FormattedTime } from './formatted_time';
+import { MarkdownEditForm, markdownErrors } from './markdown_edit_form';
+
+/** `> ` before every line, then a blank line so the reply starts its own paragraph. */
+export function toQuote(text: string): string {
+  return `${text
+    .trim()
+    .split('\n')
+    .map((line) => `> ${line}`)
+    .join('\n')}\n\n`;
+}
+
+export interface CommentUserActionProps {
+  comment: Attachment;
+  profile?: UserProfile;
+  onQuote: (quote: string) => void;
+}
+
+export function CommentUserAction({ comment, profile, onQuote }: CommentUserActionProps) {
+  const { caseData, updateComment, isSaving, pendingValue, conflict, dismiss } = useCaseEdit();
+  const { toasts } = useCore();
+  const deleteComment = useDeleteComment(caseData.id);
+  const field = `comment:${comment.id}`;
+  const text = comment.type === 'user' ? comment.comment : '';
+  const pending = pendingValue<string>(field);
+  const [isEditing, setIsEditing] = useState(pending !== undefined);
+  const [draft, setDraft] = useState(pending ?? text);
+  const draftRef = useRef(draft);
+  draftRef.current = draft;
+  const [isConfirmingDelete, setIsConfirmingDelete] = useState(false);
+
+  const startEditing = () => {
+    setDraft(text);
+    setIsEditing(true);
+  };
+
+  const cancel = () => {
+    setIsEditing(false);
+    if (conflict?.field === field) dismiss();
+  };
+
+  const save = () => {
+    if (markdownErrors(draft, MAX_COMMENT_LENGTH, 'comment').length > 0) return;
+    if (draft === text) {
+      setIsEditing(false);
+      return;
+    }
+    void updateComment(comment.id, () => draftRef.current, () => setIsEditing(false));
+  };
+
+  const confirmDelete = async () => {
+    try {
+      await deleteComment.mutateAsync(comment.id);
+    } catch (error) {
+      toasts.addError(error, { title: 'Could not delete the comment' });
+    } finally {
+      setIsConfirmingDelete(false);
+    }
+  };
+
+  const name = caseUserName(comment.created_by);
+  const actions =
+    comment.type === 'user' ? (
+      <PropertyActions
+        scope="user-action"
+        ariaLabel={`Actions for the comment by ${name}`}
+        disabled={isEditing}
+        actions={[
+          { iconType: 'pencil', label: 'Edit comment', onClick: startEditing },
+          { iconType: 'quote', label: 'Quote', onClick: () => onQuote(toQuote(text)) },
+          { iconType: 'trash', label: 'Delete comment', color: 'danger', onClick: () => setIsConfirmingDelete(true) },
+        ]}
+      />
+    ) : undefined;
+
+  return (
+    <EuiComment
+      username={name}
+      timelineAvatar={<UserAvatar profile={profile} user={toUserLike(comment.created_by)} size="m" />}
+      timelineAvatarAriaLabel={name}
+      event={comment.type === 'user' ? <>commented{comment.updated_at ? ' (edited)' : ''}</> : 'added an alert'}
+      timestamp={<FormattedTime iso={comment.created_at} />}
+      actions={actions}
+      data-test-subj={`comment-${comment.id}`}
+    >
+      {isEditing ? (
+        <MarkdownEditForm
+          value={draft}
+          onChange={setDraft}
+          onSave={save}
+          onCancel={cancel}
+          isSaving={isSaving(field)}
+          maxLength={MAX_COMMENT_LENGTH}
+          what="comment"
+          id={`comment-editor-${comment.id}`}
+          data-test-subj="user-action-markdown-form"
+        />
+      ) : comment.type === 'user' ? (
+        <MarkdownRenderer data-test-subj="user-action-markdown">{text}</MarkdownRenderer>
+      ) : (
+        <EuiText size="s">
+          <p>
+            Alert {([] as string[]).concat(comment.alertId).join(', ')}
+            {comment.rule.name ? ` from rule ${comment.rule.name}` : ''}
+          </p>
+        </EuiText>
+      )}
+      {isConfirmingDelete && (
+        <EuiConfirmModal
+          title="Delete this comment?"
+          onCancel={() => setIsConfirmingDelete(false)}
+          onConfirm={confirmDelete}
+          cancelButtonText="Cancel"
+          confirmButtonText="Delete"
+          buttonColor="danger"
+          defaultFocusedButton="cancel"
+          isLoading={deleteComment.isPending}
+          data-test-subj="property-actions-confirm-modal"
+        >
+          <p>The comment will be removed for everyone; the activity log keeps a record that it was deleted.</p>
+        </EuiConfirmModal>
+      )}
+    </EuiComment>
+  );
+}

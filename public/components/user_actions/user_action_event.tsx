@@ -1,0 +1,112 @@
+/**
+ * What each entry of the activity log says: "changed the title to …", "marked case as
+ * [In progress]". One function per kind of action, chosen by `type`; the payload carries the
+ * new value in Kibana's shapes (`{ title }`, `{ status }`, `{ tags: [added] }`).
+ */
+import type { ReactNode } from 'react';
+import { EuiBadge, EuiBadgeGroup } from '@elastic/eui';
+import { CASE_SEVERITIES, CASE_STATUSES, type CaseSeverity, type CaseStatus } from '../../../common/constants';
+import type { UserAction } from '../../../common/types/domain/user_action';
+import type { UserProfile } from '../../../common/types/domain/user_profile';
+import { SeverityBadge } from '../severity/severity_badge';
+import { StatusBadge } from '../status/status_badge';
+import { getUserDisplayName } from '../user_profiles/user_display_name';
+
+export interface UserActionEvent {
+  event: ReactNode;
+  /** EUI icon shown before the author: what kind of change this was, at a glance. */
+  icon: string;
+}
+
+export interface EventContext {
+  profiles: Map<string, UserProfile>;
+}
+
+type Payload = Record<string, unknown>;
+
+const inline = { display: 'inline-flex', verticalAlign: 'middle', marginInline: 4 } as const;
+
+function stringList(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+}
+
+function uidList(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item) => (item && typeof (item as { uid?: unknown }).uid === 'string' ? [(item as { uid: string }).uid] : []));
+}
+
+function Tags({ tags }: { tags: string[] }) {
+  return (
+    <EuiBadgeGroup gutterSize="xs" css={inline}>
+      {tags.map((tag) => (
+        <EuiBadge key={tag} color="hollow" data-test-subj={`user-action-tag-${tag}`}>
+          {tag}
+        </EuiBadge>
+      ))}
+    </EuiBadgeGroup>
+  );
+}
+
+function assigneeNames(action: UserAction, uids: string[], { profiles }: EventContext): string {
+  const names = uids.map((uid) => (uid === action.created_by.profile_uid ? 'themselves' : getUserDisplayName(profiles.get(uid)?.user)));
+  return names.join(', ');
+}
+
+const isStatus = (value: unknown): value is CaseStatus => CASE_STATUSES.includes(value as CaseStatus);
+const isSeverity = (value: unknown): value is CaseSeverity => CASE_SEVERITIES.includes(value as CaseSeverity);
+
+const describers: Partial<Record<UserAction['type'], (action: UserAction, payload: Payload, ctx: EventContext) => UserActionEvent | null>> = {
+  create_case: (_action, payload) => ({ event: <>created case &ldquo;{String(payload.title ?? '')}&rdquo;</>, icon: 'plusInCircle' }),
+  title: (_action, payload) => ({ event: <>changed the title to &ldquo;{String(payload.title ?? '')}&rdquo;</>, icon: 'pencil' }),
+  description: () => ({ event: 'edited the description', icon: 'pencil' }),
+  status: (_action, payload) =>
+    isStatus(payload.status)
+      ? { event: <>marked case as <span css={inline}><StatusBadge status={payload.status} /></span></>, icon: 'dot' }
+      : null,
+  severity: (_action, payload) =>
+    isSeverity(payload.severity)
+      ? { event: <>changed the severity to <span css={inline}><SeverityBadge severity={payload.severity} /></span></>, icon: 'flag' }
+      : null,
+  tags: (action, payload) => {
+    const tags = stringList(payload.tags);
+    return { event: <>{action.action === 'delete' ? 'removed tags' : 'added tags'} <Tags tags={tags} /></>, icon: 'tag' };
+  },
+  assignees: (action, payload, ctx) => {
+    const names = assigneeNames(action, uidList(payload.assignees), ctx);
+    return { event: `${action.action === 'delete' ? 'unassigned' : 'assigned'} ${names}`, icon: 'user' };
+  },
+  category: (action, payload) =>
+    action.action === 'delete' || !payload.category
+      ? { event: 'removed the category', icon: 'folderClosed' }
+      : { event: <>set the category to <EuiBadge color="hollow" css={inline}>{String(payload.category)}</EuiBadge></>, icon: 'folderClosed' },
+  comment: (action, payload) => {
+    // Added comments are entries of their own, with the comment's current text; edits show on it.
+    if (action.action !== 'delete') return null;
+    const kind = (payload.comment as { type?: unknown } | undefined)?.type === 'alert' ? 'an alert' : 'a comment';
+    return { event: `removed ${kind}`, icon: 'trash' };
+  },
+  connector: (_action, payload) => {
+    const connector = payload.connector as { id?: string; name?: string } | undefined;
+    return !connector || connector.id === 'none'
+      ? { event: 'removed the external incident management system', icon: 'link' }
+      : { event: `selected ${connector.name ?? connector.id} as the external incident management system`, icon: 'link' };
+  },
+  settings: (_action, payload) => {
+    const sync = (payload.settings as { syncAlerts?: boolean } | undefined)?.syncAlerts;
+    return { event: `${sync ? 'turned on' : 'turned off'} alert syncing`, icon: 'gear' };
+  },
+  customFields: () => ({ event: 'changed the custom fields', icon: 'pencil' }),
+  pushed: (_action, payload) => {
+    const external = (payload.externalService ?? payload.external_service) as { external_title?: string; connector_name?: string } | undefined;
+    const where = external?.connector_name ? ` to ${external.connector_name}` : '';
+    return { event: `pushed the case${where}${external?.external_title ? ` as ${external.external_title}` : ''}`, icon: 'exportAction' };
+  },
+  delete_case: () => ({ event: 'deleted the case', icon: 'trash' }),
+};
+
+/** Null when the action has no entry of its own (a comment's creation or edit). */
+export function describeUserAction(action: UserAction, ctx: EventContext): UserActionEvent | null {
+  const describe = describers[action.type];
+  if (!describe) return null;
+  return describe(action, action.payload ?? {}, ctx);
+}
