@@ -18,9 +18,8 @@ describe('Cases app', () => {
     await act(async () => {
       unmount = await app!.mount({ element, appBasePath: '/s/soc-eu/app/cases', spaceId: 'soc-eu', core });
     });
-    expect(await screen.findByTestId('casesAppPage')).toHaveTextContent('Cases');
-    // Only the page header for now: no case data is shown until the list exists.
-    expect(screen.queryAllByRole('row')).toHaveLength(0);
+    // The app's root route is the all-cases list, loaded as its own chunk.
+    expect(await screen.findByTestId('all-cases-page')).toHaveTextContent('Cases');
     act(() => unmount());
     await waitFor(() => expect(element).toBeEmptyDOMElement());
     element.remove();

@@ -10,6 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describeMachine } from './machine.mjs';
 import { benchStartup } from './startup.mjs';
+import { benchUiListRender } from './ui_list_render.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const main = join(root, 'build/server/main.js');
@@ -26,6 +27,11 @@ async function main_() {
   const machine = describeMachine();
   const command = `npm run bench${quick ? ' -- --quick' : ''}`;
   const sections = [{ title: 'Startup', note: 'From process start to the ready line and to the first authenticated answer of GET /api/status, embedded store. Limited by loading the code and opening SQLite; the first start also hashes the superuser password with scrypt.', rows: await benchStartup({ main, runs: quick ? 1 : 5 }) }];
+  sections.push({
+    title: 'UI',
+    note: `Headless Chromium, logged in: from navigating to /app/cases until the first page of rows is in the cases table, with ${quick ? '2,000' : '100,000'} cases in the embedded store (seeded through the built saved-objects layer before the server starts). Cold is the first load after the server starts; p50 and max are over 5 further loads.`,
+    rows: await benchUiListRender({ main, quick }),
+  });
 
   for (const s of sections) {
     console.log(`\n${s.title}`);

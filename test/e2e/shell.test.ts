@@ -49,14 +49,14 @@ describe('shell: login, spaces, logout', () => {
     await page.click(testSubj('loginSubmit'));
     await page.waitForURL((url) => url.pathname === '/app/cases');
     await page.waitForSelector(testSubj('headerGlobalNav'));
-    await page.waitForSelector(testSubj('casesAppPage'));
+    await page.waitForSelector(testSubj('all-cases-page'));
     await screenshot('02_cases_default_space');
 
     await createSpaceThroughApi('soc-eu', 'SOC EU');
     await page.click(testSubj('spacesNavSelector'));
     await page.click(testSubj('space-avatar-soc-eu'));
     await page.waitForURL((url) => url.pathname === '/s/soc-eu/app/cases');
-    await page.waitForSelector(testSubj('casesAppPage'));
+    await page.waitForSelector(testSubj('all-cases-page'));
     await page.waitForSelector(`${testSubj('spacesNavSelector')}[aria-label^="Current space: SOC EU"]`);
     await screenshot('03_cases_soc_eu');
 

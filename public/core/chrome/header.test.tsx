@@ -9,6 +9,7 @@ import {
   SOC_SPACE,
 } from '../test_helpers/render_with_core';
 import { Header } from './header';
+import { spaceInitials } from './space_avatar';
 
 const APPS: App[] = [
   { id: 'cases', title: 'Cases', mount: () => () => undefined },
@@ -29,6 +30,14 @@ function renderHeader(extraRoutes = {}) {
   return test;
 }
 
+describe('spaceInitials', () => {
+  it('uses the space initials, else the first letters of two words, else two letters', () => {
+    expect(spaceInitials({ name: 'SOC Europe', initials: 'EU' })).toBe('EU');
+    expect(spaceInitials({ name: 'SOC Europe' })).toBe('SE');
+    expect(spaceInitials({ name: 'Default' })).toBe('De');
+  });
+});
+
 describe('Header', () => {
   it('shows the product name and links to the registered apps', async () => {
     const { core } = renderHeader();
@@ -41,7 +50,7 @@ describe('Header', () => {
     renderHeader();
     const user = userEvent.setup();
     const button = await screen.findByTestId('spacesNavSelector');
-    await waitFor(() => expect(button).toHaveAccessibleName('Current space: Default. Change space'));
+    await waitFor(() => expect(button).toHaveAccessibleName('Current space: Default, shown as De. Change space'));
     await user.click(button);
     const socOption = await screen.findByTestId('space-avatar-soc-eu');
     expect(socOption).toHaveTextContent('SOC EU');
@@ -54,7 +63,7 @@ describe('Header', () => {
     const { fetchMock } = renderHeader();
     const user = userEvent.setup();
     const button = await screen.findByTestId('spacesNavSelector');
-    await waitFor(() => expect(button).toHaveAccessibleName('Current space: Default. Change space'));
+    await waitFor(() => expect(button).toHaveAccessibleName('Current space: Default, shown as De. Change space'));
     fetchMock.route('GET /api/spaces/space', { body: [DEFAULT_SPACE, SOC_SPACE, { id: 'new-one', name: 'New one', disabledFeatures: [] }] });
     await user.click(button);
     expect(await screen.findByTestId('space-avatar-new-one')).toHaveTextContent('New one');

@@ -46,7 +46,8 @@ function ActiveApp({ core, application, history }: Omit<ShellProps, 'queryClient
   return (
     <div css={layoutCss}>
       <Header apps={application.getApps()} activeAppId={app?.id} />
-      <main css={mainCss} data-test-subj="appWrapper">
+      {/* Not <main>: every app page (EuiPageTemplate) renders its own main landmark. */}
+      <div css={mainCss} data-test-subj="appWrapper">
         {spaceMissing ? (
           <SpaceNotFound spaceId={core.spaceId} onGoToDefault={() => core.location.assign(getAppBasePath(DEFAULT_SPACE_ID, DEFAULT_APP_ID))} />
         ) : app ? (
@@ -54,7 +55,7 @@ function ActiveApp({ core, application, history }: Omit<ShellProps, 'queryClient
         ) : (
           <AppNotFound onGoHome={() => core.navigateToApp(DEFAULT_APP_ID)} />
         )}
-      </main>
+      </div>
       <GlobalToasts toasts={core.toasts} />
     </div>
   );

@@ -13,7 +13,7 @@ import { css } from '@emotion/react';
 import { useCore } from '../core_context';
 import { useActiveSpace, useSpaces } from '../containers/use_spaces';
 import { getUrlInSpace } from '../space_url';
-import { SpaceAvatar } from './space_avatar';
+import { SpaceAvatar, spaceInitials } from './space_avatar';
 
 // Past this many spaces a search box earns its place.
 const SEARCHABLE_FROM = 8;
@@ -57,7 +57,7 @@ export function SpaceSwitcher() {
   const button = (
     <EuiHeaderSectionItemButton
       data-test-subj="spacesNavSelector"
-      aria-label={current ? `Current space: ${current.name}. Change space` : 'Loading spaces'}
+      aria-label={current ? `Current space: ${current.name}, shown as ${spaceInitials(current)}. Change space` : 'Loading spaces'}
       aria-expanded={isOpen}
       aria-haspopup="true"
       onClick={toggle}
