@@ -3,7 +3,8 @@ import { useCore } from '../core/core_context';
 import { casesApi } from './cases_api';
 import { casesQueryKeys } from './query_keys';
 
-export function useGetCategories() {
+/** `enabled: false` defers the request until the values are needed (a filter is opened). */
+export function useGetCategories({ enabled = true }: { enabled?: boolean } = {}) {
   const { http } = useCore();
-  return useQuery({ queryKey: casesQueryKeys.categories, queryFn: ({ signal }) => casesApi.categories(http, signal) });
+  return useQuery({ queryKey: casesQueryKeys.categories, enabled, queryFn: ({ signal }) => casesApi.categories(http, signal) });
 }

@@ -3,7 +3,8 @@ import { useCore } from '../core/core_context';
 import { casesApi } from './cases_api';
 import { casesQueryKeys } from './query_keys';
 
-export function useGetReporters() {
+/** `enabled: false` defers the request until the values are needed (a filter is opened). */
+export function useGetReporters({ enabled = true }: { enabled?: boolean } = {}) {
   const { http } = useCore();
-  return useQuery({ queryKey: casesQueryKeys.reporters, queryFn: ({ signal }) => casesApi.reporters(http, signal) });
+  return useQuery({ queryKey: casesQueryKeys.reporters, enabled, queryFn: ({ signal }) => casesApi.reporters(http, signal) });
 }

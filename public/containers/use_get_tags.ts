@@ -3,7 +3,8 @@ import { useCore } from '../core/core_context';
 import { casesApi } from './cases_api';
 import { casesQueryKeys } from './query_keys';
 
-export function useGetTags() {
+/** `enabled: false` defers the request until the values are needed (a filter is opened). */
+export function useGetTags({ enabled = true }: { enabled?: boolean } = {}) {
   const { http } = useCore();
-  return useQuery({ queryKey: casesQueryKeys.tags, queryFn: ({ signal }) => casesApi.tags(http, signal) });
+  return useQuery({ queryKey: casesQueryKeys.tags, enabled, queryFn: ({ signal }) => casesApi.tags(http, signal) });
 }

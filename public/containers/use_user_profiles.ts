@@ -4,12 +4,13 @@ import { useCore } from '../core/core_context';
 import { casesApi } from './cases_api';
 import { casesQueryKeys } from './query_keys';
 
-export function useSuggestUsers(name: string) {
+export function useSuggestUsers(name: string, { enabled = true }: { enabled?: boolean } = {}) {
   const { http } = useCore();
   return useQuery({
     queryKey: casesQueryKeys.suggestUsers(name),
     queryFn: ({ signal }) => casesApi.suggestUsers(http, name, signal),
     placeholderData: keepPreviousData,
+    enabled,
   });
 }
 

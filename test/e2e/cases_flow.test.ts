@@ -44,7 +44,7 @@ describe('cases: the L1 flow in Chromium', () => {
 
   /** Waits until the table shows `total` cases and has finished loading, then counts the rows. */
   async function listed(total: number) {
-    await page.locator(testSubj('case-table-case-count'), { hasText: new RegExp(`of ${total} cases`) }).waitFor();
+    await page.locator(testSubj('case-table-case-count'), { hasText: new RegExp(`of ${total} cases?\\b`) }).waitFor();
     await page.locator(`${testSubj('cases-table')}:not(.euiBasicTable-loading)`).waitFor();
     await expect(caseLinks(page).count()).resolves.toBe(total);
   }

@@ -26,6 +26,19 @@ describe('AllCasesPage: filters', () => {
     expect(currentSearch(screen.getByTestId('location-probe')).getAll(param)).toEqual([value]);
   });
 
+  it('asks for tags, reporters, categories and users only when their filter is opened', async () => {
+    const { fetchMock } = renderAllCases();
+    await screen.findByTestId('cases-table-row-c1');
+    const asked = (path: string) => fetchMock.calls.some((call) => call.url.split('?')[0].endsWith(path));
+    for (const path of ['/api/cases/tags', '/api/cases/reporters', '/internal/cases/categories', '/internal/cases/_suggest_user_profiles']) {
+      expect(asked(path)).toBe(false);
+    }
+    await user().click(screen.getByTestId('options-filter-popover-button-tags'));
+    await screen.findByTestId('options-filter-popover-item-ransomware');
+    expect(asked('/api/cases/tags')).toBe(true);
+    expect(asked('/api/cases/reporters')).toBe(false);
+  });
+
   it('combines several values of one filter and unchecks them', async () => {
     const { fetchMock } = renderAllCases();
     await screen.findByTestId('cases-table-row-c1');

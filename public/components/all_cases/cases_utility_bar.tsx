@@ -22,7 +22,7 @@ export function CasesUtilityBar({ first, last, total, selected, actions, openDia
     <EuiFlexGroup gutterSize="s" alignItems="center" responsive={false} data-test-subj="cases-table-utility-bar">
       <EuiFlexItem grow={false}>
         <EuiText size="xs" color="subdued" data-test-subj="case-table-case-count">
-          Showing {first.toLocaleString()}–{last.toLocaleString()} of {total.toLocaleString()} cases
+          Showing {first.toLocaleString()}–{last.toLocaleString()} of {total.toLocaleString()} {total === 1 ? 'case' : 'cases'}
         </EuiText>
       </EuiFlexItem>
       {selected.length > 0 && (

@@ -9,6 +9,8 @@ export interface FilterOption {
 }
 
 interface MultiSelectFilterProps {
+  /** Called as the list opens: options that cost a server aggregation load only then. */
+  onOpen?: () => void;
   id: string;
   label: string;
   options: FilterOption[];
@@ -27,7 +29,7 @@ const testSubjKey = (key: string) => key.split(' ').join('-');
  * A filter button with a searchable checklist, as in Kibana's cases list. A selected value the
  * server no longer knows (a deleted tag in an old link) still shows, so it can be unchecked.
  */
-export function MultiSelectFilter({ id, label, options, selected, onChange, isLoading = false, onSearchChange }: MultiSelectFilterProps) {
+export function MultiSelectFilter({ id, label, options, selected, onChange, isLoading = false, onSearchChange, onOpen }: MultiSelectFilterProps) {
   const [isOpen, setIsOpen] = useState(false);
   const known = new Set(options.map((option) => option.key));
   const all: FilterOption[] = [...options, ...selected.filter((key) => !known.has(key)).map((key) => ({ key, label: key }))];
@@ -51,7 +53,10 @@ export function MultiSelectFilter({ id, label, options, selected, onChange, isLo
       button={
         <EuiFilterButton
           iconType="arrowDown"
-          onClick={() => setIsOpen((open) => !open)}
+          onClick={() => {
+            if (!isOpen) onOpen?.();
+            setIsOpen(!isOpen);
+          }}
           isSelected={isOpen}
           numFilters={all.length}
           hasActiveFilters={selected.length > 0}

@@ -33,7 +33,8 @@ const plain = (values: string[] | undefined): FilterOption[] => (values ?? []).m
 /** Users are searched on the server as the analyst types; the selected ones stay listed by name. */
 function AssigneesFilter({ selected, onChange }: { selected: string[]; onChange: (values: string[]) => void }) {
   const [search, setSearch] = useState('');
-  const suggestions = useSuggestUsers(search);
+  const [opened, setOpened] = useState(false);
+  const suggestions = useSuggestUsers(search, { enabled: opened });
   const selectedUids = selected.filter((uid) => uid !== NO_ASSIGNEES_FILTER);
   const profiles = useBulkGetUserProfiles(selectedUids);
 
@@ -53,14 +54,25 @@ function AssigneesFilter({ selected, onChange }: { selected: string[]; onChange:
       onChange={onChange}
       isLoading={suggestions.isFetching}
       onSearchChange={setSearch}
+      onOpen={() => setOpened(true)}
     />
   );
 }
 
+/**
+ * Tags, reporters and categories are aggregations over every case: asked for when their filter
+ * is first opened, not with the list, so the first page at 100,000 cases does not wait behind them.
+ */
+function useOpenedOnce() {
+  const [opened, setOpened] = useState<Record<string, boolean>>({});
+  return { opened, open: (id: string) => setOpened((o) => (o[id] ? o : { ...o, [id]: true })) };
+}
+
 export function TableFilters({ filters, onChange }: TableFiltersProps) {
-  const tags = useGetTags();
-  const reporters = useGetReporters();
-  const categories = useGetCategories();
+  const { opened, open } = useOpenedOnce();
+  const tags = useGetTags({ enabled: !!opened.tags });
+  const reporters = useGetReporters({ enabled: !!opened.reporters });
+  const categories = useGetCategories({ enabled: !!opened.category });
   const reporterOptions = useMemo<FilterOption[]>(
     () =>
       (reporters.data ?? []).flatMap((reporter) =>
@@ -81,6 +93,7 @@ export function TableFilters({ filters, onChange }: TableFiltersProps) {
       />
       <MultiSelectFilter
         id="tags"
+        onOpen={() => open('tags')}
         label="Tags"
         options={plain(tags.data)}
         selected={filters.tags}
@@ -90,6 +103,7 @@ export function TableFilters({ filters, onChange }: TableFiltersProps) {
       <AssigneesFilter selected={filters.assignees} onChange={(v) => onChange('assignees', v)} />
       <MultiSelectFilter
         id="reporters"
+        onOpen={() => open('reporters')}
         label="Reporters"
         options={reporterOptions}
         selected={filters.reporters}
@@ -98,6 +112,7 @@ export function TableFilters({ filters, onChange }: TableFiltersProps) {
       />
       <MultiSelectFilter
         id="category"
+        onOpen={() => open('category')}
         label="Category"
         options={plain(categories.data)}
         selected={filters.category}

@@ -39,7 +39,7 @@ export function CaseViewContent({ caseData }: { caseData: Case }) {
         {TABS.map(({ id, name }) => (
           <EuiTab key={id} isSelected={tab === id} onClick={() => setTab(id)} data-test-subj={`case-view-tab-title-${id}`}>
             {name}
-            {id === 'activity' && caseData.totalComment > 0 ? ` (${caseData.totalComment} comments)` : ''}
+            {id === 'activity' && caseData.totalComment > 0 ? ` (${caseData.totalComment} ${caseData.totalComment === 1 ? 'comment' : 'comments'})` : ''}
           </EuiTab>
         ))}
       </EuiTabs>
