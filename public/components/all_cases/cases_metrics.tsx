@@ -1,7 +1,7 @@
 import { EuiFlexGroup, EuiFlexItem, EuiPanel, EuiStat } from '@elastic/eui';
 import type { CasesFindResponse } from '../../../common/types/api/case';
 import { useGetCaseMetrics } from '../../containers/use_get_case_metrics';
-import { formatDuration } from './format_duration';
+import { formatDuration } from '../formatting/format_duration';
 
 interface CasesMetricsProps {
   counts: Pick<CasesFindResponse, 'count_open_cases' | 'count_in_progress_cases' | 'count_closed_cases'> | undefined;

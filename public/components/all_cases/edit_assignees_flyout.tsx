@@ -1,22 +1,13 @@
 import { useState } from 'react';
 import {
-  EuiButton,
-  EuiButtonEmpty,
   EuiComboBox,
-  EuiFlexGroup,
-  EuiFlexItem,
-  EuiFlyout,
-  EuiFlyoutBody,
-  EuiFlyoutFooter,
-  EuiFlyoutHeader,
   EuiFormRow,
-  EuiTitle,
-  useGeneratedHtmlId,
   type EuiComboBoxOptionOption,
 } from '@elastic/eui';
 import { MAX_ASSIGNEES_PER_CASE } from '../../../common/constants';
 import type { Case } from '../../../common/types/domain/case';
 import { useBulkGetUserProfiles, useSuggestUsers } from '../../containers/use_user_profiles';
+import { BulkEditFlyout, selectionName } from './bulk_edit_flyout';
 import type { CaseChange } from './use_case_actions';
 import { profileName } from './user_display';
 
@@ -36,7 +27,6 @@ export function nextAssignees(current: Array<{ uid: string }>, add: string[], re
 
 /** Adds and removes assignees across the selection; users to add are searched on the server. */
 export function EditAssigneesFlyout({ cases, isLoading, onClose, onSave }: EditAssigneesFlyoutProps) {
-  const titleId = useGeneratedHtmlId();
   const [search, setSearch] = useState('');
   const [add, setAdd] = useState<UserOption[]>([]);
   const [remove, setRemove] = useState<string[]>([]);
@@ -60,17 +50,11 @@ export function EditAssigneesFlyout({ cases, isLoading, onClose, onSave }: EditA
       const same = after.length === c.assignees.length && after.every((a) => c.assignees.some((b) => b.uid === a.uid));
       return same ? null : { assignees: after };
     };
-    onSave(change, `Edited the assignees of ${cases.length === 1 ? `"${cases[0].title}"` : `${cases.length} cases`}`);
+    onSave(change, `Edited the assignees of ${selectionName(cases)}`);
   };
 
   return (
-    <EuiFlyout onClose={onClose} size="s" aria-labelledby={titleId} data-test-subj="cases-edit-assignees-flyout">
-      <EuiFlyoutHeader hasBorder>
-        <EuiTitle size="s">
-          <h2 id={titleId}>Edit assignees of {cases.length === 1 ? `"${cases[0].title}"` : `${cases.length} cases`}</h2>
-        </EuiTitle>
-      </EuiFlyoutHeader>
-      <EuiFlyoutBody>
+    <BulkEditFlyout field="assignees" cases={cases} isLoading={isLoading} canSave={(add.length > 0 || remove.length > 0) && !tooMany} onClose={onClose} onSave={save}>
         <EuiFormRow label="Add assignees" fullWidth>
           <EuiComboBox<string>
             fullWidth
@@ -99,27 +83,6 @@ export function EditAssigneesFlyout({ cases, isLoading, onClose, onSave }: EditA
             data-test-subj="cases-edit-assignees-remove"
           />
         </EuiFormRow>
-      </EuiFlyoutBody>
-      <EuiFlyoutFooter>
-        <EuiFlexGroup justifyContent="spaceBetween">
-          <EuiFlexItem grow={false}>
-            <EuiButtonEmpty onClick={onClose} data-test-subj="cases-edit-assignees-cancel">
-              Cancel
-            </EuiButtonEmpty>
-          </EuiFlexItem>
-          <EuiFlexItem grow={false}>
-            <EuiButton
-              fill
-              onClick={save}
-              isLoading={isLoading}
-              isDisabled={(add.length === 0 && remove.length === 0) || tooMany}
-              data-test-subj="cases-edit-assignees-save"
-            >
-              Save
-            </EuiButton>
-          </EuiFlexItem>
-        </EuiFlexGroup>
-      </EuiFlyoutFooter>
-    </EuiFlyout>
+      </BulkEditFlyout>
   );
 }

@@ -1,21 +1,9 @@
 import { useState } from 'react';
-import {
-  EuiButton,
-  EuiButtonEmpty,
-  EuiComboBox,
-  EuiFlexGroup,
-  EuiFlexItem,
-  EuiFlyout,
-  EuiFlyoutBody,
-  EuiFlyoutFooter,
-  EuiFlyoutHeader,
-  EuiFormRow,
-  EuiTitle,
-  useGeneratedHtmlId,
-} from '@elastic/eui';
+import { EuiComboBox, EuiFormRow } from '@elastic/eui';
 import { MAX_LENGTH_PER_TAG, MAX_TAGS_PER_CASE } from '../../../common/constants';
 import type { Case } from '../../../common/types/domain/case';
 import { useGetTags } from '../../containers/use_get_tags';
+import { BulkEditFlyout, selectionName } from './bulk_edit_flyout';
 import type { CaseChange } from './use_case_actions';
 
 interface EditTagsFlyoutProps {
@@ -34,7 +22,6 @@ export function nextTags(current: string[], add: string[], remove: string[]): st
 
 /** Adds and removes tags across the selection without touching the other tags of each case. */
 export function EditTagsFlyout({ cases, isLoading, onClose, onSave }: EditTagsFlyoutProps) {
-  const titleId = useGeneratedHtmlId();
   const tags = useGetTags();
   const [add, setAdd] = useState<string[]>([]);
   const [remove, setRemove] = useState<string[]>([]);
@@ -47,17 +34,11 @@ export function EditTagsFlyout({ cases, isLoading, onClose, onSave }: EditTagsFl
       const same = tagsAfter.length === c.tags.length && tagsAfter.every((tag) => c.tags.includes(tag));
       return same ? null : { tags: tagsAfter };
     };
-    onSave(change, `Edited the tags of ${cases.length === 1 ? `"${cases[0].title}"` : `${cases.length} cases`}`);
+    onSave(change, `Edited the tags of ${selectionName(cases)}`);
   };
 
   return (
-    <EuiFlyout onClose={onClose} size="s" aria-labelledby={titleId} data-test-subj="cases-edit-tags-flyout">
-      <EuiFlyoutHeader hasBorder>
-        <EuiTitle size="s">
-          <h2 id={titleId}>Edit tags of {cases.length === 1 ? `"${cases[0].title}"` : `${cases.length} cases`}</h2>
-        </EuiTitle>
-      </EuiFlyoutHeader>
-      <EuiFlyoutBody>
+    <BulkEditFlyout field="tags" cases={cases} isLoading={isLoading} canSave={(add.length > 0 || remove.length > 0) && !tooMany} onClose={onClose} onSave={save}>
         <EuiFormRow label="Add tags" fullWidth helpText="Pick existing tags or type a new one and press Enter.">
           <EuiComboBox
             fullWidth
@@ -90,27 +71,6 @@ export function EditTagsFlyout({ cases, isLoading, onClose, onSave }: EditTagsFl
             data-test-subj="cases-edit-tags-remove"
           />
         </EuiFormRow>
-      </EuiFlyoutBody>
-      <EuiFlyoutFooter>
-        <EuiFlexGroup justifyContent="spaceBetween">
-          <EuiFlexItem grow={false}>
-            <EuiButtonEmpty onClick={onClose} data-test-subj="cases-edit-tags-cancel">
-              Cancel
-            </EuiButtonEmpty>
-          </EuiFlexItem>
-          <EuiFlexItem grow={false}>
-            <EuiButton
-              fill
-              onClick={save}
-              isLoading={isLoading}
-              isDisabled={(add.length === 0 && remove.length === 0) || tooMany}
-              data-test-subj="cases-edit-tags-save"
-            >
-              Save
-            </EuiButton>
-          </EuiFlexItem>
-        </EuiFlexGroup>
-      </EuiFlyoutFooter>
-    </EuiFlyout>
+      </BulkEditFlyout>
   );
 }

@@ -8,7 +8,7 @@ import { EuiDescriptionList, EuiFlexGroup, EuiFlexItem, EuiPanel } from '@elasti
 import type { Case } from '../../../common/types/domain/case';
 import { FormattedTime } from '../user_actions/formatted_time';
 import { caseUserName } from '../user_actions/case_user';
-import { formatDuration, secondsBetween } from './format_duration';
+import { formatDuration, secondsBetween } from '../formatting/format_duration';
 import { useNow } from './use_now';
 
 interface Metric {

@@ -23,3 +23,12 @@ export function formatDuration(seconds: number | null | undefined): string {
   }
   return parts.join(' ');
 }
+
+/** Seconds between two ISO timestamps; undefined when either is missing or unreadable. */
+export function secondsBetween(from: string | null | undefined, to: string | null | undefined): number | undefined {
+  if (!from || !to) return undefined;
+  const start = Date.parse(from);
+  const end = Date.parse(to);
+  if (Number.isNaN(start) || Number.isNaN(end)) return undefined;
+  return Math.max(0, (end - start) / 1000);
+}
