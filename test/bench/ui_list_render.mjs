@@ -12,47 +12,17 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { BENCH_PASSWORD, benchAuthHeader, startBuiltServer } from './built_server.mjs';
 import { median, round } from './stats.mjs';
 
 const require = createRequire(import.meta.url);
 const here = dirname(fileURLToPath(import.meta.url));
-const READY = /Cases is running at (http:\/\/[^/\s]+)/;
-const PASSWORD = 'bench-password';
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const WARM_LOADS = 5;
 const testSubj = (id) => `[data-test-subj="${id}"]`;
 /** A data row of the table: EUI's basic table marks each `<tr>` of the body with `row`-ish classes, rows hold cells. */
 const ROW = `${testSubj('cases-table')} tbody tr.euiTableRow`;
-
-async function startServer(main, dataDir) {
-  const child = spawn(process.execPath, [main, '--port', '0', '--data', dataDir, '--log-level', 'warn'], {
-    env: { ...process.env, ELASTIC_PASSWORD: PASSWORD },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  const url = await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no ready line in 60 s:\n${output}`)), 60_000);
-    child.stdout.on('data', (d) => {
-      output += d;
-      const match = READY.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    });
-    child.stderr.on('data', (d) => (output += d));
-    exited.then((code) => reject(new Error(`exited ${code} before ready:\n${output}`)));
-  });
-  return {
-    url,
-    async stop() {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-      await exited;
-    },
-  };
-}
 
 function runSeeder(dataDir, count, profileUid) {
   return new Promise((resolve, reject) => {
@@ -69,8 +39,7 @@ function runSeeder(dataDir, count, profileUid) {
 
 /** The superuser's profile uid, so that some seeded cases are assigned to a real profile. */
 async function profileUid(url) {
-  const auth = `Basic ${Buffer.from(`elastic:${PASSWORD}`).toString('base64')}`;
-  const res = await fetch(`${url}/internal/security/me`, { headers: { authorization: auth } });
+  const res = await fetch(`${url}/internal/security/me`, { headers: { authorization: benchAuthHeader } });
   if (res.status !== 200) return undefined;
   return (await res.json()).profile_uid;
 }
@@ -78,7 +47,7 @@ async function profileUid(url) {
 async function login(page, url) {
   await page.goto(`${url}/login`);
   await page.fill(testSubj('loginUsername'), 'elastic');
-  await page.fill(testSubj('loginPassword'), PASSWORD);
+  await page.fill(testSubj('loginPassword'), BENCH_PASSWORD);
   await page.click(testSubj('loginSubmit'));
   await page.waitForURL((u) => u.pathname.startsWith('/app/'));
 }
@@ -104,12 +73,12 @@ export async function benchUiListRender({ main, quick }) {
   try {
     // First start creates the schema, the superuser and the default space; then the folder is
     // released for the seeder, which writes the cases with the same built code.
-    server = await startServer(main, dataDir);
+    server = await startBuiltServer(main, dataDir);
     const uid = await profileUid(server.url);
     await server.stop();
     server = undefined;
     const seeded = await runSeeder(dataDir, count, uid);
-    server = await startServer(main, dataDir);
+    server = await startBuiltServer(main, dataDir);
 
     context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: CHROMIUM_PATH,

@@ -1,0 +1,43 @@
+/**
+ * Starts the built server (`build/server/main.js`) on a free port with a given data folder and
+ * waits for its ready line: what every benchmark measures against. `startedAt` is taken just
+ * before the process is spawned, so startup can be timed from it.
+ */
+import { spawn } from 'node:child_process';
+
+const READY = /Cases is running at (http:\/\/[^/\s]+)/;
+export const BENCH_PASSWORD = 'bench-password';
+export const benchAuthHeader = `Basic ${Buffer.from(`elastic:${BENCH_PASSWORD}`).toString('base64')}`;
+
+export async function startBuiltServer(main, dataDir, { timeoutMs = 60_000 } = {}) {
+  const startedAt = performance.now();
+  const child = spawn(process.execPath, [main, '--port', '0', '--data', dataDir, '--log-level', 'warn'], {
+    env: { ...process.env, ELASTIC_PASSWORD: BENCH_PASSWORD },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  const url = await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no ready line in ${timeoutMs / 1000} s:\n${output}`)), timeoutMs);
+    child.stdout.on('data', (d) => {
+      output += d;
+      const match = READY.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    });
+    child.stderr.on('data', (d) => (output += d));
+    exited.then((code) => reject(new Error(`exited ${code} before ready:\n${output}`)));
+  });
+  return {
+    url,
+    startedAt,
+    readyAt: performance.now(),
+    child,
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
