@@ -1,18 +1,29 @@
 /**
- * The `cases` type. Everything the find API filters, sorts or searches is mapped; the rest is
- * stored unmapped. `incremental_id.text` is a keyword copy of the number so that a search for
+ * The `cases` type. Everything the find API, the filter options and the metrics filter, sort,
+ * search or aggregate is mapped; the rest is stored unmapped. Mapping is not free: on the
+ * embedded store every mapped field is an index that each write of a case updates, so the
+ * people fields that nothing queries (closed_by, updated_by, full names and emails), the
+ * lifecycle times, the connector and the settings are not mapped. Map a field again when a
+ * query needs it; the store indexes it at the next start. `incremental_id.text` is a keyword copy of the number so that a search for
  * `42` matches case 42 the way a search for words matches titles.
  */
 import type { SavedObjectsType } from '../core/saved_objects/types';
 import { CASE_SAVED_OBJECT } from '../../common/constants';
 
-const user = { properties: { username: { type: 'keyword' }, full_name: { type: 'keyword' }, email: { type: 'keyword' }, profile_uid: { type: 'keyword' } } } as const;
+/** The reporter filter matches a username or a profile uid. */
+const reporter = { properties: { username: { type: 'keyword' }, profile_uid: { type: 'keyword' } } } as const;
 
 export const caseType: SavedObjectsType = {
   name: CASE_SAVED_OBJECT,
   namespaceType: 'single',
   hidden: true,
   management: { importableAndExportable: true, displayName: 'case', defaultSearchField: 'title' },
+  /**
+   * The list's filters: tags (or assignees) with owner, severity and status. Their order is
+   * the index's: status last, because the list counts cases per status under the other
+   * filters, and that count is then one contiguous range.
+   */
+  facets: ['owner', 'severity', 'status'],
   mappings: {
     dynamic: false,
     properties: {
@@ -28,19 +39,11 @@ export const caseType: SavedObjectsType = {
       category: { type: 'keyword' },
       assignees: { properties: { uid: { type: 'keyword' } } },
       created_at: { type: 'date' },
-      created_by: user,
+      created_by: reporter,
       updated_at: { type: 'date' },
-      updated_by: user,
       closed_at: { type: 'date' },
-      closed_by: user,
-      in_progress_at: { type: 'date' },
+      /** Averaged by the metrics (mean time to close). */
       duration: { type: 'long' },
-      time_to_acknowledge: { type: 'long' },
-      time_to_investigate: { type: 'long' },
-      time_to_resolve: { type: 'long' },
-      connector: { properties: { id: { type: 'keyword' }, type: { type: 'keyword' } } },
-      external_service: { properties: { connector_id: { type: 'keyword' }, pushed_at: { type: 'date' } } },
-      settings: { properties: { syncAlerts: { type: 'boolean' } } },
     },
   },
 };

@@ -1,6 +1,7 @@
 /**
  * The `cases-comments` type (attachments). `case_id` duplicates the case reference as a plain
- * keyword so that comment counts for a page of cases are one terms aggregation.
+ * keyword so that comment counts for a page of cases are one terms aggregation. Only what a
+ * query reads is mapped: each mapped field is an index every comment write updates.
  */
 import type { SavedObjectsType } from '../core/saved_objects/types';
 import { CASE_COMMENT_SAVED_OBJECT } from '../../common/constants';
@@ -19,9 +20,6 @@ export const commentType: SavedObjectsType = {
       comment: { type: 'text' },
       alertId: { type: 'keyword' },
       created_at: { type: 'date' },
-      created_by: { properties: { username: { type: 'keyword' }, profile_uid: { type: 'keyword' } } },
-      updated_at: { type: 'date' },
-      pushed_at: { type: 'date' },
     },
   },
 };

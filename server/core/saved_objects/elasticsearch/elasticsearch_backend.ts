@@ -2,9 +2,9 @@
  * The Elasticsearch storage backend: every saved object in one index behind an alias, with
  * explicit mappings built from the registered types. Many app processes may share it.
  */
-import { randomUUID } from 'node:crypto';
 import type { Client } from '@elastic/elasticsearch';
 import type { Logger } from '../../logging/types';
+import { newObjectId } from '../object_id';
 import type { SavedObjectsBackend, SavedObjectTypeRegistry } from '../types';
 import { DEFAULT_INDEX_ALIAS } from './config';
 import type { EsContext } from './context';
@@ -31,7 +31,7 @@ export function createElasticsearchBackend(opts: ElasticsearchBackendOptions): S
     registry: opts.registry,
     logger: opts.logger,
     now: opts.now ?? (() => new Date().toISOString()),
-    generateId: opts.generateId ?? randomUUID,
+    generateId: opts.generateId ?? (() => newObjectId()),
   };
   return {
     name: 'elasticsearch',

@@ -7,6 +7,8 @@ import { invalidQuery } from '../errors';
 import type { FieldInfo } from '../mapping_fields';
 import type { AggregationRequest, AggregationResult, FilterValue, TermsBucket } from '../types';
 import { checkHistogramRequest, histogramBuckets, sqlGroupFormat } from './date_histogram';
+import { facetIndexOf } from './facet_plan';
+import { facetColumn } from './facet_rows';
 import { accessField, type FieldAccess } from './field_access';
 import type { FindPlan } from './find_plan';
 import type { SqliteContext } from './sqlite_context';
@@ -25,8 +27,30 @@ interface FieldValues {
   multi: boolean;
 }
 
+/** A facet of a find the facets table answers: its values come from the range itself. */
+function facetValues(plan: FindPlan, field: string): FieldValues | undefined {
+  const [part] = plan.parts;
+  if (plan.parts.length !== 1 || !part.facets) return undefined;
+  const access = accessField(part.scope, field, 'aggregate');
+  const index = access ? facetIndexOf(part.scope, access) : -1;
+  if (!access || index < 0) return undefined;
+  const column = `f.${facetColumn(index)}`;
+  const { where, distinct } = part.facets;
+  return {
+    cte: sql(
+      `WITH vals(ti, obj, value) AS (SELECT 0, f.rid, ${column} FROM ${part.scope.schema.facetsTable} f WHERE ${where.sql} AND ${column} IS NOT NULL) `,
+      where.params,
+    ),
+    info: access.info,
+    valueType: access.valueType,
+    multi: distinct,
+  };
+}
+
 function fieldValues(plan: FindPlan, field: string): FieldValues {
   if (typeof field !== 'string') throw invalidQuery('An aggregation needs a field');
+  const facet = facetValues(plan, field);
+  if (facet) return facet;
   const selects: SqlFragment[] = [];
   let info: FieldInfo | undefined;
   let valueType: FieldInfo['type'] = 'keyword';

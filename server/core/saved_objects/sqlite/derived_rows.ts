@@ -1,9 +1,10 @@
 /**
- * Keeps the side tables (values, refs, fts) in step with an object's row. Always called
+ * Keeps the side tables (values, facets, refs, fts) in step with an object's row. Always called
  * inside the write transaction of the row itself, so they can never drift from it.
  */
 import type { SavedObjectReference } from '../types';
 import { exactShape, ftsTexts } from './derived_values';
+import { removeFacetRows, writeFacetRows } from './facet_rows';
 import { markMultiValued } from './multi_fields';
 import type { SqliteContext } from './sqlite_context';
 import type { TypeSchema } from './type_schema';
@@ -11,6 +12,7 @@ import type { TypeSchema } from './type_schema';
 export function removeDerived(ctx: SqliteContext, schema: TypeSchema, rid: number): void {
   ctx.stmt(`DELETE FROM ${schema.values} WHERE rid = ?`).run(rid);
   ctx.stmt(`DELETE FROM ${schema.refs} WHERE rid = ?`).run(rid);
+  removeFacetRows(ctx, schema, rid);
   if (schema.textColumns.length > 0) ctx.stmt(`DELETE FROM ${schema.fts} WHERE rowid = ?`).run(rid);
 }
 
@@ -29,6 +31,7 @@ export function writeDerived(
     if (!multi.has(source)) continue;
     for (const value of shape.values) insertValue.run(source, value, rid);
   }
+  writeFacetRows(ctx, schema, rid);
   const insertRef = ctx.stmt(`INSERT OR IGNORE INTO ${schema.refs} (ref_type, ref_id, rid) VALUES (?, ?, ?)`);
   for (const ref of references) insertRef.run(ref.type, ref.id, rid);
 

@@ -49,7 +49,7 @@ function compileLeaf(node: Leaf, scope: QueryScope): SqlFragment {
 }
 
 /** A condition over `{v}`, the placeholder for the field's value. */
-function valueCondition(node: Leaf, access: FieldAccess): SqlFragment | null {
+export function valueCondition(node: Leaf, access: FieldAccess): SqlFragment | null {
   const coerce = (value: FilterValue) => coerceValue(access.info, value, access.valueType);
   switch (node.op) {
     case 'term':

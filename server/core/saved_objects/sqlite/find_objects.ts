@@ -2,7 +2,7 @@
 import { invalidQuery } from '../errors';
 import { MAX_RESULT_WINDOW, type FindOptions, type FindResult } from '../types';
 import { runAggregations } from './aggregations';
-import { planFind } from './find_plan';
+import { planFind, WALK_SORT_INDEX_FROM, walkingSortIndex } from './find_plan';
 import { countMatches, pageRows } from './find_rows';
 import type { SqliteContext } from './sqlite_context';
 
@@ -25,13 +25,17 @@ export function findObjects<T>(ctx: SqliteContext, options: FindOptions): FindRe
   checkPaging(page, perPage);
   if (options.fields !== undefined && !Array.isArray(options.fields)) throw invalidQuery('fields must be an array');
   return ctx.read(() => {
-    const plan = planFind(ctx, options);
+    const plan = planFind(ctx, options, undefined, perPage > 0);
     if (!plan) return { saved_objects: [], total: 0, page, per_page: perPage };
     const total = countMatches(ctx, plan);
     const rows =
       perPage === 0 || total <= (page - 1) * perPage
         ? []
-        : pageRows<T>(ctx, plan, { limit: perPage, offset: (page - 1) * perPage, fields: options.fields });
+        : pageRows<T>(ctx, total >= WALK_SORT_INDEX_FROM ? walkingSortIndex(plan) : plan, {
+            limit: perPage,
+            offset: (page - 1) * perPage,
+            fields: options.fields,
+          });
     const result: FindResult<T> = { saved_objects: rows.map((r) => r.object), total, page, per_page: perPage };
     if (options.aggs) result.aggregations = runAggregations(ctx, plan, options.aggs, total);
     return result;

@@ -29,10 +29,18 @@ type RawRow = ObjectRow & { _ti: number; _score: number | null } & Record<string
 export const countQuery = (part: TypePart): SqlFragment =>
   sql(`SELECT count(*) FROM ${part.from.sql} WHERE ${part.where.sql}`, [...part.from.params, ...part.where.params]);
 
+/** A facet range is counted in the facets index alone. */
+function facetCountQuery(part: TypePart): SqlFragment | undefined {
+  const { facets } = part;
+  if (!facets) return undefined;
+  const counted = facets.distinct ? 'count(DISTINCT f.rid)' : 'count(*)';
+  return sql(`SELECT ${counted} FROM ${part.scope.schema.facetsTable} f WHERE ${facets.where.sql}`, facets.where.params);
+}
+
 export function countMatches(ctx: SqliteContext, plan: FindPlan): number {
   let total = 0;
   for (const part of plan.parts) {
-    const query = countQuery(part);
+    const query = facetCountQuery(part) ?? countQuery(part);
     total += ctx.stmt(query.sql).pluck().get(...query.params) as number;
   }
   return total;

@@ -5,6 +5,7 @@
  * (useless from then on) is dropped. Filters then read that field from the values table only.
  * The set lives in the database so that every process sharing the file agrees on it.
  */
+import { copyFieldToFacets } from './facet_rows';
 import type { SqliteContext } from './sqlite_context';
 import { attributeExpr, jsonPathLiteral, quoteIdent } from './sql_text';
 import { expressionIndexName, type TypeSchema } from './type_schema';
@@ -27,6 +28,7 @@ export function markMultiValued(ctx: SqliteContext, schema: TypeSchema, field: s
        WHERE json_type(t.attributes, ${path}) IN ('text', 'integer', 'real', 'true', 'false')`,
     )
     .run(field);
+  copyFieldToFacets(ctx, schema, field);
   ctx.db.exec(`DROP INDEX IF EXISTS ${quoteIdent(expressionIndexName(schema.type.name, field))}`);
   multi.add(field);
   ctx.logger?.debug(`saved objects: field [${schema.type.name}.${field}] holds arrays; indexed as multi-valued`);

@@ -4,6 +4,7 @@
  * rebuilds a type's FTS table when its text fields changed.
  */
 import { ftsTexts } from './derived_values';
+import { syncFacetTable } from './facet_rows';
 import { loadMultiFields, MULTI_FIELDS_TABLE } from './multi_fields';
 import type { SqliteContext } from './sqlite_context';
 import { attributeExpr, quoteIdent } from './sql_text';
@@ -17,12 +18,22 @@ export function ensureSchema(ctx: SqliteContext): void {
       CREATE TABLE IF NOT EXISTS ${MULTI_FIELDS_TABLE} (type TEXT NOT NULL, field TEXT NOT NULL, PRIMARY KEY (type, field)) WITHOUT ROWID;
       CREATE TABLE IF NOT EXISTS ${TYPES_TABLE} (type TEXT PRIMARY KEY, fts_columns TEXT NOT NULL);
     `);
+    addFacetsColumn(ctx);
     for (const schema of ctx.schemas.values()) {
       createTables(ctx, schema);
       syncExpressionIndexes(ctx, schema);
       syncFts(ctx, schema);
+      const recorded = ctx.db.prepare(`SELECT facets FROM ${TYPES_TABLE} WHERE type = ?`).pluck().get(schema.type.name) as string | null | undefined;
+      const facets = syncFacetTable(ctx, schema, recorded ?? null);
+      ctx.db.prepare(`UPDATE ${TYPES_TABLE} SET facets = ? WHERE type = ?`).run(facets, schema.type.name);
     }
   });
+}
+
+/** Databases from before facets lack the column that records them. */
+function addFacetsColumn(ctx: SqliteContext): void {
+  const columns = ctx.db.prepare(`SELECT name FROM pragma_table_info('${TYPES_TABLE}')`).pluck().all() as string[];
+  if (!columns.includes('facets')) ctx.db.exec(`ALTER TABLE ${TYPES_TABLE} ADD COLUMN facets TEXT`);
 }
 
 function createTables(ctx: SqliteContext, schema: TypeSchema): void {

@@ -75,6 +75,7 @@ export function createSqliteBackend(opts: SqliteBackendOptions): SqliteBackend {
     async close() {
       if (!ctx) return;
       const { db } = ctx;
+      ctx.flushWrites();
       ctx = undefined;
       try {
         db.pragma('optimize');

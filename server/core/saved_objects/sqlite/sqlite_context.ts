@@ -5,6 +5,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Logger } from '../../logging/types';
 import { unsupportedType } from '../errors';
+import { GroupCommit } from './group_commit';
 import type { TypeSchema } from './type_schema';
 
 export type Db = BetterSqlite3.Database;
@@ -15,12 +16,15 @@ const MAX_CACHED_STATEMENTS = 1000;
 
 export class SqliteContext {
   private readonly statements = new Map<string, Statement>();
+  private readonly groupCommit: GroupCommit;
 
   constructor(
     readonly db: Db,
     readonly schemas: Map<string, TypeSchema>,
     readonly logger?: Logger,
-  ) {}
+  ) {
+    this.groupCommit = new GroupCommit(db);
+  }
 
   schemaOf(type: string): TypeSchema {
     const schema = this.schemas.get(type);
@@ -41,6 +45,16 @@ export class SqliteContext {
   /** Writes take the write lock up front, so two processes never deadlock upgrading a read. */
   write<R>(fn: () => R): R {
     return this.db.transaction(fn).immediate();
+  }
+
+  /** A write the caller may acknowledge once the promise resolves: see group_commit.ts. */
+  writeGrouped<R>(fn: () => R): Promise<R> {
+    return this.groupCommit.run(fn);
+  }
+
+  /** Commits writes still waiting for their group: before the database closes. */
+  flushWrites(): void {
+    this.groupCommit.flush();
   }
 
   /** Reads of several statements see one snapshot. */

@@ -1,7 +1,8 @@
 /**
  * SavedObjectsRepository over SQLite. better-sqlite3 is synchronous, so each method runs its
- * transaction to completion and returns a settled promise; calls never interleave within a
- * process, and busy_timeout plus IMMEDIATE transactions serialise writers across processes.
+ * work to completion before returning; calls never interleave within a process. Reads answer
+ * at once; writes answer once their group has committed (group_commit.ts). busy_timeout plus
+ * IMMEDIATE transactions serialise writers across processes.
  */
 import { toItemError } from '../errors';
 import type {
@@ -51,11 +52,15 @@ export interface RepositoryHooks {
 
 /** `context` is read on each call: the repository exists before the backend has started. */
 export function createSqliteRepository(context: () => SqliteContext, hooks: RepositoryHooks = {}): SavedObjectsRepository {
-  const write = <R>(fn: (tx: WriteTx) => R): Promise<R> =>
-    settle(() => {
-      const ctx = context();
-      return ctx.write(() => fn(new WriteTx(ctx)));
-    });
+  const write = <R>(fn: (tx: WriteTx) => R): Promise<R> => {
+    let ctx: SqliteContext;
+    try {
+      ctx = context();
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    return ctx.writeGrouped(() => fn(new WriteTx(ctx)));
+  };
   const bulkWrite = <R>(count: number, fn: (tx: WriteTx) => R): Promise<R> =>
     write(fn).then((result) => {
       hooks.afterBulkWrite?.(count);

@@ -4,7 +4,9 @@
  * - `values`: flattened values of fields that hold arrays (tags, assignees.uid), WITHOUT ROWID
  *   keyed (field, value, rid) so a filter on one value is an index seek;
  * - `refs`: references keyed (ref_type, ref_id, rid) for hasReference;
- * - `fts`: a contentless FTS5 table, one column per text field.
+ * - `fts`: a contentless FTS5 table, one column per text field;
+ * - `facets`: when the type declares facets, the rows of `values` again with the object's
+ *   namespace and facet values beside them (facet_rows.ts).
  * Scalar exact fields are not copied anywhere: expression indexes on the JSONB serve them.
  */
 import { collectFields, type FieldInfo } from '../mapping_fields';
@@ -26,16 +28,19 @@ export interface TypeSchema {
   agnostic: boolean;
   fields: Map<string, FieldInfo>;
   /** Raw table names (for sqlite_master) and their quoted forms (for SQL). */
-  names: { main: string; values: string; refs: string; fts: string };
+  names: { main: string; values: string; refs: string; fts: string; facets: string };
   main: string;
   values: string;
   refs: string;
   fts: string;
+  facetsTable: string;
   /** Distinct source paths of exact fields: each gets an expression index or side-table rows. */
   exactSources: string[];
   /** The mapping type of each exact source path (a multi-field reads its parent's value). */
   sourceTypes: Map<string, FieldInfo['type']>;
   textColumns: TextColumn[];
+  /** Declared facet fields, in order; column `f<i>` of the facets table holds facet i. */
+  facets: string[];
 }
 
 export const expressionIndexName = (typeName: string, sourcePath: string): string =>
@@ -63,7 +68,15 @@ export function buildTypeSchema(type: SavedObjectsType): TypeSchema {
     values: `so:${type.name}:values`,
     refs: `so:${type.name}:refs`,
     fts: `so:${type.name}:fts`,
+    facets: `so:${type.name}:facets`,
   };
+  const facets = type.facets ?? [];
+  for (const facet of facets) {
+    const info = fields.get(facet);
+    if (!info || !info.exact || info.path !== info.sourcePath || info.type !== 'keyword') {
+      throw new Error(`Type [${type.name}] declares facet [${facet}]: facets must be mapped keyword fields`);
+    }
+  }
   return {
     type,
     agnostic: type.namespaceType === 'agnostic',
@@ -73,9 +86,11 @@ export function buildTypeSchema(type: SavedObjectsType): TypeSchema {
     values: quoteIdent(names.values),
     refs: quoteIdent(names.refs),
     fts: quoteIdent(names.fts),
+    facetsTable: quoteIdent(names.facets),
     exactSources: [...sourceTypes.keys()],
     sourceTypes,
     textColumns,
+    facets,
   };
 }
 

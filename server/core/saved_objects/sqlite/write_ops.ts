@@ -2,12 +2,13 @@
  * Single-object writes. Each runs inside a write transaction opened by the caller (one per
  * call, one per bulk), so an object and its side rows always change together.
  */
-import { randomUUID } from 'node:crypto';
 import { HttpError } from '../../errors';
+import { newObjectId } from '../object_id';
 import { savedObjectConflict, savedObjectNotFound } from '../errors';
 import { decodeVersion } from '../version';
 import type { SavedObject, SavedObjectReference } from '../types';
 import { removeDerived, writeDerived } from './derived_rows';
+import { deleteNamespaceFacetRows } from './facet_rows';
 import { loadMultiFields } from './multi_fields';
 import {
   checkId,
@@ -57,7 +58,7 @@ export function createOne<T>(tx: WriteTx, input: CreateInput): SavedObject<T> {
   const { ctx } = tx;
   const schema = ctx.schemaOf(input.type);
   const namespace = namespaceFor(schema, input.namespace);
-  const id = input.id === undefined ? randomUUID() : checkId(input.id);
+  const id = input.id === undefined ? newObjectId() : checkId(input.id);
   const attributes = normalizeAttributes(input.attributes);
   const refs = normalizeReferences(input.references);
   const existing = ctx.stmt(`SELECT rid, version FROM ${schema.main} WHERE namespace = ? AND id = ?`).get(namespace, id) as
@@ -187,6 +188,7 @@ export function deleteNamespace(tx: WriteTx, namespace: string): number {
     const rids = `SELECT rid FROM ${schema.main} WHERE namespace = ?`;
     ctx.stmt(`DELETE FROM ${schema.values} WHERE rid IN (${rids})`).run(namespace);
     ctx.stmt(`DELETE FROM ${schema.refs} WHERE rid IN (${rids})`).run(namespace);
+    deleteNamespaceFacetRows(ctx, schema, rids, namespace);
     if (schema.textColumns.length > 0) ctx.stmt(`DELETE FROM ${schema.fts} WHERE rowid IN (${rids})`).run(namespace);
     deleted += ctx.stmt(`DELETE FROM ${schema.main} WHERE namespace = ?`).run(namespace).changes;
   }

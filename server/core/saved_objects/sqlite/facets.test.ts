@@ -1,0 +1,139 @@
+/**
+ * Facets are a storage hint: every find must answer exactly as it does without them. Two
+ * types hold the same objects, one declaring facets and one not, and every filter shape is
+ * asked of both; then the plans show the facets index doing the work.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { TypeRegistry } from '../type_registry';
+import { f, type FilterNode, type FindOptions, type SavedObjectsType } from '../types';
+import { createSqliteBackend, type SqliteBackend } from './sqlite_backend';
+
+const dir = mkdtempSync(join(tmpdir(), 'so-facets-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const type = (name: string, facets?: string[]): SavedObjectsType => ({
+  name,
+  namespaceType: 'single',
+  ...(facets ? { facets } : {}),
+  mappings: {
+    properties: {
+      title: { type: 'text' },
+      owner: { type: 'keyword' },
+      status: { type: 'keyword' },
+      severity: { type: 'keyword' },
+      tags: { type: 'keyword' },
+      created_at: { type: 'date' },
+    },
+  },
+});
+
+async function open(path: string, types: SavedObjectsType[]): Promise<SqliteBackend> {
+  const registry = new TypeRegistry();
+  for (const t of types) registry.registerType(t);
+  registry.freeze();
+  const backend = createSqliteBackend({ path, registry });
+  await backend.start();
+  return backend;
+}
+
+const OWNERS = ['a', 'b'];
+const STATUSES = ['open', 'closed', 'in-progress'];
+const SEVERITIES = ['low', 'high', null];
+const TAGS = ['x', 'y', 'z'];
+
+function attributes(n: number) {
+  const tags = TAGS.filter((_, i) => (n >> i) % 2 === 1);
+  return {
+    title: `object ${n}`,
+    owner: OWNERS[n % 2],
+    status: STATUSES[n % 3],
+    severity: SEVERITIES[(n >> 2) % 3],
+    // The first objects hold a single tag, not an array: the field turns multi-valued later.
+    tags: n < 3 ? (tags[0] ?? 'x') : tags,
+    created_at: new Date(Date.UTC(2026, 0, 1) + n * 60_000).toISOString(),
+  };
+}
+
+describe('facets', () => {
+  let backend: SqliteBackend;
+
+  beforeAll(async () => {
+    backend = await open(join(dir, 'facets.db'), [type('plain'), type('faceted', ['owner', 'status', 'severity'])]);
+    for (let n = 0; n < 60; n++) {
+      for (const name of ['plain', 'faceted']) {
+        await backend.repository.create(name, attributes(n), { id: `o${n}`, namespace: n % 5 === 0 ? 'other' : undefined });
+      }
+    }
+    // Facets follow updates and deletes.
+    for (const name of ['plain', 'faceted']) {
+      await backend.repository.update(name, 'o7', { status: 'closed', tags: ['x', 'z'] });
+      await backend.repository.delete(name, 'o8');
+    }
+  });
+  afterAll(() => backend.close());
+
+  const filters: Array<[string, FilterNode]> = [
+    ['one tag and three facets', f.and(f.terms('owner', OWNERS), f.term('tags', 'x'), f.terms('status', ['open']), f.term('severity', 'low'))],
+    ['two tags (objects with both count once)', f.and(f.terms('tags', ['x', 'y']), f.terms('owner', ['a']))],
+    ['nested conjunctions', f.and(f.and(f.term('tags', 'z'), f.term('status', 'closed')), f.term('owner', 'b'))],
+    ['a tag alone', f.term('tags', 'y')],
+    ['facets alone', f.and(f.terms('owner', OWNERS), f.term('severity', 'low'))],
+    ['a facet with no value that matches', f.and(f.term('tags', 'x'), f.term('status', 'nope'))],
+    ['a range besides (general path)', f.and(f.term('tags', 'x'), f.term('status', 'open'), f.range('created_at', { gte: '2026-01-01T00:20:00.000Z' }))],
+  ];
+
+  it.each(filters)('answers %s exactly as without facets', async (_name, filter) => {
+    for (const namespace of [undefined, 'other']) {
+      const ask = (typeName: string) => {
+        const options: FindOptions = {
+          type: typeName,
+          filter,
+          namespace,
+          sort: [{ field: 'created_at', order: 'desc' }],
+          perPage: 5,
+          aggs: { statuses: { terms: { field: 'status', size: 5 } }, severities: { terms: { field: 'severity', size: 5, missing: 'none' } } },
+        };
+        return backend.repository.find(options);
+      };
+      const [plain, faceted] = await Promise.all([ask('plain'), ask('faceted')]);
+      expect(faceted.total).toBe(plain.total);
+      expect(faceted.saved_objects.map((o) => o.id)).toEqual(plain.saved_objects.map((o) => o.id));
+      expect(faceted.aggregations).toEqual(plain.aggregations);
+    }
+  });
+
+  it('finds something for the filters that should match', async () => {
+    for (const [, filter] of [...filters.slice(0, 5), filters[6]]) {
+      const found = await backend.repository.find({ type: 'faceted', filter, perPage: 0 });
+      expect(found.total).toBeGreaterThan(0);
+    }
+  });
+
+  it('answers a tag with facets from the facets index', () => {
+    const plan = backend.explainFind({ type: 'faceted', filter: filters[0][1], sort: [{ field: 'created_at', order: 'desc' }] });
+    expect(plan.join('\n')).toMatch(/COVERING INDEX so:faceted:facets:range \(field=\? AND value=\? AND namespace=\? AND f0=\? AND f1=\? AND f2=\?\)/);
+  });
+
+  it('builds the facets of existing objects when a type starts declaring them', async () => {
+    const path = join(dir, 'later.db');
+    const before = await open(path, [type('t')]);
+    await before.repository.create('t', attributes(5), { id: 'one' });
+    await before.repository.create('t', attributes(6), { id: 'two' });
+    await before.close();
+    const after = await open(path, [type('t', ['status'])]);
+    const found = await after.repository.find({
+      type: 't',
+      filter: f.and(f.term('tags', 'y'), f.term('status', STATUSES[6 % 3])),
+      perPage: 10,
+    });
+    expect(after.explainFind({ type: 't', filter: f.and(f.term('tags', 'y'), f.term('status', 'open')) }).join('\n')).toMatch(/facets:range/);
+    expect(found.saved_objects.map((o) => o.id)).toEqual(['two']);
+    await after.close();
+  });
+
+  it('refuses a facet that is not a mapped keyword field', async () => {
+    await expect(open(join(dir, 'bad.db'), [type('bad', ['title'])])).rejects.toThrow(/facets must be mapped keyword fields/);
+  });
+});
