@@ -1,27 +1,36 @@
 /** Reading one case, with its comments and derived totals. */
 import { MAX_DOCS_PER_PAGE } from '../../../common/constants';
 import type { Case } from '../../../common/types/domain/case';
+import type { CaseSavedObject } from '../../services/cases_service';
 import { toAttachment } from '../attachments/to_attachment';
 import { ensureAuthorized, Operations } from '../authorization';
 import type { CasesClientArgs } from '../types';
-import { toCase } from './to_case';
+import { toCase, type CaseTotals } from './to_case';
 import { totalsFor } from './totals';
 
-/** The case with every comment, oldest first, as GET and the comment routes return it. */
-export async function caseWithComments(args: CasesClientArgs, caseId: string, includeComments = true): Promise<Case> {
-  const so = await args.services.cases.get(caseId);
-  const [totals, comments] = await Promise.all([
-    totalsFor(args, caseId),
-    includeComments
-      ? args.services.attachments.find(caseId, { page: 1, perPage: MAX_DOCS_PER_PAGE, sortOrder: 'asc' })
-      : Promise.resolve(undefined),
-  ]);
-  return toCase(so, totals, comments?.saved_objects.map(toAttachment) ?? []);
+/**
+ * The case with every comment, oldest first, as GET and the comment routes return it. When
+ * every attachment came back, the totals are counted from them; only a case with more
+ * attachments than one page holds needs the totals query. `so`: the case, if already read.
+ */
+export async function caseWithComments(args: CasesClientArgs, caseId: string, includeComments = true, so?: CaseSavedObject): Promise<Case> {
+  const found = so ?? (await args.services.cases.get(caseId));
+  if (!includeComments) return toCase(found, await totalsFor(args, caseId), []);
+  const comments = await args.services.attachments.find(caseId, { page: 1, perPage: MAX_DOCS_PER_PAGE, sortOrder: 'asc' });
+  const attachments = comments.saved_objects;
+  const totals: CaseTotals =
+    comments.total === attachments.length
+      ? {
+          totalComment: attachments.filter((a) => a.attributes.type === 'user').length,
+          totalAlerts: attachments.filter((a) => a.attributes.type === 'alert').length,
+        }
+      : await totalsFor(args, caseId);
+  return toCase(found, totals, attachments.map(toAttachment));
 }
 
 export async function getCase(args: CasesClientArgs, caseId: string, includeComments = true): Promise<Case> {
   const so = await args.services.cases.get(caseId);
   // Checked after the fetch: the owner is only known once the case is read.
   await ensureAuthorized(args, Operations.getCase, [so.attributes.owner]);
-  return caseWithComments(args, caseId, includeComments);
+  return caseWithComments(args, caseId, includeComments, so);
 }

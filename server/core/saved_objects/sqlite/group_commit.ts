@@ -25,7 +25,11 @@ interface Group {
 export class GroupCommit {
   private group: Group | undefined;
 
-  constructor(private readonly db: Db) {}
+  /** `savepoint` runs a function as a transaction, or a savepoint of the open one. */
+  constructor(
+    private readonly db: Db,
+    private readonly savepoint: <R>(fn: () => R) => R = (fn) => db.transaction(fn)(),
+  ) {}
 
   /** Runs `fn` now, in the open group (or a new one), and settles once the group committed. */
   run<R>(fn: () => R): Promise<R> {
@@ -34,7 +38,7 @@ export class GroupCommit {
       this.abandonIfRolledBack();
       const group = this.group ?? this.open();
       try {
-        result = this.db.transaction(fn)();
+        result = this.savepoint(fn);
       } catch (error) {
         this.abandonIfRolledBack(error);
         throw error;

@@ -17,13 +17,21 @@ const MAX_CACHED_STATEMENTS = 1000;
 export class SqliteContext {
   private readonly statements = new Map<string, Statement>();
   private readonly groupCommit: GroupCommit;
+  /** One transaction function for every call: better-sqlite3 builds a wrapper per function. */
+  private readonly inTransaction: BetterSqlite3.Transaction<(fn: () => unknown) => unknown>;
 
   constructor(
     readonly db: Db,
     readonly schemas: Map<string, TypeSchema>,
     readonly logger?: Logger,
   ) {
-    this.groupCommit = new GroupCommit(db);
+    this.inTransaction = db.transaction((fn: () => unknown) => fn());
+    this.groupCommit = new GroupCommit(db, (fn) => this.savepoint(fn));
+  }
+
+  /** `fn` in a transaction, or in a savepoint of the open one: what throws is undone. */
+  savepoint<R>(fn: () => R): R {
+    return this.inTransaction(fn) as R;
   }
 
   schemaOf(type: string): TypeSchema {
@@ -44,7 +52,7 @@ export class SqliteContext {
 
   /** Writes take the write lock up front, so two processes never deadlock upgrading a read. */
   write<R>(fn: () => R): R {
-    return this.db.transaction(fn).immediate();
+    return this.inTransaction.immediate(fn) as R;
   }
 
   /** A write the caller may acknowledge once the promise resolves: see group_commit.ts. */
@@ -59,6 +67,6 @@ export class SqliteContext {
 
   /** Reads of several statements see one snapshot. */
   read<R>(fn: () => R): R {
-    return this.db.transaction(fn).deferred();
+    return this.inTransaction.deferred(fn) as R;
   }
 }

@@ -39,7 +39,7 @@ const settle = <R>(fn: () => R): Promise<R> => {
 /** A bulk item runs in its own savepoint: a failure undoes that item only. */
 function item<T>(tx: WriteTx, type: string, id: string | undefined, fn: () => T): T | { type: string; id: string; error: ReturnType<typeof toItemError> } {
   try {
-    return tx.ctx.db.transaction(fn)();
+    return tx.ctx.savepoint(fn);
   } catch (error) {
     return { type, id: id ?? '', error: toItemError(error) };
   }
