@@ -1,0 +1,52 @@
+/**
+ * The published targets, each checked against what this run measured. Nothing fails on a
+ * missed target: the table says met or missed, and CI does not look at it.
+ */
+import { round } from './stats.mjs';
+
+const fmt = (n) => n.toLocaleString('en-US');
+const rowNamed = (rows, prefix) => rows?.find((r) => r.scenario.startsWith(prefix));
+
+const target = (name, required, measured, met) => ({ target: name, required, measured, result: met ? 'met' : 'missed' });
+
+/**
+ * `results`: `{ sizes, startup, ceilings, api, scale: [{ size, filters, text }], loaded, ui }`
+ * as run.mjs collects them; a section that did not run leaves its targets out.
+ */
+export function evaluateTargets({ sizes, startup, ceilings, api, scale, loaded, ui }) {
+  const rows = [];
+  const create = rowNamed(api?.rows, 'create case');
+  const hello50 = ceilings?.http[50];
+  if (create) {
+    rows.push(target('create case, 50 connections', '≥ 2,000 req/s', `${fmt(create['req/s'])} req/s`, create['req/s'] >= 2000));
+    const share = (100 * create['req/s']) / hello50;
+    rows.push(target('create case vs hello-world, 50 connections (same run)', '≥ 15%', `${round(share, 1)}% of ${fmt(Math.round(hello50))} req/s`, share >= 15));
+  }
+  const get = rowNamed(api?.rows, 'get case');
+  if (get) rows.push(target(`get case, ${get.conns} connections`, '≥ 5,000 req/s', `${fmt(get['req/s'])} req/s`, get['req/s'] >= 5000));
+
+  const smallest = scale[0];
+  const largest = scale[scale.length - 1];
+  if (largest) {
+    const at = `at ${fmt(largest.size)} cases, 1 connection`;
+    rows.push(target(`\`_find\` status + severity + tag, p95 ${at}`, '≤ 50 ms', `${round(largest.filters.p95, 2)} ms`, largest.filters.p95 <= 50));
+    rows.push(target(`\`_find\` text search, p95 ${at}`, '≤ 100 ms', `${round(largest.text.p95, 2)} ms`, largest.text.p95 <= 100));
+  }
+  if (largest && smallest !== largest) {
+    const span = `${fmt(smallest.size)} → ${fmt(largest.size)} cases`;
+    for (const [label, key] of [['status + severity + tag', 'filters'], ['text search', 'text']]) {
+      const growth = largest[key].p95 / smallest[key].p95;
+      rows.push(target(`\`_find\` ${label}, p95 growth ${span}`, '≤ 3×', `${round(growth, 2)}× (${round(smallest[key].p95, 2)} → ${round(largest[key].p95, 2)} ms)`, growth <= 3));
+    }
+  }
+  if (loaded) {
+    const mb = (loaded.serverPeakMiB * 2 ** 20) / 1e6;
+    rows.push(target(`server peak RSS at ${fmt(sizes[sizes.length - 1])} cases under load`, '≤ 500 MB', `${round(mb, 0)} MB (${round(loaded.serverPeakMiB, 0)} MiB)`, mb <= 500));
+  }
+  if (ui) rows.push(target(ui[0].scenario, 'p50 < 1,500 ms', `${ui[0]['p50 ms']} ms`, ui[0]['p50 ms'] < 1500));
+  if (startup) {
+    const worst = Math.max(...startup.map((r) => r['first answer max ms']));
+    rows.push(target('startup to first answer', '< 5,000 ms', `${worst} ms (max)`, worst < 5000));
+  }
+  return rows;
+}
