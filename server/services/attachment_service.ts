@@ -40,6 +40,19 @@ export function createAttachmentService(client: SavedObjectsClientContract) {
 
     deleteMany: (ids: string[]) => deleteAll(client, CASE_COMMENT_SAVED_OBJECT, ids),
 
+    /** Attachments of one case per type, in one aggregation over that case's attachments. */
+    countByType: async (caseId: string): Promise<Map<string, number>> => {
+      const found = await client.find({
+        type: CASE_COMMENT_SAVED_OBJECT,
+        filter: f.term('case_id', caseId),
+        perPage: 0,
+        aggs: { byType: { terms: { field: 'type', size: 20 } } },
+      });
+      const result = found.aggregations?.byType;
+      const buckets = result && 'buckets' in result ? (result.buckets as TermsBucket[]) : [];
+      return new Map(buckets.map((b) => [String(b.key), b.doc_count]));
+    },
+
     /** Attachments of one type per case, counted in one aggregation: totals are derived, never stored. */
     countByCase: async (caseIds: string[], type: AttachmentType): Promise<Map<string, number>> => {
       if (caseIds.length === 0) return new Map();

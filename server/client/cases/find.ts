@@ -4,7 +4,7 @@
  */
 import { DEFAULT_PAGE, DEFAULT_PER_PAGE, type CaseStatus } from '../../../common/constants';
 import { CASE_SEARCH_FIELDS, type CaseSortField, type CasesFindRequest, type CasesFindResponse } from '../../../common/types/api/case';
-import { f, type FilterNode, type FindOptions, type SortClause } from '../../core/saved_objects/types';
+import { f, type FilterNode, type FindOptions, type FindResult, type SortClause } from '../../core/saved_objects/types';
 import { authorizedOwners, Operations } from '../authorization';
 import type { CasesClientArgs } from '../types';
 import { buildCasesFilter } from './find_filter';
@@ -38,8 +38,9 @@ function searchOptions(query: CasesFindRequest): Pick<FindOptions, 'search' | 's
   };
 }
 
-async function countByStatus(args: CasesClientArgs, filter: FilterNode, search: Omit<FindOptions, 'type'>) {
-  const found = await args.services.cases.find({ ...search, filter, perPage: 0, aggs: { statuses: { terms: { field: 'status', size: 3 } } } });
+const STATUS_COUNTS = { statuses: { terms: { field: 'status', size: 3 } } } as const;
+
+function statusCounts(found: FindResult<unknown>) {
   const result = found.aggregations?.statuses;
   const buckets = result && 'buckets' in result ? result.buckets : [];
   const count = (status: CaseStatus) => buckets.find((b) => b.key === status)?.doc_count ?? 0;
@@ -56,9 +57,11 @@ export async function findCases(args: CasesClientArgs, query: CasesFindRequest):
   const perPage = query.perPage ?? DEFAULT_PER_PAGE;
   const sort: SortClause[] = [{ field: SORT_FIELDS[query.sortField ?? 'createdAt'], order: query.sortOrder ?? 'desc' }];
 
-  const [found, counts] = await Promise.all([
-    args.services.cases.find({ ...search, filter, sort, page, perPage }),
-    countByStatus(args, base, search),
+  // Without a status filter the page and the counts share one filter: one find serves both,
+  // and the matches are counted once, not twice.
+  const [found, counted] = await Promise.all([
+    args.services.cases.find({ ...search, filter, sort, page, perPage, ...(statuses ? {} : { aggs: STATUS_COUNTS }) }),
+    statuses ? args.services.cases.find({ ...search, filter: base, perPage: 0, aggs: STATUS_COUNTS }) : undefined,
   ]);
   const totals = await totalsOf(args, found.saved_objects.map((so) => so.id));
   return {
@@ -66,7 +69,7 @@ export async function findCases(args: CasesClientArgs, query: CasesFindRequest):
     page,
     per_page: perPage,
     total: found.total,
-    ...counts,
+    ...statusCounts(counted ?? found),
   };
 }
 

@@ -10,5 +10,8 @@ export async function totalsOf(args: CasesClientArgs, caseIds: string[]): Promis
   return new Map(caseIds.map((id) => [id, { totalComment: comments.get(id) ?? 0, totalAlerts: alerts.get(id) ?? 0 }]));
 }
 
-export const totalsFor = async (args: CasesClientArgs, caseId: string): Promise<CaseTotals> =>
-  (await totalsOf(args, [caseId])).get(caseId)!;
+/** One case: one query that counts its attachments by type. */
+export async function totalsFor(args: CasesClientArgs, caseId: string): Promise<CaseTotals> {
+  const byType = await args.services.attachments.countByType(caseId);
+  return { totalComment: byType.get('user') ?? 0, totalAlerts: byType.get('alert') ?? 0 };
+}

@@ -129,7 +129,9 @@ function keywordCondition(term: SearchTerm, access: FieldAccess): SqlFragment {
   return Number.isFinite(n) ? sql('{v} = ?', [n]) : FALSE_SQL;
 }
 
-function anyOf(parts: SqlFragment[]): SqlFragment {
+/** A word that cannot match a field (text against a number) drops out rather than reading `OR 0`. */
+function anyOf(all: SqlFragment[]): SqlFragment {
+  const parts = all.filter((part) => part !== FALSE_SQL);
   if (parts.length === 0) return FALSE_SQL;
   const joined = joinSql(parts, ' OR ');
   return sql(`(${joined.sql})`, joined.params);
