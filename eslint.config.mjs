@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 
 // Plain JavaScript here is Node scripts and CommonJS fixtures.
 const NODE_GLOBALS = Object.fromEntries(
-  ['require', 'module', 'exports', 'process', 'console', '__dirname', 'URL', 'Buffer', 'fetch', 'performance', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'].map(
+  ['require', 'module', 'exports', 'process', 'console', '__dirname', 'URL', 'Buffer', 'fetch', 'performance', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'AbortSignal'].map(
     (name) => [name, 'readonly'],
   ),
 );

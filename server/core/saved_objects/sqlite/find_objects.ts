@@ -2,8 +2,8 @@
 import { invalidQuery } from '../errors';
 import { MAX_RESULT_WINDOW, type FindOptions, type FindResult } from '../types';
 import { runAggregations } from './aggregations';
-import { planFind, WALK_SORT_INDEX_FROM, walkingSortIndex } from './find_plan';
-import { countMatches, pageRows } from './find_rows';
+import { planFind, WALK_SORT_INDEX_FROM, walkingSortIndex, type FindPlan } from './find_plan';
+import { countMatches, pageRows, type PageRow } from './find_rows';
 import type { SqliteContext } from './sqlite_context';
 
 const DEFAULT_PER_PAGE = 20;
@@ -27,15 +27,20 @@ export function findObjects<T>(ctx: SqliteContext, options: FindOptions): FindRe
   return ctx.read(() => {
     const plan = planFind(ctx, options, undefined, perPage > 0);
     if (!plan) return { saved_objects: [], total: 0, page, per_page: perPage };
-    const total = countMatches(ctx, plan);
-    const rows =
-      perPage === 0 || total <= (page - 1) * perPage
-        ? []
-        : pageRows<T>(ctx, total >= WALK_SORT_INDEX_FROM ? walkingSortIndex(plan) : plan, {
-            limit: perPage,
-            offset: (page - 1) * perPage,
-            fields: options.fields,
-          });
+    const offset = (page - 1) * perPage;
+    const read = (from: FindPlan) => pageRows<T>(ctx, from, { limit: perPage, offset, fields: options.fields });
+    let total: number;
+    let rows: Array<PageRow<T>>;
+    if (perPage === 0 || plan.parts.every((part) => part.facets)) {
+      // Counted from an index range (cheap), and the count chooses how to read the page.
+      total = countMatches(ctx, plan);
+      rows = perPage === 0 || total <= offset ? [] : read(total >= WALK_SORT_INDEX_FROM ? walkingSortIndex(plan) : plan);
+    } else {
+      // A page that comes back short says the total itself: the count query is only for a
+      // full page (or an empty one past the first), as for a case's comments it rarely is.
+      rows = read(plan);
+      total = rows.length < perPage && (rows.length > 0 || offset === 0) ? offset + rows.length : countMatches(ctx, plan);
+    }
     const result: FindResult<T> = { saved_objects: rows.map((r) => r.object), total, page, per_page: perPage };
     if (options.aggs) result.aggregations = runAggregations(ctx, plan, options.aggs, total);
     return result;
