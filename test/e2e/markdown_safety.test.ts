@@ -73,7 +73,8 @@ describe('cases: markdown safety in Chromium', () => {
 
     await textBox(page, 'add-comment').fill(UI_PAYLOAD);
     await page.click(testSubj('submit-comment'));
-    await view.getByText(/typed: <img src=y/).waitFor();
+    // In the activity: while the comment is being saved the (read-only) box still holds it.
+    await page.locator(testSubj('user-actions-list')).getByText(/typed: <img src=y/).waitFor();
     await expectInert('comment typed in the browser');
     await screenshot(page, 'cases_markdown_safety');
     expect(browser.errors).toEqual([]);
