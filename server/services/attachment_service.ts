@@ -1,7 +1,7 @@
 /** Persistence of attachments ("comments"), always within one case. */
 import { CASE_COMMENT_SAVED_OBJECT, CASE_REF_NAME, CASE_SAVED_OBJECT } from '../../common/constants';
 import type { AttachmentAttributes, AttachmentType, StoredAttachmentAttributes } from '../../common/types/domain/attachment';
-import { f, type FindResult, type SavedObject, type SavedObjectsClientContract, type SortOrder, type TermsBucket } from '../core/saved_objects/types';
+import { f, termsBuckets, type FilterNode, type FindResult, type SavedObject, type SavedObjectsClientContract, type SortOrder } from '../core/saved_objects/types';
 import { collectIds, deleteAll } from './collect_ids';
 
 export type AttachmentSavedObject = SavedObject<StoredAttachmentAttributes>;
@@ -9,6 +9,12 @@ export type AttachmentSavedObject = SavedObject<StoredAttachmentAttributes>;
 export const caseReference = (caseId: string) => [{ type: CASE_SAVED_OBJECT, id: caseId, name: CASE_REF_NAME }];
 
 export function createAttachmentService(client: SavedObjectsClientContract) {
+  /** Attachments matching `filter`, counted per value of `field` in one aggregation. */
+  const countBy = async (filter: FilterNode, field: string, size: number): Promise<Map<string, number>> => {
+    const found = await client.find({ type: CASE_COMMENT_SAVED_OBJECT, filter, perPage: 0, aggs: { counts: { terms: { field, size } } } });
+    return new Map(termsBuckets(found.aggregations, 'counts').map((b) => [String(b.key), b.doc_count]));
+  };
+
   return {
     create: (caseId: string, attributes: AttachmentAttributes): Promise<AttachmentSavedObject> =>
       client.create<StoredAttachmentAttributes>(CASE_COMMENT_SAVED_OBJECT, { ...attributes, case_id: caseId }, { references: caseReference(caseId) }),
@@ -41,31 +47,11 @@ export function createAttachmentService(client: SavedObjectsClientContract) {
     deleteMany: (ids: string[]) => deleteAll(client, CASE_COMMENT_SAVED_OBJECT, ids),
 
     /** Attachments of one case per type, in one aggregation over that case's attachments. */
-    countByType: async (caseId: string): Promise<Map<string, number>> => {
-      const found = await client.find({
-        type: CASE_COMMENT_SAVED_OBJECT,
-        filter: f.term('case_id', caseId),
-        perPage: 0,
-        aggs: { byType: { terms: { field: 'type', size: 20 } } },
-      });
-      const result = found.aggregations?.byType;
-      const buckets = result && 'buckets' in result ? (result.buckets as TermsBucket[]) : [];
-      return new Map(buckets.map((b) => [String(b.key), b.doc_count]));
-    },
+    countByType: (caseId: string): Promise<Map<string, number>> => countBy(f.term('case_id', caseId), 'type', 20),
 
     /** Attachments of one type per case, counted in one aggregation: totals are derived, never stored. */
-    countByCase: async (caseIds: string[], type: AttachmentType): Promise<Map<string, number>> => {
-      if (caseIds.length === 0) return new Map();
-      const found = await client.find({
-        type: CASE_COMMENT_SAVED_OBJECT,
-        filter: f.and(f.terms('case_id', caseIds), f.term('type', type)),
-        perPage: 0,
-        aggs: { byCase: { terms: { field: 'case_id', size: caseIds.length } } },
-      });
-      const result = found.aggregations?.byCase;
-      const buckets = result && 'buckets' in result ? (result.buckets as TermsBucket[]) : [];
-      return new Map(buckets.map((b) => [String(b.key), b.doc_count]));
-    },
+    countByCase: async (caseIds: string[], type: AttachmentType): Promise<Map<string, number>> =>
+      caseIds.length === 0 ? new Map() : countBy(f.and(f.terms('case_id', caseIds), f.term('type', type)), 'case_id', caseIds.length),
   };
 }
 

@@ -14,6 +14,7 @@ import type {
   SavedObjectsClientContract,
   TermsBucket,
 } from '../core/saved_objects/types';
+import { termsBuckets } from '../core/saved_objects/types';
 import { CASE_ID_COUNTER_FIELD, CASE_ID_COUNTER_OBJECT_ID } from '../saved_object_types/id_counter';
 import { withSortRanks } from './sort_ranks';
 
@@ -60,8 +61,7 @@ export function createCasesService(client: SavedObjectsClientContract) {
     terms: async (field: string, filter: FilterNode | undefined, size: number): Promise<TermsBucket[]> => {
       const aggs: Record<string, AggregationRequest> = { values: { terms: { field, size } } };
       const found = await client.find({ type: CASE_SAVED_OBJECT, filter, perPage: 0, aggs });
-      const result = found.aggregations?.values;
-      return result && 'buckets' in result ? (result.buckets as TermsBucket[]) : [];
+      return termsBuckets(found.aggregations, 'values');
     },
   };
 }

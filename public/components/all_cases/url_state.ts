@@ -46,7 +46,8 @@ export interface AllCasesState extends CasesFilters {
   perPage: number;
 }
 
-export const DEFAULT_STATE: AllCasesState = {
+/** The search and every filter empty: the start, and what "Clear filters" returns to. */
+export const NO_FILTERS: Pick<AllCasesState, 'search' | keyof CasesFilters> = {
   search: '',
   status: [],
   severity: [],
@@ -54,6 +55,10 @@ export const DEFAULT_STATE: AllCasesState = {
   assignees: [],
   reporters: [],
   category: [],
+};
+
+export const DEFAULT_STATE: AllCasesState = {
+  ...NO_FILTERS,
   from: DEFAULT_FROM,
   to: DEFAULT_TO,
   sortField: 'createdAt',

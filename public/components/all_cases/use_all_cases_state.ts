@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { DEFAULT_STATE, parseAllCasesState, serializeAllCasesState, type AllCasesState } from './url_state';
+import { DEFAULT_STATE, NO_FILTERS, parseAllCasesState, serializeAllCasesState, type AllCasesState } from './url_state';
 
 type Patch = Partial<AllCasesState>;
 
@@ -28,19 +28,7 @@ export function useAllCasesState() {
     [setSearchParams],
   );
 
-  const clearFilters = useCallback(
-    () =>
-      update({
-        search: '',
-        status: [],
-        severity: [],
-        tags: [],
-        assignees: [],
-        reporters: [],
-        category: [],
-      }),
-    [update],
-  );
+  const clearFilters = useCallback(() => update(NO_FILTERS), [update]);
 
   return { state, update, clearFilters, defaults: DEFAULT_STATE };
 }

@@ -2,12 +2,13 @@
  * Finding cases: every filter of Kibana's find API, the page, and the open / in-progress /
  * closed counts of the same filters without the status one.
  */
-import { DEFAULT_PAGE, DEFAULT_PER_PAGE, type CaseStatus } from '../../../common/constants';
+import { DEFAULT_PAGE, DEFAULT_PER_PAGE } from '../../../common/constants';
 import { CASE_SEARCH_FIELDS, type CaseSortField, type CasesFindRequest, type CasesFindResponse } from '../../../common/types/api/case';
 import { f, type FilterNode, type FindOptions, type FindResult, type SortClause } from '../../core/saved_objects/types';
 import { authorizedOwners, Operations } from '../authorization';
 import type { CasesClientArgs } from '../types';
 import { buildCasesFilter } from './find_filter';
+import { STATUS_COUNTS, statusCountsOf } from './status_counts';
 import { toCase } from './to_case';
 import { totalsOf } from './totals';
 
@@ -38,13 +39,9 @@ function searchOptions(query: CasesFindRequest): Pick<FindOptions, 'search' | 's
   };
 }
 
-const STATUS_COUNTS = { statuses: { terms: { field: 'status', size: 3 } } } as const;
-
 function statusCounts(found: FindResult<unknown>) {
-  const result = found.aggregations?.statuses;
-  const buckets = result && 'buckets' in result ? result.buckets : [];
-  const count = (status: CaseStatus) => buckets.find((b) => b.key === status)?.doc_count ?? 0;
-  return { count_open_cases: count('open'), count_in_progress_cases: count('in-progress'), count_closed_cases: count('closed') };
+  const counts = statusCountsOf(found);
+  return { count_open_cases: counts.open, count_in_progress_cases: counts['in-progress'], count_closed_cases: counts.closed };
 }
 
 export async function findCases(args: CasesClientArgs, query: CasesFindRequest): Promise<CasesFindResponse> {

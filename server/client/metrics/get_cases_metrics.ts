@@ -7,6 +7,7 @@ import type { CasesMetricsQuery, CasesMetricsResponse } from '../../../common/ty
 import { f } from '../../core/saved_objects/types';
 import { authorizedOwners, Operations } from '../authorization';
 import { buildCasesFilter } from '../cases/find_filter';
+import { STATUS_COUNTS, statusCountsOf } from '../cases/status_counts';
 import type { CasesClientArgs } from '../types';
 
 export async function getCasesMetrics(args: CasesClientArgs, query: CasesMetricsQuery): Promise<CasesMetricsResponse> {
@@ -23,11 +24,8 @@ export async function getCasesMetrics(args: CasesClientArgs, query: CasesMetrics
     response.mttr = mttr && 'value' in mttr && mttr.value !== null ? Math.round(mttr.value) : null;
   }
   if (query.features.includes('status')) {
-    const counted = await args.services.cases.find({ filter: scope, perPage: 0, aggs: { statuses: { terms: { field: 'status', size: 3 } } } });
-    const result = counted.aggregations?.statuses;
-    const buckets = result && 'buckets' in result ? result.buckets : [];
-    const count = (status: string) => buckets.find((b) => b.key === status)?.doc_count ?? 0;
-    response.status = { open: count('open'), inProgress: count('in-progress'), closed: count('closed') };
+    const counts = statusCountsOf(await args.services.cases.find({ filter: scope, perPage: 0, aggs: STATUS_COUNTS }));
+    response.status = { open: counts.open, inProgress: counts['in-progress'], closed: counts.closed };
   }
   return response;
 }

@@ -203,6 +203,12 @@ export type AggregationResult =
   | { value: number | null }
   | { buckets: DateHistogramBucket[] };
 
+/** The buckets of the terms aggregation `name` of a find, or none when it has no buckets. */
+export function termsBuckets(aggregations: Record<string, AggregationResult> | undefined, name: string): TermsBucket[] {
+  const result = aggregations?.[name];
+  return result && 'buckets' in result ? (result.buckets as TermsBucket[]) : [];
+}
+
 // ---------------------------------------------------------------------------------------------
 // Options
 // ---------------------------------------------------------------------------------------------
