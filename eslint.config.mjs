@@ -1,6 +1,8 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
+import { boundaryBlocks } from './eslint.boundaries.mjs';
 
 // Plain JavaScript here is Node scripts and CommonJS fixtures.
 const NODE_GLOBALS = Object.fromEntries(
@@ -35,12 +37,12 @@ export default tseslint.config(
     },
   },
   {
-    // The platform never reaches into plugin code.
-    files: ['server/core/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: ['**/server/client/**', '**/server/routes/**', '**/server/services/**'] }],
-    },
+    // Imports are resolved to files (relative paths included), so the boundary rules below see
+    // `../core/saved_objects/sqlite/x` for what it is.
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] })] },
   },
+  ...boundaryBlocks(import.meta.dirname),
   {
     files: ['**/*.{js,mjs,cjs}'],
     languageOptions: { globals: NODE_GLOBALS },

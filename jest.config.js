@@ -1,6 +1,7 @@
 /**
- * One jest run, five projects: pure shared code, the server, the browser half (jsdom), HTTP
- * tests against a started server, and browser flows in Chromium.
+ * One jest run, six projects: pure shared code, the server, the browser half (jsdom), the lint
+ * rules that guard the architecture, HTTP tests against a started server, and browser flows in
+ * Chromium.
  */
 // Babel, not swc: the registry these machines reach has no swc builds for every platform, so
 // a lockfile with swc cannot pass `npm ci`. Babel is plain JavaScript.
@@ -38,6 +39,7 @@ module.exports = {
       setupFilesAfterEnv: ['<rootDir>/public/test_setup.ts'],
       moduleNameMapper: { '\\.(css|scss|svg|png)$': '<rootDir>/public/__mocks__/style_mock.js' },
     },
+    { ...base, displayName: 'lint', testEnvironment: 'node', testMatch: ['<rootDir>/test/lint/**/*.test.ts'] },
     {
       ...base,
       displayName: 'api',

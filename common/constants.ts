@@ -7,18 +7,32 @@
 // Enumerations
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * Kibana's owners. The server's owner registry (server/owners/) holds each one's app, features
+ * and privileges, and is what authorization and listings read; an owner string outside it is
+ * refused as a privilege (403), as Kibana does, so the type stays open.
+ */
 export const OWNERS = ['securitySolution', 'observability', 'cases'] as const;
-export type Owner = (typeof OWNERS)[number];
+export type KnownOwner = (typeof OWNERS)[number];
+// `string & {}` keeps the known names suggested while admitting registered ones.
+export type Owner = KnownOwner | (string & {});
 
-/** Listed in lifecycle order: the index is the sort rank (open < in-progress < closed). */
-export const CASE_STATUSES = ['open', 'in-progress', 'closed'] as const;
-export type CaseStatus = (typeof CASE_STATUSES)[number];
+/**
+ * Kibana's three lifecycle stages, in order. Every case status sits on one stage; the status
+ * registry (common/registries/case_statuses.ts) holds the statuses, Kibana's three first.
+ */
+export const CASE_STAGES = ['open', 'in-progress', 'closed'] as const;
+export type CaseStage = (typeof CASE_STAGES)[number];
+/** Kibana's own statuses, one per stage. Code that lists statuses reads the registry instead. */
+export const CASE_STATUSES = CASE_STAGES;
+export type CaseStatus = CaseStage | (string & {});
 
 /** Listed in rank order: the index is the sort rank (low < medium < high < critical). */
 export const CASE_SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
 export type CaseSeverity = (typeof CASE_SEVERITIES)[number];
 export const DEFAULT_SEVERITY: CaseSeverity = 'low';
 
+/** Kibana's connector types; the connector-type registry (common/registries/connector_types.ts) holds their fields. */
 export const CONNECTOR_TYPES = ['.none', '.cases-webhook', '.jira', '.resilient', '.servicenow', '.servicenow-sir', '.swimlane'] as const;
 export const NONE_CONNECTOR_ID = 'none';
 
@@ -35,6 +49,12 @@ export const MAX_ASSIGNEES_PER_CASE = 10;
 export const MAX_CATEGORY_LENGTH = 50;
 export const MAX_CUSTOM_FIELDS_PER_CASE = 10;
 export const MAX_CUSTOM_FIELD_TEXT_VALUE_LENGTH = 160;
+/** Kibana's bound on a custom field's key. */
+export const MAX_CUSTOM_FIELD_KEY_LENGTH = 36;
+/** Owners are short app ids; the bound only keeps garbage out (Kibana has none). */
+export const MAX_OWNER_LENGTH = 256;
+/** Usernames (Elasticsearch allows up to 1,024 characters) and profile uids in find filters. */
+export const MAX_USERNAME_LENGTH = 1024;
 export const MAX_CASES_PER_PAGE = 100;
 export const MAX_COMMENTS_PER_PAGE = 100;
 export const MAX_USER_ACTIONS_PER_PAGE = 100;
@@ -47,8 +67,13 @@ export const MAX_TAGS_FILTER_LENGTH = 100;
 export const MAX_ASSIGNEES_FILTER_LENGTH = 100;
 export const MAX_REPORTERS_FILTER_LENGTH = 100;
 export const MAX_CATEGORY_FILTER_LENGTH = 100;
+/** `features` of the cases metrics API: how many may be asked at once, and how long a name is. */
+export const MAX_METRICS_FEATURES = 20;
+export const MAX_METRICS_FEATURE_LENGTH = 100;
 /** Kibana's cap on the user actions of one case. */
 export const MAX_USER_ACTIONS_PER_CASE = 10_000;
+/** Kibana's cap on the alerts attached to one case (alert ids, not attachments). */
+export const MAX_ALERTS_PER_CASE = 1000;
 /** Ids in paths and bodies: generous for imported ids, small enough to refuse garbage. */
 export const MAX_ID_LENGTH = 512;
 export const MAX_VERSION_LENGTH = 256;
@@ -81,6 +106,7 @@ export const CASE_REF_NAME = 'associated-cases';
 export const CASES_URL = '/api/cases';
 export const CASE_FIND_URL = `${CASES_URL}/_find`;
 export const CASE_DETAILS_URL = `${CASES_URL}/{case_id}`;
+export const CASE_RESOLVE_URL = `${CASE_DETAILS_URL}/resolve`;
 export const CASE_TAGS_URL = `${CASES_URL}/tags`;
 export const CASE_REPORTERS_URL = `${CASES_URL}/reporters`;
 export const CASE_COMMENTS_URL = `${CASE_DETAILS_URL}/comments`;
@@ -88,6 +114,8 @@ export const CASE_FIND_ATTACHMENTS_URL = `${CASE_COMMENTS_URL}/_find`;
 export const CASE_COMMENT_DETAILS_URL = `${CASE_COMMENTS_URL}/{comment_id}`;
 export const CASE_USER_ACTIONS_URL = `${CASE_DETAILS_URL}/user_actions`;
 export const CASE_FIND_USER_ACTIONS_URL = `${CASE_USER_ACTIONS_URL}/_find`;
+/** This server's OpenAPI document (docs/openapi.yaml), as JSON. */
+export const CASES_OPENAPI_URL = `${CASES_URL}/_openapi`;
 
 export const CASES_INTERNAL_URL = '/internal/cases';
 export const INTERNAL_BULK_GET_CASES_URL = `${CASES_INTERNAL_URL}/_bulk_get`;

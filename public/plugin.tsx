@@ -1,4 +1,4 @@
-import { type ApplicationSetup } from './core/application_service';
+import type { ApplicationSetup } from './core';
 
 export interface CasesPublicSetupDeps {
   application: ApplicationSetup;

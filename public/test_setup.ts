@@ -1,6 +1,6 @@
 import '@testing-library/jest-dom';
 import { configure } from '@testing-library/react';
-import { installMatchMediaStub, resetSystemColorScheme } from './core/test_helpers/system_color_scheme';
+import { installMatchMediaStub, resetSystemColorScheme } from './core/mocks';
 
 // Tests select what users act on by the same attribute Kibana's functional tests use.
 configure({ testIdAttribute: 'data-test-subj' });

@@ -1,34 +1,74 @@
 /**
  * The Cases plugin's server half. It reaches the platform only through CoreSetup and
  * CoreStart, as it would inside Kibana: setup registers the saved-object types and routes,
- * start builds the per-request client factory the routes use.
+ * start builds the per-request client factory the routes use and hands it out as the plugin's
+ * start contract, so other plugins can work with cases as Kibana's do.
  */
-import type { CoreSetup, CoreStart, Plugin } from './core/types';
-import type { Logger } from './core/logging/types';
-import { serviceUnavailable } from './core/errors';
-import { createCasesClientFactory, type CasesClientFactory } from './client';
+import {
+  serviceUnavailable,
+  type CoreSetup,
+  type CoreStart,
+  type KibanaRequest,
+  type Logger,
+  type Plugin,
+  type PluginInitializerContext,
+} from './core';
+import { createCasesClientFactory, type CasesClient, type CasesClientFactory } from './client';
 import { registerRoutes } from './routes';
-import { casesSavedObjectTypes } from './saved_object_types';
+import { createCasesSavedObjectTypes } from './saved_object_types';
+import type { CasesConfig } from './config';
+import { createCasesRegistries, freezeRegistries, registriesSetup, type CasesRegistriesSetup } from './registries/cases_registries';
 
-export class CasesServerPlugin implements Plugin {
-  private logger?: Logger;
+/** Kibana's `CasesServerStart`: a client for the caller of a request, in the request's space. */
+export interface CasesServerStart {
+  getCasesClientWithRequest(request: KibanaRequest): Promise<CasesClient>;
+}
+
+/** Kibana's `CasesServerSetup`: the extension points (attachment types, owners, statuses, metrics, connector types). */
+export type CasesServerSetup = CasesRegistriesSetup;
+
+export class CasesServerPlugin implements Plugin<CasesServerSetup, CasesServerStart> {
+  private readonly logger: Logger;
   private clientFactory?: CasesClientFactory;
+  /** Kibana's owners, statuses, metrics and connector types; others register theirs during setup. */
+  private readonly registries = createCasesRegistries();
 
-  setup(core: CoreSetup): void {
-    this.logger = core.logger.child({ 'log.logger': 'plugins.cases' });
-    for (const type of casesSavedObjectTypes) core.savedObjects.registerType(type);
+  constructor(private readonly context: PluginInitializerContext<CasesConfig>) {
+    this.logger = context.logger;
+  }
+
+  setup(core: CoreSetup): CasesServerSetup {
+    for (const type of createCasesSavedObjectTypes(this.registries.attachments)) core.savedObjects.registerType(type);
     registerRoutes({
       router: core.http.createRouter(),
+      attachmentTypes: this.registries.attachments,
+      kibanaVersion: this.context.manifest.version,
       getClient: (context) => {
         // Routes are served only after start; this guards a misordered platform, not users.
         if (!this.clientFactory) throw serviceUnavailable('The Cases plugin has not started');
         return this.clientFactory(context);
       },
     });
+    // Open until start, when the registries freeze: a late registration is an error.
+    return registriesSetup(this.registries);
   }
 
-  start(core: CoreStart): void {
-    this.clientFactory = createCasesClientFactory({ authz: core.security.authz, users: core.security.users, logger: this.logger });
-    this.logger?.debug('Cases plugin started');
+  start(core: CoreStart): CasesServerStart {
+    freezeRegistries(this.registries);
+    const factory = createCasesClientFactory({
+      authz: core.security.authz,
+      users: core.security.users,
+      audit: core.security.audit,
+      logger: this.logger,
+      registries: this.registries,
+    });
+    this.clientFactory = factory;
+    this.logger.debug({ config: this.context.config.get() }, 'Cases plugin started');
+    return {
+      getCasesClientWithRequest: async (request) => {
+        const user = core.security.authc.getCurrentUser(request) ?? undefined;
+        return factory({ spaceId: core.spaces.getSpaceId(request), user, savedObjects: core.savedObjects.getScopedClient(request, user) });
+      },
+    };
   }
 }

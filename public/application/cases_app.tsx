@@ -2,10 +2,10 @@ import { lazy, Suspense, useState } from 'react';
 import { EuiLoadingSpinner, EuiPageTemplate } from '@elastic/eui';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
-import { type AppMountParameters } from '../core/application_service';
-import { CoreEuiProvider } from '../core/color_mode/core_eui_provider';
-import { CoreContextProvider } from '../core/core_context';
-import { createQueryClient } from '../core/query_client';
+import { type AppMountParameters } from '../core';
+import { CoreEuiProvider } from '../core';
+import { CoreContextProvider } from '../core';
+import { createQueryClient } from '../core';
 
 // Each page is its own chunk: opening a case does not load the list's table code, and back.
 const AllCasesPage = lazy(() => import('../components/all_cases/all_cases_page').then((m) => ({ default: m.AllCasesPage })));

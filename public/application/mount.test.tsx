@@ -1,6 +1,6 @@
 import { act, screen, waitFor } from '@testing-library/react';
-import { createApplicationService } from '../core/application_service';
-import { createTestCore } from '../core/test_helpers/render_with_core';
+import { createApplicationService } from '../core';
+import { createTestCore } from '../core/mocks';
 import { CasesPublicPlugin } from '../plugin';
 
 describe('Cases app', () => {

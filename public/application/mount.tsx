@@ -1,5 +1,5 @@
 import { createRoot } from 'react-dom/client';
-import { type AppMountParameters } from '../core/application_service';
+import { type AppMountParameters } from '../core';
 import { CasesApp } from './cases_app';
 
 export function mount(params: AppMountParameters): () => void {

@@ -20,8 +20,8 @@ import type { CasePatchRequest, CasePostRequest, CasesFindRequest, CasesFindResp
 import type { UserActionFindQuery, UserActionFindResponse } from '../../common/types/api/user_action';
 import type { Case } from '../../common/types/domain/case';
 import type { User } from '../../common/types/domain/user';
-import type { UserProfile } from '../../common/types/domain/user_profile';
-import type { HttpClient } from '../core/http_client';
+import type { UserProfile } from '../../common/core/user_profile';
+import type { HttpClient } from '../core';
 import type { CaseMetricsQuery } from './query_keys';
 
 type Query = Record<string, string | number | boolean | Array<string | number> | undefined>;

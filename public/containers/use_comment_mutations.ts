@@ -1,7 +1,7 @@
 /** Adding, editing and deleting comments: each answers or changes the case, so all caches refresh. */
 import { useMutation } from '@tanstack/react-query';
 import type { AttachmentPatchRequest, AttachmentRequest } from '../../common/types/api/attachment';
-import { useCore } from '../core/core_context';
+import { useCore } from '../core';
 import { casesApi } from './cases_api';
 import { useInvalidateCases } from './use_invalidate_cases';
 

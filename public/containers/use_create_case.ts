@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import type { CasePostRequest } from '../../common/types/api/case';
-import { useCore } from '../core/core_context';
+import { useCore } from '../core';
 import { casesApi } from './cases_api';
 import { useInvalidateCases } from './use_invalidate_cases';
 

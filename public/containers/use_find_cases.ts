@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { CasesFindRequest } from '../../common/types/api/case';
-import { useCore } from '../core/core_context';
+import { useCore } from '../core';
 import { casesApi } from './cases_api';
 import { casesQueryKeys } from './query_keys';
 

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { UserActionFindQuery } from '../../common/types/api/user_action';
-import { useCore } from '../core/core_context';
+import { useCore } from '../core';
 import { casesApi } from './cases_api';
 import { casesQueryKeys } from './query_keys';
 

@@ -6,7 +6,7 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { MAX_USER_ACTIONS_PER_PAGE } from '../../common/constants';
 import type { UserActionFindQuery } from '../../common/types/api/user_action';
-import { useCore } from '../core/core_context';
+import { useCore } from '../core';
 import { casesApi } from './cases_api';
 import { casesQueryKeys } from './query_keys';
 

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCore } from '../core/core_context';
+import { useCore } from '../core';
 import { casesApi } from './cases_api';
 import { casesQueryKeys } from './query_keys';
 

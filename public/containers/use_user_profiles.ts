@@ -1,6 +1,6 @@
 /** Users for assignee pickers (suggestions as the user types) and for showing assignees by uid. */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useCore } from '../core/core_context';
+import { useCore } from '../core';
 import { casesApi } from './cases_api';
 import { casesQueryKeys } from './query_keys';
 

@@ -56,7 +56,7 @@ describe('application service', () => {
     expect(params.spaceId).toBe('soc-eu');
     expect(params.element).toBeInstanceOf(HTMLElement);
     expect(beta.mount).not.toHaveBeenCalled();
-    expect(document.title).toBe('Alpha - Cases');
+    expect(document.title).toBe('Alpha - Test Product');
   });
 
   it('unmounts the current app when navigation moves to another one', async () => {

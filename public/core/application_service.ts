@@ -2,8 +2,15 @@ import { type HttpClient } from './http_client';
 import { type BrowserLocation } from './browser_location';
 import { type ToastsService } from './toasts/toasts_service';
 
+/** What the host names: the product in titles and the header, and the app `/` opens. */
+export interface Branding {
+  productName: string;
+  defaultAppId: string;
+}
+
 /** What every mounted app receives: a Kibana-like contract, trimmed to what the shell offers. */
 export interface CoreStart {
+  branding: Branding;
   http: HttpClient;
   toasts: ToastsService;
   location: BrowserLocation;

@@ -12,9 +12,9 @@ describe('space URLs', () => {
   it('builds app paths and swaps spaces keeping the app', () => {
     expect(getAppBasePath('default', 'cases')).toBe('/app/cases');
     expect(getAppBasePath('soc-eu', 'cases')).toBe('/s/soc-eu/app/cases');
-    expect(getUrlInSpace('/app/cases/view/1', 'soc-eu')).toBe('/s/soc-eu/app/cases');
-    expect(getUrlInSpace('/s/soc-eu/app/spaces', 'default')).toBe('/app/spaces');
-    expect(getUrlInSpace('/', 'soc-eu')).toBe('/s/soc-eu/app/cases');
+    expect(getUrlInSpace('/app/cases/view/1', 'soc-eu', 'home')).toBe('/s/soc-eu/app/cases');
+    expect(getUrlInSpace('/s/soc-eu/app/spaces', 'default', 'home')).toBe('/app/spaces');
+    expect(getUrlInSpace('/', 'soc-eu', 'home')).toBe('/s/soc-eu/app/home');
   });
 
   it('recognises the login page', () => {

@@ -3,7 +3,6 @@
  * space lives under `/s/{spaceId}`. Everything that builds or reads such URLs goes through here.
  */
 export const DEFAULT_SPACE_ID = 'default';
-export const DEFAULT_APP_ID = 'cases';
 
 const SPACE_PREFIX = /^\/s\/([^/]+)(?=\/|$)/;
 const APP_PATH = /^\/app\/([^/?#]+)/;
@@ -35,9 +34,9 @@ export function getAppBasePath(spaceId: string, appId: string): string {
  * The same app in another space. Only the app is kept: an inner path usually names an object
  * (a case) that does not exist in the other space.
  */
-export function getUrlInSpace(pathname: string, targetSpaceId: string): string {
+export function getUrlInSpace(pathname: string, targetSpaceId: string, defaultAppId: string): string {
   const { appId } = parseLocationPath(pathname);
-  return getAppBasePath(targetSpaceId, appId ?? DEFAULT_APP_ID);
+  return getAppBasePath(targetSpaceId, appId ?? defaultAppId);
 }
 
 export function isLoginPath(pathname: string): boolean {

@@ -1,23 +1,34 @@
 import { createRoot } from 'react-dom/client';
-import { CasesPublicPlugin } from '../plugin';
-import { createApplicationService, type CoreStart } from './application_service';
+import { createApplicationService, type ApplicationSetup, type Branding, type CoreStart } from './application_service';
 import { createBrowserLocation } from './browser_location';
 import { Shell } from './chrome/shell';
 import { createHttpClient } from './http_client';
 import { createQueryClient } from './query_client';
 import { createShellHistory } from './shell_history';
-import { DEFAULT_APP_ID, getAppBasePath, parseLocationPath } from './space_url';
+import { getAppBasePath, parseLocationPath } from './space_url';
 import { registerSpacesManagementApp } from './spaces_management/register';
 import { createToastsService } from './toasts/toasts_service';
 
+/** A plugin's browser half, as the shell sees it: it registers its apps at setup. */
+export interface PublicPlugin {
+  setup(core: { application: ApplicationSetup }): void;
+}
+
+export interface ShellOptions {
+  /** Handed in by the host (public/main.tsx): the platform knows no plugin by name. */
+  plugins: PublicPlugin[];
+  branding: Branding;
+}
+
 /** Builds the platform for this page (space fixed by the URL), registers the apps, renders the chrome. */
-export function startShell(element: HTMLElement) {
+export function startShell(element: HTMLElement, { plugins, branding }: ShellOptions) {
   const location = createBrowserLocation();
   const { spaceId, appId } = parseLocationPath(window.location.pathname);
-  if (!appId) window.history.replaceState(null, '', getAppBasePath(spaceId, DEFAULT_APP_ID));
+  if (!appId) window.history.replaceState(null, '', getAppBasePath(spaceId, branding.defaultAppId));
 
   const history = createShellHistory(spaceId, location);
   const core: CoreStart = {
+    branding,
     http: createHttpClient({ spaceId, location }),
     toasts: createToastsService(),
     location,
@@ -29,7 +40,7 @@ export function startShell(element: HTMLElement) {
   const application = createApplicationService();
 
   registerSpacesManagementApp(application, queryClient);
-  new CasesPublicPlugin().setup({ application });
+  for (const plugin of plugins) plugin.setup({ application });
 
   createRoot(element).render(<Shell core={core} application={application} history={history} queryClient={queryClient} />);
 }

@@ -1,9 +1,11 @@
 /**
  * Kibana's Cases operations and the two questions the client asks of the platform: may the
- * caller do this to objects of these owners, and which owners may the caller search.
+ * caller do this to objects of these owners, and which owners may the caller search. The owners
+ * are the owner registry's: one outside it is a privilege no caller holds, so it is refused with
+ * 403 even for a superuser, as Kibana does, and a search never reaches it.
  */
-import { OWNERS, CASE_COMMENT_SAVED_OBJECT, CASE_SAVED_OBJECT, CASE_USER_ACTION_SAVED_OBJECT } from '../../common/constants';
-import type { AuthorizationOperation } from '../core/security/types';
+import { forbidden, type AuthorizationOperation } from '../core';
+import { CASE_COMMENT_SAVED_OBJECT, CASE_SAVED_OBJECT, CASE_USER_ACTION_SAVED_OBJECT } from '../../common/constants';
 import type { CasesClientArgs } from './types';
 
 const op = (name: string, savedObjectType: string, action: 'read' | 'write'): AuthorizationOperation => ({ name, savedObjectType, action });
@@ -31,17 +33,45 @@ export const Operations = {
   suggestUserProfiles: op('suggestUserProfiles', CASE_SAVED_OBJECT, 'read'),
 } as const;
 
+/** The platform's wording of a refusal, which names the operation and the owners asked for. */
+const deniedMessage = (operation: AuthorizationOperation, owners: string[]) =>
+  `${['Unauthorized to', operation.name, operation.savedObjectType].filter(Boolean).join(' ')} with owners: "${owners.join(', ')}"`;
+
+/** An owner nobody registered: the platform's rules know nothing of it, so the refusal is the client's to record. */
+function refuseUnknownOwners(args: CasesClientArgs, operation: AuthorizationOperation, owners: string[]): never {
+  const message = deniedMessage(operation, owners);
+  args.audit.log({
+    message: `${args.user?.username} was denied ${operation.name}`,
+    event: { action: operation.name, category: ['database'], type: [operation.action === 'write' ? 'change' : 'access'], outcome: 'failure' },
+    user: args.user ? { name: args.user.username, roles: args.user.roles } : undefined,
+    kibana: {
+      space_id: args.spaceId,
+      ...(operation.savedObjectType ? { saved_object: { type: operation.savedObjectType } } : {}),
+      authorization: { owners },
+    },
+    error: { code: 'Forbidden', message },
+  });
+  throw forbidden(message);
+}
+
 /** Rejects with 401/403 unless the caller may run `operation` on objects of these owners. */
-export const ensureAuthorized = (args: CasesClientArgs, operation: AuthorizationOperation, owners: string[]) =>
-  args.authz.ensureAuthorized({ user: args.user, spaceId: args.spaceId, operation, owners: [...new Set(owners)] });
+export async function ensureAuthorized(args: CasesClientArgs, operation: AuthorizationOperation, owners: string[]): Promise<void> {
+  const unique = [...new Set(owners)];
+  const ask = () => args.authz.ensureAuthorized({ user: args.user, spaceId: args.spaceId, operation, owners: unique });
+  if (unique.every((owner) => args.registries.owners.has(owner))) return ask();
+  // An anonymous caller still gets the platform's 401 first.
+  if (!args.user) await ask();
+  refuseUnknownOwners(args, operation, unique);
+}
 
 /**
- * The owners a search may return: those requested (all when none) that the caller may read.
- * None at all is a 403, as it is in Kibana.
+ * The owners a search may return: of every registered owner, those the caller may read, then
+ * narrowed to those requested. None readable at all is a 403, as it is in Kibana; a request
+ * for owners the caller may not read (or that do not exist) finds nothing.
  */
 export async function authorizedOwners(args: CasesClientArgs, operation: AuthorizationOperation, requested?: string[]): Promise<string[]> {
-  const owners = requested && requested.length > 0 ? [...new Set(requested)] : [...OWNERS];
-  const allowed = await args.authz.getAuthorizedOwners({ user: args.user, spaceId: args.spaceId, operation, owners });
-  if (allowed.length === 0) await ensureAuthorized(args, operation, owners);
-  return allowed;
+  const all = args.registries.owners.ids();
+  const allowed = await args.authz.getAuthorizedOwners({ user: args.user, spaceId: args.spaceId, operation, owners: all });
+  if (allowed.length === 0) await args.authz.ensureAuthorized({ user: args.user, spaceId: args.spaceId, operation, owners: all });
+  return requested && requested.length > 0 ? allowed.filter((owner) => requested.includes(owner)) : allowed;
 }

@@ -2,16 +2,17 @@
  * The CasesClient: one per request, bound to its space, caller and saved-objects client. It is
  * the one place that knows what a case may and may not do; routes only decode and answer.
  */
-import type { RequestHandlerContext } from '../core/http/types';
-import type { Logger } from '../core/logging/types';
-import type { AuthorizationService } from '../core/security/types';
-import type { SavedObjectsClientContract } from '../core/saved_objects/types';
+import type { RequestHandlerContext } from '../core';
+import type { Logger } from '../core';
+import type { AuditLogger } from '../core';
+import type { AuthorizationService } from '../core';
+import type { SavedObjectsClientContract } from '../core';
 import type { CasesBulkGetRequest, CasesFindRequest, CasePostRequest, CasesPatchRequest } from '../../common/types/api/case';
 import type { AttachmentPatchRequest, AttachmentRequest, FindAttachmentsQuery } from '../../common/types/api/attachment';
 import type { UserActionFindQuery } from '../../common/types/api/user_action';
 import type { CasesMetricsQuery } from '../../common/types/api/metrics';
 import type { SuggestUserProfilesRequest } from '../../common/types/api/user_profile';
-import type { CoreStart } from '../core/types';
+import type { CoreStart } from '../core';
 import { getCasesMetrics } from './metrics/get_cases_metrics';
 import { suggestUserProfiles } from './user_profiles/suggest_user_profiles';
 import { createAttachmentService } from '../services/attachment_service';
@@ -26,9 +27,11 @@ import { createCase } from './cases/create';
 import { deleteCases } from './cases/delete';
 import { findCases } from './cases/find';
 import { getCase } from './cases/get';
+import { resolveCase } from './cases/resolve';
 import { getCategories, getReporters, getTags } from './cases/taxonomy';
 import { updateCases } from './cases/update';
 import type { CasesClientArgs } from './types';
+import { createCasesRegistries, type CasesRegistries } from '../registries/cases_registries';
 import { findUserActions, getUserActions } from './user_actions/find';
 
 export function createCasesClient(args: CasesClientArgs) {
@@ -36,6 +39,7 @@ export function createCasesClient(args: CasesClientArgs) {
     cases: {
       create: (request: CasePostRequest) => createCase(args, request),
       get: (id: string, includeComments?: boolean) => getCase(args, id, includeComments),
+      resolve: (id: string, includeComments?: boolean) => resolveCase(args, id, includeComments),
       bulkGet: (request: CasesBulkGetRequest) => bulkGetCases(args, request),
       update: (request: CasesPatchRequest) => updateCases(args, request),
       delete: (ids: string[]) => deleteCases(args, ids),
@@ -72,25 +76,31 @@ export interface CasesClientFactoryDeps {
   authz: AuthorizationService;
   users: CoreStart['security']['users'];
   logger?: Logger;
+  /** CoreStart's audit log: case deletions are recorded there, as Kibana records them. */
+  audit: AuditLogger;
+  /** The registries filled at setup and frozen at start; tests get the built-in ones. */
+  registries?: CasesRegistries;
   now?: () => Date;
 }
 
 /** Built at start, when the platform's authorization exists; called per request by the routes. */
-export const createCasesClientFactory =
-  ({ authz, users, logger, now = () => new Date() }: CasesClientFactoryDeps) =>
-  (context: Pick<RequestHandlerContext, 'spaceId' | 'user'> & { savedObjects: SavedObjectsClientContract }): CasesClient =>
+export function createCasesClientFactory({ authz, users, logger, audit, registries = createCasesRegistries(), now = () => new Date() }: CasesClientFactoryDeps) {
+  return (context: Pick<RequestHandlerContext, 'spaceId' | 'user'> & { savedObjects: SavedObjectsClientContract }): CasesClient =>
     createCasesClient({
       services: {
         cases: createCasesService(context.savedObjects),
         attachments: createAttachmentService(context.savedObjects),
-        userActions: createUserActionService(context.savedObjects),
+        userActions: createUserActionService(context.savedObjects, registries.userActions),
       },
       authz,
       users,
       user: context.user,
       spaceId: context.spaceId,
       logger,
+      audit,
+      registries,
       now,
     });
+}
 
 export type CasesClientFactory = ReturnType<typeof createCasesClientFactory>;

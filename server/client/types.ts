@@ -1,7 +1,9 @@
 /** What every client method works with: the request's services, caller and platform hooks. */
-import type { Logger } from '../core/logging/types';
-import type { AuthenticatedUser, AuthorizationService } from '../core/security/types';
-import type { CoreStart } from '../core/types';
+import type { Logger } from '../core';
+import type { AuditLogger } from '../core';
+import type { AuthenticatedUser, AuthorizationService } from '../core';
+import type { CasesRegistries } from '../registries/cases_registries';
+import type { CoreStart } from '../core';
 import type { AttachmentService } from '../services/attachment_service';
 import type { CasesService } from '../services/cases_service';
 import type { UserActionService } from '../services/user_action_service';
@@ -14,6 +16,10 @@ export interface CasesClientArgs {
   user: AuthenticatedUser | undefined;
   spaceId: string;
   logger?: Logger;
+  /** The platform's audit log: what a user did beyond one authorized call (a deletion) is recorded here. */
+  audit: AuditLogger;
+  /** The owners and metrics registered at setup, frozen since start. */
+  registries: CasesRegistries;
   /** The clock; tests pin it. */
   now: () => Date;
 }

@@ -6,26 +6,34 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CasesConfig } from './config/cases_config';
+import type { PlatformConfig } from './config/platform_config';
+import type { PluginConfigSlices } from './config/plugin_slices';
 import { createHttpServer } from './http/http_server';
 import type { KibanaRequest } from './http/types';
 import { createLogger } from './logging/logger';
 import type { Logger } from './logging/types';
+import { setupPlugins, startPlugins } from './plugins/plugin_lifecycle';
 import { createElasticsearchBackend } from './saved_objects/elasticsearch/elasticsearch_backend';
 import { createElasticsearchClient } from './saved_objects/elasticsearch/config';
 import { createScopedClient } from './saved_objects/scoped_client';
 import { createSqliteBackend } from './saved_objects/sqlite/sqlite_backend';
 import { TypeRegistry } from './saved_objects/type_registry';
 import type { SavedObjectsBackend, SavedObjectsRepository } from './saved_objects/types';
+import { createCurrentUserRegistry } from './security/current_user';
 import { createSecurityService } from './security/security_service';
 import type { AuthenticatedUser } from './security/types';
 import { createSpacesService } from './spaces/spaces_service';
 import { registerStatusRoute } from './status/status_route';
-import type { CoreSetup, CoreStart, Plugin } from './types';
+import type { CoreSetup, CoreStart, PluginDefinition } from './types';
 
 export interface RootOptions {
-  config: CasesConfig;
-  plugins: Plugin[];
+  config: PlatformConfig;
+  /** Each plugin's manifest, config schema and factory; set up and started in this order. */
+  plugins: PluginDefinition[];
+  /** The plugins' settings by dotted `configPath`, as `loadSettings` collected them. */
+  pluginConfig?: PluginConfigSlices;
+  /** The embedded store's file under `path.data`: the host names it after its product. */
+  dataFileName: string;
   /** The Vite bundle; without it only the APIs are served. */
   distDir?: string;
   version: string;
@@ -37,10 +45,13 @@ export interface RunningRoot {
   port: number;
   logger: Logger;
   repository: SavedObjectsRepository;
+  /** Each plugin's setup and start contracts (what `setup` and `start` returned), by manifest id. */
+  pluginContracts: { setup: Readonly<Record<string, unknown>>; start: Readonly<Record<string, unknown>> };
   stop(): Promise<void>;
 }
 
-export async function startRoot({ config, plugins, distDir, version, logger: given }: RootOptions): Promise<RunningRoot> {
+export async function startRoot(options: RootOptions): Promise<RunningRoot> {
+  const { config, distDir, version, logger: given } = options;
   const logger = given ?? createLogger({ level: config.logLevel });
   const startedAt = Date.now();
   mkdirSync(config.dataDir, { recursive: true });
@@ -53,18 +64,18 @@ export async function startRoot({ config, plugins, distDir, version, logger: giv
   security.setup({ router: http.createRouter(), registerType });
   spaces.setup({ router: http.createRouter(), registerType });
 
-  const backend = createBackend(config, registry, logger);
+  const backend = createBackend(config, options.dataFileName, registry, logger);
   registerStatusRoute({ router: http.createRouter(), uuid: instanceUuid(config.dataDir), version, storage: backend, startedAt });
 
   const coreSetup: CoreSetup = {
     http: { createRouter: () => http.createRouter() },
     savedObjects: { registerType, getTypeRegistry: () => registry },
-    // Unnamed: each plugin names its own logger (`plugins.cases`); pino would repeat a second name.
+    // Unnamed: each plugin names its own logger (`plugins.<id>`); pino would repeat a second name.
     logger,
   };
-  for (const plugin of plugins) await plugin.setup(coreSetup);
+  const { plugins, contracts: setupContracts } = await setupPlugins(options.plugins, options.pluginConfig ?? {}, coreSetup);
   registry.freeze();
-  if (distDir) http.serveApp({ distDir });
+  if (distDir) http.serveApp({ distDir, defaultRoute: config.server.defaultRoute });
 
   await backend.start();
   const repository = backend.repository;
@@ -75,14 +86,23 @@ export async function startRoot({ config, plugins, distDir, version, logger: giv
     createScopedClient(repository, { namespace: request.spaceId, user: user?.profile_uid });
   http.setAuthenticationHandler(securityStart.authenticationHandler);
   http.setSpaceResolver(spacesStart.resolver);
-  http.setContextFactory((request, user) => ({ spaceId: request.spaceId, user, savedObjects: scopedClient(request, user) }));
+  const currentUsers = createCurrentUserRegistry();
+  http.setContextFactory((request, user) => {
+    currentUsers.remember(request, user);
+    return { spaceId: request.spaceId, user, savedObjects: scopedClient(request, user) };
+  });
 
   const coreStart: CoreStart = {
     savedObjects: { createInternalRepository: () => repository, getScopedClient: scopedClient },
-    security: { authz: securityStart.authz, users: securityStart.users },
+    security: {
+      authz: securityStart.authz,
+      authc: { getCurrentUser: currentUsers.getCurrentUser },
+      audit: securityStart.audit,
+      users: securityStart.users,
+    },
     spaces: { getSpaceId: spacesStart.getSpaceId },
   };
-  for (const plugin of plugins) await plugin.start(coreStart);
+  const pluginContracts = await startPlugins(plugins, coreStart);
 
   const { url, port } = await http.start();
   logger.info({ 'url.full': url, 'event.action': 'server-started' }, `Server running at ${url} (storage: ${backend.name})`);
@@ -91,20 +111,20 @@ export async function startRoot({ config, plugins, distDir, version, logger: giv
   const stop = () =>
     (stopping ??= (async () => {
       await http.stop();
-      for (const plugin of [...plugins].reverse()) await plugin.stop?.();
+      for (const { plugin } of [...plugins].reverse()) await plugin.stop?.();
       await backend.close();
       logger.info({ 'event.action': 'server-stopped' }, 'Server stopped');
     })());
-  return { url, port, logger, repository, stop };
+  return { url, port, logger, repository, pluginContracts: { setup: setupContracts, start: pluginContracts }, stop };
 }
 
-function createBackend(config: CasesConfig, registry: TypeRegistry, logger: Logger): SavedObjectsBackend {
+function createBackend(config: PlatformConfig, dataFileName: string, registry: TypeRegistry, logger: Logger): SavedObjectsBackend {
   const storageLogger = logger.child({ 'log.logger': 'savedobjects' });
   if (config.elasticsearch) {
     const { index, ...clientConfig } = config.elasticsearch;
     return createElasticsearchBackend({ client: createElasticsearchClient(clientConfig), index, registry, logger: storageLogger });
   }
-  return createSqliteBackend({ path: join(config.dataDir, 'cases.sqlite'), registry, logger: storageLogger });
+  return createSqliteBackend({ path: join(config.dataDir, dataFileName), registry, logger: storageLogger });
 }
 
 /** Kibana keeps a stable instance id in its data folder; so do we. */

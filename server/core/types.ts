@@ -3,6 +3,7 @@
  * is being assembled (register types and routes), `CoreStart` once storage is up.
  * Plugin code reaches the platform only through these.
  */
+import type * as t from 'io-ts';
 import type { IRouter, KibanaRequest } from './http/types';
 import type { Logger } from './logging/types';
 import type {
@@ -11,6 +12,7 @@ import type {
   SavedObjectsType,
   SavedObjectTypeRegistry,
 } from './saved_objects/types';
+import type { AuditLogger } from './security/audit_logger';
 import type { AuthenticatedUser, AuthorizationService } from './security/types';
 
 export interface CoreSetup {
@@ -37,14 +39,54 @@ export interface CoreStart {
   };
   security: {
     authz: AuthorizationService;
+    /** The caller of a request the platform routed; null when it was not authenticated. */
+    authc: { getCurrentUser(request: KibanaRequest): AuthenticatedUser | null };
+    /** Kibana's audit log: ECS events at info under `security.audit`. */
+    audit: AuditLogger;
     /** Known users, for assignee pickers and `*_by` display. */
     users: { find(search?: string, size?: number): Promise<UserSummary[]>; getByProfileUid(uid: string): Promise<UserSummary | undefined> };
   };
   spaces: { getSpaceId(request: KibanaRequest): string };
 }
 
-export interface Plugin {
-  setup(core: CoreSetup): void | Promise<void>;
-  start(core: CoreStart): void | Promise<void>;
+/**
+ * A plugin, shaped like Kibana's: `TSetup` is its setup contract (its extension points, open
+ * until start) and `TStart` its start contract. The platform keeps both by plugin id and hands
+ * them to the plugins set up or started after it (`plugins[id]`), as Kibana passes dependencies.
+ */
+export interface Plugin<TSetup = unknown, TStart = unknown> {
+  setup(core: CoreSetup, plugins: Readonly<Record<string, unknown>>): TSetup | Promise<TSetup>;
+  start(core: CoreStart, plugins: Readonly<Record<string, unknown>>): TStart | Promise<TStart>;
   stop?(): void | Promise<void>;
+}
+
+/** What the platform knows of a plugin before it runs: its manifest (kibana.jsonc) fields. */
+export interface PluginManifest {
+  /** `plugin.id` of kibana.jsonc: the key of its start contract. */
+  id: string;
+  version: string;
+  /** Where its settings live in the configuration, e.g. `['xpack', 'cases']`. */
+  configPath: string[];
+  requiredPlugins: string[];
+  optionalPlugins: string[];
+}
+
+/** Given to a plugin's factory, as Kibana's `PluginInitializerContext`. */
+export interface PluginInitializerContext<TConfig = unknown> {
+  manifest: PluginManifest;
+  /** The plugin's slice of the configuration, decoded by its own schema. */
+  config: { get(): TConfig };
+  logger: Logger;
+}
+
+/** A plugin's config schema: the platform decodes the slice at `configPath` with it. */
+export interface PluginConfigDescriptor<TConfig> {
+  schema: t.Decoder<unknown, TConfig>;
+}
+
+/** What a host hands the platform for each plugin: manifest, config schema and factory. */
+export interface PluginDefinition<TConfig = unknown> {
+  manifest: PluginManifest;
+  config: PluginConfigDescriptor<TConfig>;
+  plugin(context: PluginInitializerContext<TConfig>): Plugin;
 }

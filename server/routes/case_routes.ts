@@ -3,6 +3,7 @@ import {
   CASE_DETAILS_URL,
   CASE_FIND_URL,
   CASE_REPORTERS_URL,
+  CASE_RESOLVE_URL,
   CASE_TAGS_URL,
   CASES_URL,
   INTERNAL_BULK_GET_CASES_URL,
@@ -52,6 +53,12 @@ export function registerCaseRoutes({ router, getClient }: RouteDeps): void {
 
   router.post({ path: INTERNAL_BULK_GET_CASES_URL, validate: { body: CasesBulkGetRequestRt }, options: { access: 'internal' } }, async (ctx, req, res) =>
     res.ok({ body: await getClient(ctx).cases.bulkGet(req.body) }),
+  );
+
+  // Internal in Kibana too: its UI resolves ids this way so that aliases of migrated cases redirect.
+  router.get(
+    { path: CASE_RESOLVE_URL, validate: { params: CaseIdParamsRt, query: GetCaseQueryRt }, options: { access: 'internal' } },
+    async (ctx, req, res) => res.ok({ body: await getClient(ctx).cases.resolve(req.params.case_id, req.query.includeComments ?? true) }),
   );
 
   router.get(

@@ -1,23 +1,27 @@
-/** The attachment ("comments") routes. */
+/** The attachment ("comments") routes. Bodies are decoded by the registered attachment types. */
 import { CASE_COMMENT_DETAILS_URL, CASE_COMMENTS_URL, CASE_FIND_ATTACHMENTS_URL } from '../../common/constants';
-import { AttachmentPatchRequestRt, AttachmentRequestRt, CommentParamsRt, FindAttachmentsQueryRt } from '../../common/types/api/attachment';
+import { CommentParamsRt, FindAttachmentsQueryRt } from '../../common/types/api/attachment';
 import { CaseIdParamsRt } from '../../common/types/api/case';
+import { attachmentPatchCodec, attachmentRequestCodec } from '../attachment_framework/request_codec';
+import { deprecationHeaders } from './deprecated_endpoint';
 import type { RouteDeps } from './types';
 
-export function registerCommentRoutes({ router, getClient }: RouteDeps): void {
+export function registerCommentRoutes({ router, getClient, attachmentTypes, kibanaVersion }: RouteDeps): void {
   const options = { access: 'public' as const };
+  const body = attachmentRequestCodec(attachmentTypes);
+  const patchBody = attachmentPatchCodec(attachmentTypes);
 
-  router.post({ path: CASE_COMMENTS_URL, validate: { params: CaseIdParamsRt, body: AttachmentRequestRt }, options }, async (ctx, req, res) =>
+  router.post({ path: CASE_COMMENTS_URL, validate: { params: CaseIdParamsRt, body }, options }, async (ctx, req, res) =>
     res.ok({ body: await getClient(ctx).attachments.add(req.params.case_id, req.body) }),
   );
 
-  router.patch({ path: CASE_COMMENTS_URL, validate: { params: CaseIdParamsRt, body: AttachmentPatchRequestRt }, options }, async (ctx, req, res) =>
+  router.patch({ path: CASE_COMMENTS_URL, validate: { params: CaseIdParamsRt, body: patchBody }, options }, async (ctx, req, res) =>
     res.ok({ body: await getClient(ctx).attachments.update(req.params.case_id, req.body) }),
   );
 
   /** Deprecated in Kibana 8.1, still served. */
   router.get({ path: CASE_COMMENTS_URL, validate: { params: CaseIdParamsRt }, options }, async (ctx, req, res) =>
-    res.ok({ body: await getClient(ctx).attachments.getAll(req.params.case_id) }),
+    res.ok({ body: await getClient(ctx).attachments.getAll(req.params.case_id), headers: deprecationHeaders(kibanaVersion) }),
   );
 
   router.delete({ path: CASE_COMMENTS_URL, validate: { params: CaseIdParamsRt }, options }, async (ctx, req, res) => {

@@ -1,6 +1,7 @@
 /** Every route of the Cases plugin. */
 import { registerCaseRoutes } from './case_routes';
 import { registerCommentRoutes } from './comment_routes';
+import { registerOpenApiRoute } from './openapi_route';
 import { registerUiSupportRoutes } from './ui_support_routes';
 import type { RouteDeps } from './types';
 import { registerUserActionRoutes } from './user_action_routes';
@@ -10,6 +11,7 @@ export function registerRoutes(deps: RouteDeps): void {
   registerCommentRoutes(deps);
   registerUserActionRoutes(deps);
   registerUiSupportRoutes(deps);
+  registerOpenApiRoute(deps);
 }
 
 export type { RouteDeps };

@@ -1,4 +1,4 @@
-import { createFakeRouter, type FakeRouter } from '../core/security/__fixtures__/fake_router';
+import { createFakeRouter, type FakeRouter } from '../core/mocks';
 import { admin, createHarness, newCase, type Harness } from '../client/__fixtures__/client_harness';
 import { registerRoutes } from '.';
 
@@ -7,7 +7,7 @@ let router: FakeRouter;
 beforeEach(async () => {
   h = await createHarness();
   router = createFakeRouter();
-  registerRoutes({ router, getClient: (ctx) => h.client(ctx.spaceId, ctx.user) });
+  registerRoutes({ router, attachmentTypes: h.registries.attachments, kibanaVersion: '9.9.9', getClient: (ctx) => h.client(ctx.spaceId, ctx.user) });
 });
 afterEach(() => h.close());
 
@@ -33,6 +33,47 @@ describe('cases routes', () => {
     const res = await router.call('post', '/api/cases', { user: admin, body });
     expect(res.status).toBe(400);
     expect((res.body as { message: string }).message).toContain(message);
+  });
+
+  const customField = (key: string, value = 'v') => ({ key, type: 'text' as const, value });
+
+  it('refuses two custom fields with one key, on POST and PATCH, with Kibana\'s 400 (Kibana: server/client/cases/create.ts, bulk_update.ts)', async () => {
+    const message = 'Invalid duplicated customFields keys in request: dup';
+    const posted = await router.call('post', '/api/cases', { user: admin, body: newCase({ customFields: [customField('dup'), customField('dup', 'w'), customField('other')] }) });
+    expect(posted).toMatchObject({ status: 400, body: { message: expect.stringContaining(message) } });
+    const c = (await router.call('post', '/api/cases', { user: admin, body: newCase() })).body as { id: string; version: string };
+    const patched = await router.call('patch', '/api/cases', {
+      user: admin,
+      body: { cases: [{ id: c.id, version: c.version, customFields: [customField('dup'), customField('dup')] }] },
+    });
+    expect(patched).toMatchObject({ status: 400, body: { message: expect.stringContaining(message) } });
+  });
+
+  it.each([
+    ['a custom field key past 36', { customFields: [customField('k'.repeat(37))] }, 'The length of the key is too long. The maximum length is 36.'],
+    ['an empty custom field key', { customFields: [customField('')] }, 'The length of the key is too short. The minimum length is 1.'],
+    ['a patch owner past its bound', { owner: 'o'.repeat(257) }, 'The length of the owner is too long. The maximum length is 256.'],
+  ])('refuses %s in a PATCH with 400 naming it', async (_what, fields, message) => {
+    const c = (await router.call('post', '/api/cases', { user: admin, body: newCase() })).body as { id: string; version: string };
+    const res = await router.call('patch', '/api/cases', { user: admin, body: { cases: [{ id: c.id, version: c.version, ...fields }] } });
+    expect(res).toMatchObject({ status: 400, body: { message: expect.stringContaining(message) } });
+  });
+
+  it.each([
+    ['tags', 'x'.repeat(257), 'The length of the tags is too long. The maximum length is 256.'],
+    ['category', 'x'.repeat(51), 'The length of the category is too long. The maximum length is 50.'],
+    ['assignees', 'x'.repeat(513), 'The length of the assignees is too long. The maximum length is 512.'],
+    ['reporters', 'x'.repeat(1025), 'The length of the reporters is too long. The maximum length is 1024.'],
+  ])('refuses a find filter value of %s past its bound with 400 naming it', async (field, value, message) => {
+    const res = await router.call('get', '/api/cases/_find', { user: admin, query: { [field]: ['ok', value] } });
+    expect(res).toMatchObject({ status: 400, body: { message: expect.stringContaining(message) } });
+  });
+
+  it('resolves a case as Kibana\'s internal resolve route does: { case, outcome: exactMatch }, 404 when missing', async () => {
+    const c = (await router.call('post', '/api/cases', { user: admin, body: newCase() })).body as { id: string };
+    const resolved = await router.call('get', '/api/cases/{case_id}/resolve', { user: admin, params: { case_id: c.id }, query: { includeComments: 'false' } });
+    expect(resolved).toMatchObject({ status: 200, body: { outcome: 'exactMatch', case: { id: c.id, comments: [] } } });
+    expect(await router.call('get', '/api/cases/{case_id}/resolve', { user: admin, params: { case_id: 'fake-id' } })).toMatchObject({ status: 404 });
   });
 
   it('deletes by ids given as a JSON array or repeated', async () => {

@@ -7,7 +7,7 @@
  * query needs it; the store indexes it at the next start. `incremental_id.text` is a keyword copy of the number so that a search for
  * `42` matches case 42 the way a search for words matches titles.
  */
-import type { SavedObjectsType } from '../core/saved_objects/types';
+import type { SavedObjectsType } from '../core';
 import { CASE_SAVED_OBJECT } from '../../common/constants';
 
 /** The reporter filter matches a username or a profile uid. */
@@ -16,6 +16,7 @@ const reporter = { properties: { username: { type: 'keyword' }, profile_uid: { t
 export const caseType: SavedObjectsType = {
   name: CASE_SAVED_OBJECT,
   namespaceType: 'single',
+  modelVersions: { 1: { description: 'the first shape of a case, as this plugin stores it' } },
   hidden: true,
   management: { importableAndExportable: true, displayName: 'case', defaultSearchField: 'title' },
   /**

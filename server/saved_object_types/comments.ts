@@ -1,25 +1,31 @@
 /**
  * The `cases-comments` type (attachments). `case_id` duplicates the case reference as a plain
- * keyword so that comment counts for a page of cases are one terms aggregation. Only what a
- * query reads is mapped: each mapped field is an index every comment write updates.
+ * keyword so that comment counts for a page of cases are one terms aggregation. The fields every
+ * attachment has are mapped here; each registered attachment type adds the fields its queries
+ * read. Only what a query reads is mapped: each mapped field is an index every comment write updates.
  */
-import type { SavedObjectsType } from '../core/saved_objects/types';
+import type { SavedObjectsType } from '../core';
 import { CASE_COMMENT_SAVED_OBJECT } from '../../common/constants';
+import type { AttachmentTypeRegistry } from '../attachment_framework/registry';
 
-export const commentType: SavedObjectsType = {
+export const createCommentType = (attachmentTypes: AttachmentTypeRegistry): SavedObjectsType => ({
   name: CASE_COMMENT_SAVED_OBJECT,
   namespaceType: 'single',
+  modelVersions: { 1: { description: 'the first shape of a case attachment' } },
   hidden: true,
   management: { importableAndExportable: true },
-  mappings: {
-    dynamic: false,
-    properties: {
-      case_id: { type: 'keyword' },
-      type: { type: 'keyword' },
-      owner: { type: 'keyword' },
-      comment: { type: 'text' },
-      alertId: { type: 'keyword' },
-      created_at: { type: 'date' },
-    },
+  // Read when storage starts, after every plugin's setup: attachment types registered by
+  // plugins set up after Cases still add their fields.
+  get mappings() {
+    return {
+      dynamic: false as const,
+      properties: {
+        ...attachmentTypes.mappings(),
+        case_id: { type: 'keyword' as const },
+        type: { type: 'keyword' as const },
+        owner: { type: 'keyword' as const },
+        created_at: { type: 'date' as const },
+      },
+    };
   },
-};
+});

@@ -1,7 +1,13 @@
 /** Every saved-object type of the Cases plugin, in registration order. */
 import { caseType } from './cases';
-import { commentType } from './comments';
+import { createAttachmentTypeRegistry } from '../attachment_framework/built_in';
+import type { AttachmentTypeRegistry } from '../attachment_framework/registry';
+import { createCommentType } from './comments';
 import { idCounterType } from './id_counter';
 import { userActionType } from './user_actions';
 
-export const casesSavedObjectTypes = [caseType, commentType, userActionType, idCounterType];
+/** The comments type's mappings come from the registered attachment types. */
+export const createCasesSavedObjectTypes = (attachmentTypes: AttachmentTypeRegistry) => [caseType, createCommentType(attachmentTypes), userActionType, idCounterType];
+
+/** With the attachment types the plugin ships. */
+export const casesSavedObjectTypes = createCasesSavedObjectTypes(createAttachmentTypeRegistry());

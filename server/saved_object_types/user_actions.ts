@@ -1,10 +1,11 @@
 /** The `cases-user-actions` type: the append-only activity log, filtered by case, type and action. */
-import type { SavedObjectsType } from '../core/saved_objects/types';
+import type { SavedObjectsType } from '../core';
 import { CASE_USER_ACTION_SAVED_OBJECT } from '../../common/constants';
 
 export const userActionType: SavedObjectsType = {
   name: CASE_USER_ACTION_SAVED_OBJECT,
   namespaceType: 'single',
+  modelVersions: { 1: { description: 'the first shape of a user action' } },
   hidden: true,
   management: { importableAndExportable: true },
   mappings: {

@@ -1,12 +1,30 @@
 /** Persistence of attachments ("comments"), always within one case. */
 import { CASE_COMMENT_SAVED_OBJECT, CASE_REF_NAME, CASE_SAVED_OBJECT } from '../../common/constants';
-import type { AttachmentAttributes, AttachmentType, StoredAttachmentAttributes } from '../../common/types/domain/attachment';
-import { f, termsBuckets, type FilterNode, type FindResult, type SavedObject, type SavedObjectsClientContract, type SortOrder } from '../core/saved_objects/types';
+import type { StoredAttachmentAttributes } from '../../common/types/domain/attachment';
+import {
+  f,
+  termsBuckets,
+  type FilterNode,
+  type FindResult,
+  type SavedObject,
+  type SavedObjectsClientContract,
+  type SortOrder,
+  type UnitOfWorkOperation,
+  type UnitOfWorkResult,
+} from '../core';
+import { newObjectId } from '../core';
 import { collectIds, deleteAll } from './collect_ids';
 
 export type AttachmentSavedObject = SavedObject<StoredAttachmentAttributes>;
+export type NewAttachmentAttributes = Omit<StoredAttachmentAttributes, 'case_id'>;
 
 export const caseReference = (caseId: string) => [{ type: CASE_SAVED_OBJECT, id: caseId, name: CASE_REF_NAME }];
+
+/** Oldest first is a case's order; ties (one request, one millisecond) fall back to the id. */
+const byTime = (order: SortOrder) => [
+  { field: 'created_at', order },
+  { field: 'id', order },
+];
 
 export function createAttachmentService(client: SavedObjectsClientContract) {
   /** Attachments matching `filter`, counted per value of `field` in one aggregation. */
@@ -15,20 +33,50 @@ export function createAttachmentService(client: SavedObjectsClientContract) {
     return new Map(termsBuckets(found.aggregations, 'counts').map((b) => [String(b.key), b.doc_count]));
   };
 
+  /** Every attachment matching `filter`, streamed a thousand at a time: one query, however many. */
+  const all = async (filter: FilterNode): Promise<AttachmentSavedObject[]> => {
+    const finder = client.createPointInTimeFinder<StoredAttachmentAttributes>({ type: CASE_COMMENT_SAVED_OBJECT, filter, sort: byTime('asc'), perPage: 1000 });
+    const found: AttachmentSavedObject[] = [];
+    try {
+      for await (const page of finder.find()) found.push(...page.saved_objects);
+    } finally {
+      await finder.close();
+    }
+    return found;
+  };
+
   return {
-    create: (caseId: string, attributes: AttachmentAttributes): Promise<AttachmentSavedObject> =>
-      client.create<StoredAttachmentAttributes>(CASE_COMMENT_SAVED_OBJECT, { ...attributes, case_id: caseId }, { references: caseReference(caseId) }),
+    /** Known before the write, so the comment's user action can point at it in the same unit. */
+    newId: (): string => newObjectId(),
+
+    createOperation: (caseId: string, id: string, attributes: NewAttachmentAttributes): UnitOfWorkOperation => ({
+      kind: 'create',
+      type: CASE_COMMENT_SAVED_OBJECT,
+      id,
+      attributes: { ...attributes, case_id: caseId },
+      references: caseReference(caseId),
+    }),
+
+    /** Applies only at `version`; otherwise the whole unit is a 409. */
+    updateOperation: (id: string, version: string, attributes: Partial<NewAttachmentAttributes>): UnitOfWorkOperation => ({
+      kind: 'update',
+      type: CASE_COMMENT_SAVED_OBJECT,
+      id,
+      version,
+      attributes,
+    }),
+
+    deleteOperations: (ids: string[]): UnitOfWorkOperation[] => ids.map((id) => ({ kind: 'delete', type: CASE_COMMENT_SAVED_OBJECT, id })),
+
+    /** The attachments a unit wrote, in its order. */
+    attachmentsOf: (results: UnitOfWorkResult[]): AttachmentSavedObject[] =>
+      results.flatMap((r) => (r.kind === 'create' || r.kind === 'update') && r.object.type === CASE_COMMENT_SAVED_OBJECT ? [r.object as AttachmentSavedObject] : []),
 
     get: (id: string): Promise<AttachmentSavedObject> => client.get<StoredAttachmentAttributes>(CASE_COMMENT_SAVED_OBJECT, id),
 
-    update: (id: string, version: string, attributes: Partial<AttachmentAttributes>): Promise<AttachmentSavedObject> =>
-      client.update<StoredAttachmentAttributes>(CASE_COMMENT_SAVED_OBJECT, id, attributes, { version }),
-
-    delete: (id: string) => client.delete(CASE_COMMENT_SAVED_OBJECT, id),
-
     find: (
       caseId: string,
-      opts: { page: number; perPage: number; sortOrder: SortOrder; types?: AttachmentType[]; owners?: string[] },
+      opts: { page: number; perPage: number; sortOrder: SortOrder; types?: string[]; owners?: string[] },
     ): Promise<FindResult<StoredAttachmentAttributes>> =>
       client.find<StoredAttachmentAttributes>({
         type: CASE_COMMENT_SAVED_OBJECT,
@@ -37,21 +85,25 @@ export function createAttachmentService(client: SavedObjectsClientContract) {
           ...(opts.types ? [f.terms('type', opts.types)] : []),
           ...(opts.owners ? [f.terms('owner', opts.owners)] : []),
         ),
-        sort: [{ field: 'created_at', order: opts.sortOrder }],
+        sort: byTime(opts.sortOrder),
         page: opts.page,
         perPage: opts.perPage,
       }),
+
+    /** Every attachment of a case (of `types` when given), oldest first. */
+    allOfCase: (caseId: string, types?: string[]): Promise<AttachmentSavedObject[]> =>
+      all(f.and(f.term('case_id', caseId), ...(types ? [f.terms('type', types)] : []))),
 
     idsOfCases: (caseIds: string[]) => collectIds(client, CASE_COMMENT_SAVED_OBJECT, f.terms('case_id', caseIds)),
 
     deleteMany: (ids: string[]) => deleteAll(client, CASE_COMMENT_SAVED_OBJECT, ids),
 
     /** Attachments of one case per type, in one aggregation over that case's attachments. */
-    countByType: (caseId: string): Promise<Map<string, number>> => countBy(f.term('case_id', caseId), 'type', 20),
+    countByType: (caseId: string): Promise<Map<string, number>> => countBy(f.term('case_id', caseId), 'type', 100),
 
-    /** Attachments of one type per case, counted in one aggregation: totals are derived, never stored. */
-    countByCase: async (caseIds: string[], type: AttachmentType): Promise<Map<string, number>> =>
-      caseIds.length === 0 ? new Map() : countBy(f.and(f.terms('case_id', caseIds), f.term('type', type)), 'case_id', caseIds.length),
+    /** Attachments of the given types per case, counted in one aggregation: totals are derived, never stored. */
+    countByCase: async (caseIds: string[], types: string[]): Promise<Map<string, number>> =>
+      caseIds.length === 0 || types.length === 0 ? new Map() : countBy(f.and(f.terms('case_id', caseIds), f.terms('type', types)), 'case_id', caseIds.length),
   };
 }
 

@@ -1,7 +1,9 @@
 /** Persistence of cases: the saved-object calls the cases client needs, nothing more. */
 import {
+  CASE_COMMENT_SAVED_OBJECT,
   CASE_ID_INCREMENTER_SAVED_OBJECT,
   CASE_SAVED_OBJECT,
+  CASE_USER_ACTION_SAVED_OBJECT,
 } from '../../common/constants';
 import type { CaseAttributes, StoredCaseAttributes } from '../../common/types/domain/case';
 import type {
@@ -13,9 +15,13 @@ import type {
   SavedObjectBulkItem,
   SavedObjectsClientContract,
   TermsBucket,
-} from '../core/saved_objects/types';
-import { termsBuckets } from '../core/saved_objects/types';
+  UnitOfWorkOperation,
+  UnitOfWorkResult,
+} from '../core';
+import { f, termsBuckets } from '../core';
+import { newObjectId } from '../core';
 import { CASE_ID_COUNTER_FIELD, CASE_ID_COUNTER_OBJECT_ID } from '../saved_object_types/id_counter';
+import { collectIds, deleteOperations } from './collect_ids';
 import { withSortRanks } from './sort_ranks';
 
 export type CaseSavedObject = SavedObject<StoredCaseAttributes>;
@@ -26,33 +32,85 @@ export interface CasePatch {
   attributes: Partial<CaseAttributes>;
 }
 
+/** The name of the case-number counter inside a create's unit of work. */
+const CASE_NUMBER = 'case_number';
+
+export type NewCaseAttributes = Omit<CaseAttributes, 'incremental_id'>;
+
+/**
+ * Writes go out as operations of one unit of work (`commit`), so a case, its number and its
+ * user actions are stored together or not at all; the client composes the unit, the service
+ * says how each object is written.
+ */
 export function createCasesService(client: SavedObjectsClientContract) {
   return {
-    /** 1, 2, 3… per space; atomic in the store, so concurrent creates never share or skip a number. */
-    nextIncrementalId: () =>
-      client.incrementCounter(CASE_ID_INCREMENTER_SAVED_OBJECT, CASE_ID_COUNTER_OBJECT_ID, CASE_ID_COUNTER_FIELD, { initial: 0 }),
+    /** Known before the write, so the case's user actions can point at it in the same unit. */
+    newId: (): string => newObjectId(),
 
-    create: (attributes: CaseAttributes, id?: string): Promise<CaseSavedObject> =>
-      client.create<StoredCaseAttributes>(CASE_SAVED_OBJECT, withSortRanks(attributes) as StoredCaseAttributes, { id }),
+    /**
+     * The case numbered 1, 2, 3… per space by the counter the same unit increments: atomic in
+     * the store, so concurrent creates never share or skip a number, and a failed unit burns none.
+     */
+    createOperations: (id: string, attributes: NewCaseAttributes): UnitOfWorkOperation[] => [
+      {
+        kind: 'incrementCounter',
+        type: CASE_ID_INCREMENTER_SAVED_OBJECT,
+        id: CASE_ID_COUNTER_OBJECT_ID,
+        field: CASE_ID_COUNTER_FIELD,
+        initial: 0,
+        name: CASE_NUMBER,
+      },
+      { kind: 'create', type: CASE_SAVED_OBJECT, id, attributes: withSortRanks(attributes), counters: { incremental_id: CASE_NUMBER } },
+    ],
+
+    /** The patch applies only at the version it was computed from; otherwise the whole unit is a 409. */
+    patchOperation: (patch: CasePatch): UnitOfWorkOperation => ({
+      kind: 'update',
+      type: CASE_SAVED_OBJECT,
+      id: patch.id,
+      version: patch.version,
+      attributes: withSortRanks(patch.attributes),
+    }),
+
+    /**
+     * Deleting cases takes every comment and user action of theirs. Ids are read a page of a
+     * thousand at a time, never object by object.
+     */
+    cascadeDeleteOperations: async (caseIds: string[]): Promise<UnitOfWorkOperation[]> => {
+      const byCase = f.terms('case_id', caseIds);
+      const [comments, actions] = await Promise.all([
+        collectIds(client, CASE_COMMENT_SAVED_OBJECT, byCase),
+        collectIds(client, CASE_USER_ACTION_SAVED_OBJECT, byCase),
+      ]);
+      return [
+        ...deleteOperations(CASE_COMMENT_SAVED_OBJECT, comments),
+        ...deleteOperations(CASE_USER_ACTION_SAVED_OBJECT, actions),
+        ...deleteOperations(CASE_SAVED_OBJECT, caseIds),
+      ];
+    },
+
+    commit: (operations: UnitOfWorkOperation[]): Promise<UnitOfWorkResult[]> => client.unitOfWork(operations),
+
+    /** The cases a unit wrote, in its order. */
+    casesOf: (results: UnitOfWorkResult[]): CaseSavedObject[] =>
+      results.flatMap((r) => (r.kind !== 'incrementCounter' && r.kind !== 'delete' && r.object.type === CASE_SAVED_OBJECT ? [r.object as CaseSavedObject] : [])),
 
     get: (id: string): Promise<CaseSavedObject> => client.get<StoredCaseAttributes>(CASE_SAVED_OBJECT, id),
 
     bulkGet: async (ids: string[]): Promise<Array<SavedObjectBulkItem<StoredCaseAttributes>>> =>
       (await client.bulkGet<StoredCaseAttributes>(ids.map((id) => ({ type: CASE_SAVED_OBJECT, id })))).saved_objects,
 
-    /** Each patch carries the version it was computed from; a stale one fails alone, with 409. */
-    patch: async (patches: CasePatch[]): Promise<Array<SavedObjectBulkItem<StoredCaseAttributes>>> =>
-      (
-        await client.bulkUpdate<StoredCaseAttributes>(
-          patches.map((p) => ({ type: CASE_SAVED_OBJECT, id: p.id, version: p.version, attributes: withSortRanks(p.attributes) })),
-        )
-      ).saved_objects,
+    /** `touch` inside a unit of work: whatever the case's version, as a comment does not conflict with case edits. */
+    touchOperation: (id: string, attributes: Pick<CaseAttributes, 'updated_at' | 'updated_by'>): UnitOfWorkOperation => ({
+      kind: 'update',
+      type: CASE_SAVED_OBJECT,
+      id,
+      attributes,
+    }),
 
     /** Bumps `updated_at`/`updated_by`, as adding or editing a comment does in Kibana. */
     touch: (id: string, attributes: Pick<CaseAttributes, 'updated_at' | 'updated_by'>): Promise<CaseSavedObject> =>
       client.update<StoredCaseAttributes>(CASE_SAVED_OBJECT, id, attributes),
-
-    bulkDelete: async (ids: string[]) => (await client.bulkDelete(ids.map((id) => ({ type: CASE_SAVED_OBJECT, id })))).statuses,
 
     find: (options: Omit<FindOptions, 'type'>): Promise<FindResult<StoredCaseAttributes>> =>
       client.find<StoredCaseAttributes>({ ...options, type: CASE_SAVED_OBJECT }),

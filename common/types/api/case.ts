@@ -1,6 +1,7 @@
 /** Requests and responses of the cases routes: create, get, update, delete, find, bulk get, taxonomies. */
 import * as t from 'io-ts';
-import { limitedArray, limitedString, strict, strictPartial, strictWithOptional } from '../../codec';
+import { isLeft } from 'fp-ts/lib/Either';
+import { limitedArray, limitedString, strict, strictPartial, strictWithOptional } from '../../core/codec';
 import {
   MAX_ASSIGNEES_FILTER_LENGTH,
   MAX_ASSIGNEES_PER_CASE,
@@ -10,16 +11,19 @@ import {
   MAX_CATEGORY_FILTER_LENGTH,
   MAX_CATEGORY_LENGTH,
   MAX_CUSTOM_FIELDS_PER_CASE,
+  MAX_CUSTOM_FIELD_KEY_LENGTH,
   MAX_CUSTOM_FIELD_TEXT_VALUE_LENGTH,
   MAX_DELETE_IDS_LENGTH,
   MAX_DESCRIPTION_LENGTH,
   MAX_ID_LENGTH,
   MAX_LENGTH_PER_TAG,
+  MAX_OWNER_LENGTH,
   MAX_REPORTERS_FILTER_LENGTH,
   MAX_SEARCH_LENGTH,
   MAX_TAGS_FILTER_LENGTH,
   MAX_TAGS_PER_CASE,
   MAX_TITLE_LENGTH,
+  MAX_USERNAME_LENGTH,
   MAX_VERSION_LENGTH,
   OWNERS,
 } from '../../constants';
@@ -35,15 +39,36 @@ const DescriptionRt = nonEmptyString('description', MAX_DESCRIPTION_LENGTH);
 const TagsRt = limitedArray(nonEmptyString('tag', MAX_LENGTH_PER_TAG), 'tags', { max: MAX_TAGS_PER_CASE });
 const CategoryRt = t.union([nonEmptyString('category', MAX_CATEGORY_LENGTH), t.null], 'category');
 const AssigneesRt = limitedArray(strict({ uid: idString('uid', MAX_ID_LENGTH) }, 'assignee'), 'assignees', { max: MAX_ASSIGNEES_PER_CASE });
-const CustomFieldsRt = limitedArray(
+const CustomFieldKeyRt = limitedString('key', { min: 1, max: MAX_CUSTOM_FIELD_KEY_LENGTH });
+const CustomFieldsListRt = limitedArray(
   t.union([
-    strict({ key: t.string, type: t.literal('text'), value: t.union([limitedString('value', { min: 1, max: MAX_CUSTOM_FIELD_TEXT_VALUE_LENGTH }), t.null]) }),
-    strict({ key: t.string, type: t.literal('toggle'), value: t.union([t.boolean, t.null]) }),
-    strict({ key: t.string, type: t.literal('number'), value: t.union([t.number, t.null]) }),
+    strict({ key: CustomFieldKeyRt, type: t.literal('text'), value: t.union([limitedString('value', { min: 1, max: MAX_CUSTOM_FIELD_TEXT_VALUE_LENGTH }), t.null]) }),
+    strict({ key: CustomFieldKeyRt, type: t.literal('toggle'), value: t.union([t.boolean, t.null]) }),
+    strict({ key: CustomFieldKeyRt, type: t.literal('number'), value: t.union([t.number, t.null]) }),
   ]),
   'customFields',
   { max: MAX_CUSTOM_FIELDS_PER_CASE },
 );
+
+/** A key given twice would leave the stored value depending on which one a reader picks: Kibana refuses it. */
+const CustomFieldsRt = new t.Type<t.TypeOf<typeof CustomFieldsListRt>, t.OutputOf<typeof CustomFieldsListRt>, unknown>(
+  'customFields',
+  (u): u is t.TypeOf<typeof CustomFieldsListRt> => CustomFieldsListRt.is(u) && duplicatedKeys(u).length === 0,
+  (u, ctx) => {
+    const decoded = CustomFieldsListRt.validate(u, ctx);
+    if (isLeft(decoded)) return decoded;
+    const duplicated = duplicatedKeys(decoded.right);
+    return duplicated.length === 0
+      ? decoded
+      : t.failure(u, ctx, `Invalid duplicated customFields keys in request: ${duplicated.join(',')}`);
+  },
+  CustomFieldsListRt.encode,
+);
+
+function duplicatedKeys(fields: Array<{ key: string }>): string[] {
+  const keys = fields.map((field) => field.key);
+  return [...new Set(keys.filter((key, i) => keys.indexOf(key) !== i))];
+}
 
 export const CaseIdParamsRt = strict({ case_id: idString('case_id', MAX_ID_LENGTH) });
 
@@ -68,7 +93,7 @@ export const CasePatchRequestRt = strictWithOptional(
     category: CategoryRt,
     customFields: CustomFieldsRt,
     /** Accepted so that the client can refuse it with Kibana's message. */
-    owner: t.string,
+    owner: limitedString('owner', { min: 1, max: MAX_OWNER_LENGTH }),
   },
   'CasePatchRequest',
 );
@@ -96,12 +121,13 @@ export type CaseSortField = (typeof CASE_SORT_FIELDS)[number];
 export const CasesFindQueryRt = withPagination(
   strictPartial(
     {
-      tags: oneOrMany(t.string, 'tags', { max: MAX_TAGS_FILTER_LENGTH }),
+      // A value longer than any stored one could match nothing: it is refused, not searched for.
+      tags: oneOrMany(limitedString('tags', { max: MAX_LENGTH_PER_TAG }), 'tags', { max: MAX_TAGS_FILTER_LENGTH }),
       status: oneOrMany(CaseStatusRt, 'status', { max: 3 }),
       severity: oneOrMany(CaseSeverityRt, 'severity', { max: 4 }),
-      assignees: oneOrMany(t.string, 'assignees', { max: MAX_ASSIGNEES_FILTER_LENGTH }),
-      reporters: oneOrMany(t.string, 'reporters', { max: MAX_REPORTERS_FILTER_LENGTH }),
-      category: oneOrMany(t.string, 'category', { max: MAX_CATEGORY_FILTER_LENGTH }),
+      assignees: oneOrMany(limitedString('assignees', { max: MAX_ID_LENGTH }), 'assignees', { max: MAX_ASSIGNEES_FILTER_LENGTH }),
+      reporters: oneOrMany(limitedString('reporters', { max: MAX_USERNAME_LENGTH }), 'reporters', { max: MAX_REPORTERS_FILTER_LENGTH }),
+      category: oneOrMany(limitedString('category', { max: MAX_CATEGORY_LENGTH }), 'category', { max: MAX_CATEGORY_FILTER_LENGTH }),
       owner: OwnersQueryRt,
       search: limitedString('search', { max: MAX_SEARCH_LENGTH }),
       searchFields: oneOrMany(CaseSearchFieldRt, 'searchFields', { max: CASE_SEARCH_FIELDS.length }),
@@ -148,3 +174,10 @@ export const CasesBulkGetResponseRt = t.type({
   errors: t.array(t.type({ caseId: t.string, error: t.string, message: t.string, status: t.union([t.number, t.undefined]) })),
 });
 export type CasesBulkGetResponse = t.TypeOf<typeof CasesBulkGetResponseRt>;
+
+/** Kibana's resolve answer; `aliasMatch` and `conflict` come from ids migrated across spaces, which never happens here. */
+export const CaseResolveResponseRt = t.intersection([
+  t.type({ case: CaseRt, outcome: t.keyof({ exactMatch: null, aliasMatch: null, conflict: null }) }),
+  t.partial({ alias_target_id: t.string, alias_purpose: t.keyof({ savedObjectConversion: null, savedObjectImport: null }) }),
+]);
+export type CaseResolveResponse = t.TypeOf<typeof CaseResolveResponseRt>;

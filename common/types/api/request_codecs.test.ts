@@ -1,4 +1,4 @@
-import { decodeOrThrow } from '../../codec';
+import { decodeOrThrow } from '../../core/codec';
 import { CasesFindQueryRt, CasesDeleteQueryRt } from './case';
 import { UserActionFindQueryRt } from './user_action';
 

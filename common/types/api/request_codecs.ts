@@ -5,7 +5,7 @@
  */
 import * as t from 'io-ts';
 import { isLeft } from 'fp-ts/lib/Either';
-import { limitedArray, limitedString } from '../../codec';
+import { limitedArray, limitedString } from '../../core/codec';
 import { MAX_DOCS_PER_PAGE } from '../../constants';
 
 /** A non-blank string of at most `max` characters; blank says "cannot be an empty string" as Kibana does. */

@@ -1,6 +1,6 @@
 /** Requests and responses of the user-action routes. */
 import * as t from 'io-ts';
-import { strictPartial } from '../../codec';
+import { strictPartial } from '../../core/codec';
 import { MAX_USER_ACTIONS_PER_PAGE } from '../../constants';
 import { USER_ACTION_TYPES, UserActionRt } from '../domain/user_action';
 import { numberFromQuery, oneOrMany, SortOrderRt, withPagination } from './request_codecs';

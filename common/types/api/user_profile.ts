@@ -1,7 +1,7 @@
 /** `POST /internal/cases/_suggest_user_profiles`: users whose name matches, for assignee pickers. */
 import * as t from 'io-ts';
 import { OWNERS } from '../../constants';
-import { limitedArray, limitedString, strictWithOptional } from '../../codec';
+import { limitedArray, limitedString, strictWithOptional } from '../../core/codec';
 import { OwnerRt } from '../domain/enums';
 
 export const MAX_SUGGESTED_PROFILES = 100;

@@ -1,12 +1,26 @@
 /**
- * The external system a case can be pushed to, as Kibana describes each connector type. Only
- * `.none` does anything today; the others are accepted and stored as data so that cases
- * exported from Kibana keep their connector.
+ * The external system a case can be pushed to. Each connector type registers its id and the
+ * codec of the `fields` a case keeps for it; the case's connector codec reads that registry at
+ * decode time, so a type registered during setup is accepted without touching this file. Only
+ * `.none` does anything today; Kibana's other types are accepted and stored as data so that
+ * cases exported from Kibana keep their connector. Pushing arrives with the connectors issue.
  */
 import * as t from 'io-ts';
-import { strict, strictWithOptional } from '../../codec';
+import { isLeft } from 'fp-ts/lib/Either';
+import { strict, strictWithOptional } from '../../core/codec';
+import { NONE_CONNECTOR_ID } from '../../constants';
+import { createRegistry, type Registry } from '../../registries/registry';
+
+export interface ConnectorTypeDefinition {
+  /** Kibana's action type id, e.g. `.jira`. */
+  id: string;
+  /** What a case stores in `connector.fields` for this type (null included where allowed). */
+  fields: t.Mixed;
+}
 
 const nullableString = t.union([t.string, t.null]);
+const nullableBoolean = t.union([t.boolean, t.null]);
+const orNull = (fields: t.Mixed) => t.union([fields, t.null]);
 
 const JiraFieldsRt = strictWithOptional({ issueType: nullableString, priority: nullableString, parent: nullableString }, {}, 'fields');
 const ResilientFieldsRt = strict({ incidentTypes: t.union([t.array(t.string), t.null]), severityCode: nullableString }, 'fields');
@@ -18,11 +32,11 @@ const ServiceNowFieldsRt = strictWithOptional(
 const ServiceNowSIRFieldsRt = strictWithOptional(
   {
     category: nullableString,
-    destIp: t.union([t.boolean, t.null]),
-    malwareHash: t.union([t.boolean, t.null]),
-    malwareUrl: t.union([t.boolean, t.null]),
+    destIp: nullableBoolean,
+    malwareHash: nullableBoolean,
+    malwareUrl: nullableBoolean,
     priority: nullableString,
-    sourceIp: t.union([t.boolean, t.null]),
+    sourceIp: nullableBoolean,
     subcategory: nullableString,
   },
   { additionalFields: nullableString },
@@ -30,23 +44,47 @@ const ServiceNowSIRFieldsRt = strictWithOptional(
 );
 const SwimlaneFieldsRt = strict({ caseId: nullableString }, 'fields');
 
-const connectorOf = <T extends string, F extends t.Mixed>(type: T, fields: F) =>
-  strict({ id: t.string, name: t.string, type: t.literal(type), fields }, `${type} connector`);
+export const KIBANA_CONNECTOR_TYPES: readonly ConnectorTypeDefinition[] = [
+  { id: '.none', fields: t.null },
+  { id: '.cases-webhook', fields: t.null },
+  { id: '.jira', fields: orNull(JiraFieldsRt) },
+  { id: '.resilient', fields: orNull(ResilientFieldsRt) },
+  { id: '.servicenow', fields: orNull(ServiceNowFieldsRt) },
+  { id: '.servicenow-sir', fields: orNull(ServiceNowSIRFieldsRt) },
+  { id: '.swimlane', fields: orNull(SwimlaneFieldsRt) },
+];
 
-export const ConnectorNoneRt = connectorOf('.none', t.null);
+/** Read by the case connector codec; the server plugin's setup registers more and its start freezes it. */
+export const connectorTypes: Registry<ConnectorTypeDefinition> = createRegistry('connector type', { initial: KIBANA_CONNECTOR_TYPES });
 
-export const CaseConnectorRt = t.union(
-  [
-    ConnectorNoneRt,
-    connectorOf('.cases-webhook', t.null),
-    connectorOf('.jira', t.union([JiraFieldsRt, t.null])),
-    connectorOf('.resilient', t.union([ResilientFieldsRt, t.null])),
-    connectorOf('.servicenow', t.union([ServiceNowFieldsRt, t.null])),
-    connectorOf('.servicenow-sir', t.union([ServiceNowSIRFieldsRt, t.null])),
-    connectorOf('.swimlane', t.union([SwimlaneFieldsRt, t.null])),
-  ],
+export interface CaseConnector {
+  id: string;
+  name: string;
+  type: string;
+  fields: Record<string, unknown> | null;
+}
+
+const ConnectorShapeRt = strict({ id: t.string, name: t.string, type: t.string, fields: t.unknown }, 'connector');
+
+const withKey = (ctx: t.Context, key: string, type: t.Decoder<unknown, unknown>, actual: unknown): t.Context => [
+  ...ctx,
+  { key, type, actual },
+];
+
+/** The case's connector: the shape first, then the type's own fields codec. */
+export const CaseConnectorRt = new t.Type<CaseConnector, CaseConnector, unknown>(
   'connector',
+  (u): u is CaseConnector => ConnectorShapeRt.is(u) && (connectorTypes.get(u.type)?.fields.is(u.fields) ?? false),
+  (u, ctx) => {
+    const shape = ConnectorShapeRt.validate(u, ctx);
+    if (isLeft(shape)) return shape;
+    const { type, fields } = shape.right;
+    const definition = connectorTypes.get(type);
+    if (!definition) return t.failure(type, withKey(ctx, 'type', t.string, type));
+    const decoded = definition.fields.validate(fields, withKey(ctx, 'fields', definition.fields, fields));
+    return isLeft(decoded) ? decoded : t.success({ ...shape.right, fields: decoded.right as CaseConnector['fields'] });
+  },
+  t.identity,
 );
-export type CaseConnector = t.TypeOf<typeof CaseConnectorRt>;
 
-export const NONE_CONNECTOR: CaseConnector = { id: 'none', name: 'none', type: '.none', fields: null };
+export const NONE_CONNECTOR: CaseConnector = { id: NONE_CONNECTOR_ID, name: 'none', type: '.none', fields: null };

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { RecordedRequest } from '../../core/test_helpers/mock_fetch';
+import type { RecordedRequest } from '../../core/mocks';
 import { CASE_2, findCalls, renderAllCases } from './test_helpers';
 
 // EUI popovers and tables in jsdom take seconds per interaction on a busy machine.

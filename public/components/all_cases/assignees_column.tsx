@@ -1,6 +1,6 @@
 import { EuiAvatar, EuiFlexGroup, EuiFlexItem, EuiToolTip } from '@elastic/eui';
 import type { CaseAssignee } from '../../../common/types/domain/user';
-import type { UserProfile } from '../../../common/types/domain/user_profile';
+import type { UserProfile } from '../../../common/core/user_profile';
 import { profileName } from './user_display';
 
 const SHOWN = 3;

@@ -1,6 +1,6 @@
 import { EuiText, type EuiBasicTableColumn } from '@elastic/eui';
 import type { Case } from '../../../common/types/domain/case';
-import type { UserProfile } from '../../../common/types/domain/user_profile';
+import type { UserProfile } from '../../../common/core/user_profile';
 import { SeverityBadge } from '../severity/severity_badge';
 import { StatusBadge } from '../status/status_badge';
 import { AssigneesColumn } from './assignees_column';

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createTestCore, renderWithCore } from '../../core/test_helpers/render_with_core';
+import { createTestCore, renderWithCore } from '../../core/mocks';
 import { EditAssigneesFlyout, nextAssignees } from './edit_assignees_flyout';
 import { EditTagsFlyout, nextTags } from './edit_tags_flyout';
 import { CASE_1, CASE_2, defaultRoutes, makeCase } from './test_helpers';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { EuiButtonIcon, EuiContextMenu, EuiPopover } from '@elastic/eui';
 import type { Case } from '../../../common/types/domain/case';
-import { useCore } from '../../core/core_context';
+import { useCore } from '../../core';
 import { statusSeverityPanels } from './case_action_panels';
 import { type CaseDialog } from './case_dialogs';
 import { type useCaseActions } from './use_case_actions';

@@ -8,7 +8,7 @@ import { useBulkGetUserProfiles, useSuggestUsers } from '../../containers/use_us
 import { SeverityBadge } from '../severity/severity_badge';
 import { SEVERITY_LABELS } from '../severity/severity_labels';
 import { StatusBadge } from '../status/status_badge';
-import { STATUS_LABELS } from '../status/status_labels';
+import { statusLabel } from '../status/status_labels';
 import { MultiSelectFilter, type FilterOption } from './multi_select_filter';
 import { type CasesFilters, type FilterKey } from './url_state';
 import { profileName } from './user_display';
@@ -20,7 +20,7 @@ interface TableFiltersProps {
 
 const STATUS_OPTIONS: FilterOption[] = CASE_STATUSES.map((status) => ({
   key: status,
-  label: STATUS_LABELS[status],
+  label: statusLabel(status),
   render: <StatusBadge status={status} />,
 }));
 const SEVERITY_OPTIONS: FilterOption[] = CASE_SEVERITIES.map((severity) => ({

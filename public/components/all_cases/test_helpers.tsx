@@ -2,8 +2,8 @@
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router-dom';
 import type { CasesFindResponse } from '../../../common/types/api/case';
 import type { Case } from '../../../common/types/domain/case';
-import { createTestCore, renderWithCore } from '../../core/test_helpers/render_with_core';
-import type { MockResponse, RecordedRequest } from '../../core/test_helpers/mock_fetch';
+import { createTestCore, renderWithCore } from '../../core/mocks';
+import type { MockResponse, RecordedRequest } from '../../core/mocks';
 import { AllCasesPage } from './all_cases_page';
 
 export function makeCase(overrides: Partial<Case> & { id: string }): Case {

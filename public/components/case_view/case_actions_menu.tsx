@@ -4,7 +4,7 @@ import { copyToClipboard, EuiConfirmModal } from '@elastic/eui';
 import { useNavigate } from 'react-router-dom';
 import type { Case } from '../../../common/types/domain/case';
 import { useDeleteCases } from '../../containers/use_delete_cases';
-import { useCore } from '../../core/core_context';
+import { useCore } from '../../core';
 import { PropertyActions } from './property_actions';
 
 export function CaseActionsMenu({ caseData }: { caseData: Case }) {

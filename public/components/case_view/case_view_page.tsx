@@ -2,7 +2,7 @@
 import { EuiButton, EuiCallOut, EuiLoadingSpinner, EuiPageTemplate, EuiSpacer } from '@elastic/eui';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useGetCase } from '../../containers/use_get_case';
-import { getErrorMessage } from '../../core/http_client';
+import { getErrorMessage } from '../../core';
 import { CaseViewContent } from './case_view_content';
 
 const statusOf = (error: unknown) => (error as { statusCode?: number } | null)?.statusCode;

@@ -1,7 +1,7 @@
 /** A case, its activity and the people in it, as the API returns them, for the case view tests. */
 import type { Case } from '../../../common/types/domain/case';
 import type { UserAction } from '../../../common/types/domain/user_action';
-import type { UserProfile } from '../../../common/types/domain/user_profile';
+import type { UserProfile } from '../../../common/core/user_profile';
 
 export const ANA = { username: 'ana', full_name: 'Ana Analyst', email: 'ana@example.com', profile_uid: 'u-ana' };
 export const BOB = { username: 'bob', full_name: 'Bob Responder', email: 'bob@example.com', profile_uid: 'u-bob' };
@@ -57,7 +57,8 @@ export function makeCase(overrides: Partial<Case> = {}): Case {
 }
 
 let sequence = 0;
-export function action(partial: Pick<UserAction, 'action' | 'type' | 'payload'> & Partial<UserAction>): UserAction {
+/** Payloads are typed per `type`; fixtures may give a partial one, as older entries can be. */
+export function action(partial: Pick<UserAction, 'action' | 'type'> & { payload: unknown } & Partial<Omit<UserAction, 'type' | 'payload'>>): UserAction {
   sequence += 1;
   return {
     id: `ua-${sequence}`,
@@ -67,7 +68,7 @@ export function action(partial: Pick<UserAction, 'action' | 'type' | 'payload'> 
     owner: 'securitySolution',
     comment_id: null,
     ...partial,
-  };
+  } as UserAction;
 }
 
 export function makeUserActions(): UserAction[] {

@@ -11,7 +11,7 @@ import type { Case } from '../../../common/types/domain/case';
 import { casesQueryKeys } from '../../containers/query_keys';
 import { useUpdateComment } from '../../containers/use_comment_mutations';
 import { useUpdateCases } from '../../containers/use_update_cases';
-import { useCore } from '../../core/core_context';
+import { useCore } from '../../core';
 
 export interface PendingEdit {
   /** Names the field (`title`, `status`, `comment:<id>`) so that field can show the pending value. */

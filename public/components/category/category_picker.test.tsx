@@ -2,7 +2,7 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { MAX_CATEGORY_LENGTH } from '../../../common/constants';
-import { createTestCore, renderWithCore } from '../../core/test_helpers/render_with_core';
+import { createTestCore, renderWithCore } from '../../core/mocks';
 import { CategoryPicker } from './category_picker';
 
 function Harness({ initial = null, onChange }: { initial?: string | null; onChange: jest.Mock }) {

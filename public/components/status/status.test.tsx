@@ -3,6 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { EuiProvider } from '@elastic/eui';
 import { StatusBadge } from './status_badge';
 import { StatusPicker } from './status_picker';
+import { caseStatuses } from '../../../common/registries/case_statuses';
+
+// A status another feature registers: the badge and the picker render it from the same data.
+caseStatuses.register({ id: 'l1-triage', stage: 'open', label: 'L1 triage', sortRank: 3, color: 'accent' });
 
 const wrap = (ui: React.ReactElement) => render(<EuiProvider colorMode="light">{ui}</EuiProvider>);
 
@@ -14,6 +18,13 @@ describe('StatusBadge', () => {
   ] as const)('labels %s as %s', (status, label) => {
     wrap(<StatusBadge status={status} />);
     expect(screen.getByTestId(`case-status-badge-${status}`)).toHaveTextContent(label);
+  });
+
+  it('labels a registered status as it declares, and an unknown one by its id', () => {
+    wrap(<StatusBadge status="l1-triage" />);
+    expect(screen.getByTestId('case-status-badge-l1-triage')).toHaveTextContent('L1 triage');
+    wrap(<StatusBadge status="imported-status" />);
+    expect(screen.getByTestId('case-status-badge-imported-status')).toHaveTextContent('imported-status');
   });
 });
 
@@ -27,6 +38,17 @@ describe('StatusPicker', () => {
     expect(await screen.findByTestId('case-status-option-in-progress')).toBeInTheDocument();
     await user.click(screen.getByTestId('case-status-option-closed'));
     expect(onChange).toHaveBeenCalledWith('closed');
+  });
+
+  it('offers registered statuses in rank order and reports choosing one', async () => {
+    const onChange = jest.fn();
+    wrap(<StatusPicker status="open" onChange={onChange} />);
+    const user = userEvent.setup();
+    await user.click(screen.getByTestId('case-status-picker'));
+    const options = (await screen.findByTestId('case-status-picker-panel')).querySelectorAll('[data-test-subj^="case-status-option-badge-"]');
+    expect([...options].map((o) => o.textContent)).toEqual(['Open', 'In progress', 'Closed', 'L1 triage']);
+    await user.click(screen.getByTestId('case-status-option-l1-triage'));
+    expect(onChange).toHaveBeenCalledWith('l1-triage');
   });
 
   it('does not report choosing the current status', async () => {

@@ -1,6 +1,6 @@
 import { EuiBadge } from '@elastic/eui';
 import { type CaseStatus } from '../../../common/constants';
-import { STATUS_COLORS, STATUS_LABELS } from './status_labels';
+import { statusColor, statusLabel } from './status_labels';
 
 export interface StatusBadgeProps {
   status: CaseStatus;
@@ -9,8 +9,8 @@ export interface StatusBadgeProps {
 
 export function StatusBadge({ status, 'data-test-subj': testSubj }: StatusBadgeProps) {
   return (
-    <EuiBadge color={STATUS_COLORS[status]} data-test-subj={testSubj ?? `case-status-badge-${status}`}>
-      {STATUS_LABELS[status]}
+    <EuiBadge color={statusColor(status)} data-test-subj={testSubj ?? `case-status-badge-${status}`}>
+      {statusLabel(status)}
     </EuiBadge>
   );
 }

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { EuiButtonEmpty, EuiContextMenuItem, EuiContextMenuPanel, EuiLoadingSpinner, EuiPopover } from '@elastic/eui';
-import { CASE_STATUSES, type CaseStatus } from '../../../common/constants';
+import { type CaseStatus } from '../../../common/constants';
 import { StatusBadge } from './status_badge';
-import { STATUS_LABELS } from './status_labels';
+import { statusLabel, statusOptions } from './status_labels';
 
 export interface StatusPickerProps {
   status: CaseStatus;
@@ -28,7 +28,7 @@ export function StatusPicker({ status, onChange, isLoading = false, disabled = f
       iconSide="right"
       isDisabled={disabled || isLoading}
       onClick={() => setIsOpen((open) => !open)}
-      aria-label={`Status: ${STATUS_LABELS[status]}. Change status`}
+      aria-label={`Status: ${statusLabel(status)}. Change status`}
       data-test-subj="case-status-picker"
     >
       <StatusBadge status={status} />
@@ -40,7 +40,7 @@ export function StatusPicker({ status, onChange, isLoading = false, disabled = f
     <EuiPopover button={button} isOpen={isOpen} closePopover={() => setIsOpen(false)} panelPaddingSize="none" anchorPosition="downLeft">
       <EuiContextMenuPanel
         data-test-subj="case-status-picker-panel"
-        items={CASE_STATUSES.map((option) => (
+        items={statusOptions().map((option) => (
           <EuiContextMenuItem
             key={option}
             icon={option === status ? 'check' : 'empty'}

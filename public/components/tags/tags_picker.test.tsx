@@ -2,7 +2,7 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { MAX_LENGTH_PER_TAG, MAX_TAGS_PER_CASE } from '../../../common/constants';
-import { createTestCore, renderWithCore } from '../../core/test_helpers/render_with_core';
+import { createTestCore, renderWithCore } from '../../core/mocks';
 import { TagsPicker } from './tags_picker';
 
 function Harness({ initial = [], onChange }: { initial?: string[]; onChange: jest.Mock }) {

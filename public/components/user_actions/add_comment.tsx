@@ -7,7 +7,7 @@ import { EuiButton, EuiFlexGroup, EuiFlexItem, EuiPanel, EuiSpacer } from '@elas
 import { MAX_COMMENT_LENGTH } from '../../../common/constants';
 import type { Case } from '../../../common/types/domain/case';
 import { useAddComment } from '../../containers/use_comment_mutations';
-import { useCore } from '../../core/core_context';
+import { useCore } from '../../core';
 import { MarkdownEditor } from '../markdown/markdown_editor';
 
 export const ADD_COMMENT_EDITOR_ID = 'case-add-comment-editor';

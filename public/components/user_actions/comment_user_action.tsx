@@ -4,16 +4,16 @@
  * stale copy comes back as a conflict with the typed text still in the editor.
  */
 import { useRef, useState } from 'react';
-import { EuiComment, EuiConfirmModal, EuiText } from '@elastic/eui';
+import { EuiComment, EuiConfirmModal } from '@elastic/eui';
 import { MAX_COMMENT_LENGTH } from '../../../common/constants';
 import type { Attachment } from '../../../common/types/domain/attachment';
-import type { UserProfile } from '../../../common/types/domain/user_profile';
+import type { UserProfile } from '../../../common/core/user_profile';
 import { useDeleteComment } from '../../containers/use_comment_mutations';
-import { useCore } from '../../core/core_context';
+import { useCore } from '../../core';
 import { caseUserName, toUserLike } from './case_user';
 import { useCaseEdit } from '../case_view/case_edit_context';
 import { PropertyActions } from '../case_view/property_actions';
-import { MarkdownRenderer } from '../markdown/markdown_renderer';
+import { attachmentViews } from '../../attachment_framework/built_in';
 import { UserAvatar } from '../user_profiles/user_avatar';
 import { FormattedTime } from './formatted_time';
 import { MarkdownEditForm, markdownErrors } from './markdown_edit_form';
@@ -37,6 +37,7 @@ export function CommentUserAction({ comment, profile, onQuote }: CommentUserActi
   const { caseData, updateComment, isSaving, pendingValue, conflict, dismiss } = useCaseEdit();
   const { toasts } = useCore();
   const deleteComment = useDeleteComment(caseData.id);
+  const view = attachmentViews.get(comment.type);
   const field = `comment:${comment.id}`;
   const text = comment.type === 'user' ? comment.comment : '';
   const pending = pendingValue<string>(field);
@@ -77,7 +78,7 @@ export function CommentUserAction({ comment, profile, onQuote }: CommentUserActi
 
   const name = caseUserName(comment.created_by);
   const actions =
-    comment.type === 'user' ? (
+    view?.editable ? (
       <PropertyActions
         scope="user-action"
         ariaLabel={`Actions for the comment by ${name}`}
@@ -95,7 +96,7 @@ export function CommentUserAction({ comment, profile, onQuote }: CommentUserActi
       username={name}
       timelineAvatar={<UserAvatar profile={profile} user={toUserLike(comment.created_by)} size="m" />}
       timelineAvatarAriaLabel={name}
-      event={comment.type === 'user' ? <>commented{comment.updated_at ? ' (edited)' : ''}</> : 'added an alert'}
+      event={view ? view.event(comment) : `added an attachment of type ${comment.type}`}
       timestamp={<FormattedTime iso={comment.created_at} />}
       actions={actions}
       data-test-subj={`comment-${comment.id}`}
@@ -112,15 +113,8 @@ export function CommentUserAction({ comment, profile, onQuote }: CommentUserActi
           id={`comment-editor-${comment.id}`}
           data-test-subj="user-action-markdown-form"
         />
-      ) : comment.type === 'user' ? (
-        <MarkdownRenderer data-test-subj="user-action-markdown">{text}</MarkdownRenderer>
       ) : (
-        <EuiText size="s">
-          <p>
-            Alert {([] as string[]).concat(comment.alertId).join(', ')}
-            {comment.rule.name ? ` from rule ${comment.rule.name}` : ''}
-          </p>
-        </EuiText>
+        view && <view.Body attachment={comment} />
       )}
       {isConfirmingDelete && (
         <EuiConfirmModal

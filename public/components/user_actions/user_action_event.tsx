@@ -5,12 +5,15 @@
  */
 import type { ReactNode } from 'react';
 import { EuiBadge, EuiBadgeGroup } from '@elastic/eui';
-import { CASE_SEVERITIES, CASE_STATUSES, type CaseSeverity, type CaseStatus } from '../../../common/constants';
+import { CASE_SEVERITIES, type CaseSeverity, type CaseStatus } from '../../../common/constants';
+import { caseStatuses } from '../../../common/registries/case_statuses';
 import type { UserAction } from '../../../common/types/domain/user_action';
-import type { UserProfile } from '../../../common/types/domain/user_profile';
+import type { UserProfile } from '../../../common/core/user_profile';
 import { SeverityBadge } from '../severity/severity_badge';
 import { StatusBadge } from '../status/status_badge';
 import { getUserDisplayName } from '../user_profiles/user_display_name';
+import { attachmentViews } from '../../attachment_framework/built_in';
+import { ViewRegistry } from '../../attachment_framework/view_registry';
 
 export interface UserActionEvent {
   event: ReactNode;
@@ -52,10 +55,12 @@ function assigneeNames(action: UserAction, uids: string[], { profiles }: EventCo
   return names.join(', ');
 }
 
-const isStatus = (value: unknown): value is CaseStatus => CASE_STATUSES.includes(value as CaseStatus);
+const isStatus = (value: unknown): value is CaseStatus => typeof value === 'string' && caseStatuses.has(value);
 const isSeverity = (value: unknown): value is CaseSeverity => CASE_SEVERITIES.includes(value as CaseSeverity);
 
-const describers: Partial<Record<UserAction['type'], (action: UserAction, payload: Payload, ctx: EventContext) => UserActionEvent | null>> = {
+export type UserActionDescriber = (action: UserAction, payload: Payload, ctx: EventContext) => UserActionEvent | null;
+
+const builtInDescribers: Partial<Record<UserAction['type'], UserActionDescriber>> = {
   create_case: (_action, payload) => ({ event: <>created case &ldquo;{String(payload.title ?? '')}&rdquo;</>, icon: 'plusInCircle' }),
   title: (_action, payload) => ({ event: <>changed the title to &ldquo;{String(payload.title ?? '')}&rdquo;</>, icon: 'pencil' }),
   description: () => ({ event: 'edited the description', icon: 'pencil' }),
@@ -82,7 +87,8 @@ const describers: Partial<Record<UserAction['type'], (action: UserAction, payloa
   comment: (action, payload) => {
     // Added comments are entries of their own, with the comment's current text; edits show on it.
     if (action.action !== 'delete') return null;
-    const kind = (payload.comment as { type?: unknown } | undefined)?.type === 'alert' ? 'an alert' : 'a comment';
+    const type = (payload.comment as { type?: unknown } | undefined)?.type;
+    const kind = (typeof type === 'string' && attachmentViews.get(type)?.noun) || 'a comment';
     return { event: `removed ${kind}`, icon: 'trash' };
   },
   connector: (_action, payload) => {
@@ -104,9 +110,13 @@ const describers: Partial<Record<UserAction['type'], (action: UserAction, payloa
   delete_case: () => ({ event: 'deleted the case', icon: 'trash' }),
 };
 
+/** What each user-action type says in the feed, keyed by type: a new type registers its own. */
+export const userActionDescribers = new ViewRegistry<UserActionDescriber>('user-action describer');
+for (const [type, describe] of Object.entries(builtInDescribers)) userActionDescribers.register(type, describe);
+
 /** Null when the action has no entry of its own (a comment's creation or edit). */
 export function describeUserAction(action: UserAction, ctx: EventContext): UserActionEvent | null {
-  const describe = describers[action.type];
+  const describe = userActionDescribers.get(action.type);
   if (!describe) return null;
-  return describe(action, action.payload ?? {}, ctx);
+  return describe(action, (action.payload ?? {}) as Payload, ctx);
 }

@@ -4,10 +4,10 @@
  */
 import { useCallback, useMemo, useState } from 'react';
 import { EuiButton, EuiCallOut, EuiComment, EuiCommentList, EuiFlexGroup, EuiFlexItem, EuiLoadingSpinner, EuiSpacer, EuiText } from '@elastic/eui';
-import type { UserProfile } from '../../../common/types/domain/user_profile';
+import type { UserProfile } from '../../../common/core/user_profile';
 import { useFindUserActionsPages } from '../../containers/use_find_user_actions_pages';
 import { useBulkGetUserProfiles } from '../../containers/use_user_profiles';
-import { getErrorMessage } from '../../core/http_client';
+import { getErrorMessage } from '../../core';
 import { caseUserName, toUserLike } from './case_user';
 import { useCaseEdit } from '../case_view/case_edit_context';
 import { UserAvatar } from '../user_profiles/user_avatar';

@@ -1,6 +1,6 @@
 import { EuiFlexGroup, EuiFlexItem, EuiToolTip } from '@elastic/eui';
 import { useMemo } from 'react';
-import type { UserProfile } from '../../../common/types/domain/user_profile';
+import type { UserProfile } from '../../../common/core/user_profile';
 import { useBulkGetUserProfiles } from '../../containers/use_user_profiles';
 import { UserAvatar } from './user_avatar';
 import { getUserDisplayName } from './user_display_name';

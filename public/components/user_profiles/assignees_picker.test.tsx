@@ -2,7 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { MAX_ASSIGNEES_PER_CASE } from '../../../common/constants';
-import { createTestCore, renderWithCore } from '../../core/test_helpers/render_with_core';
+import { createTestCore, renderWithCore } from '../../core/mocks';
 import { AssigneesAvatars } from './assignees_avatars';
 import { AssigneesPicker } from './assignees_picker';
 import { ALICE, BOB, userProfileRoutes } from './test_fixtures';

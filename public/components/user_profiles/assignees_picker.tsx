@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { css } from '@emotion/react';
 import { EuiComboBox, type EuiComboBoxOptionOption, EuiFlexGroup, EuiFlexItem, EuiFormHelpText, EuiText, EuiTextColor } from '@elastic/eui';
 import { MAX_ASSIGNEES_PER_CASE } from '../../../common/constants';
-import type { UserProfile } from '../../../common/types/domain/user_profile';
+import type { UserProfile } from '../../../common/core/user_profile';
 import { useBulkGetUserProfiles, useSuggestUsers } from '../../containers/use_user_profiles';
 import { useDebouncedValue } from './use_debounced_value';
 import { UserAvatar } from './user_avatar';

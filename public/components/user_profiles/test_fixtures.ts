@@ -1,6 +1,6 @@
 /** Users and mocked routes shared by the picker and create-page tests. */
-import type { UserProfile } from '../../../common/types/domain/user_profile';
-import type { RecordedRequest } from '../../core/test_helpers/mock_fetch';
+import type { UserProfile } from '../../../common/core/user_profile';
+import type { RecordedRequest } from '../../core/mocks';
 
 const profile = (uid: string, username: string, full_name: string, email: string): UserProfile => ({
   uid,

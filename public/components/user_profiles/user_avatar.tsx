@@ -1,5 +1,5 @@
 import { EuiAvatar, type EuiAvatarProps } from '@elastic/eui';
-import type { UserProfile } from '../../../common/types/domain/user_profile';
+import type { UserProfile } from '../../../common/core/user_profile';
 import { getProfileAvatarData, getUserDisplayName, type UserLike } from './user_display_name';
 
 export interface UserAvatarProps {

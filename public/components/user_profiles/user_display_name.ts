@@ -1,4 +1,4 @@
-import type { UserProfile } from '../../../common/types/domain/user_profile';
+import type { UserProfile } from '../../../common/core/user_profile';
 
 /** A profile's user, or a user stored on a case (reporter, author), whose fields may be null. */
 export interface UserLike {

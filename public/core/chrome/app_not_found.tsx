@@ -1,6 +1,6 @@
 import { EuiButton, EuiEmptyPrompt, EuiPageTemplate } from '@elastic/eui';
 
-export function AppNotFound({ onGoHome }: { onGoHome(): void }) {
+export function AppNotFound({ productName, onGoHome }: { productName: string; onGoHome(): void }) {
   return (
     <EuiPageTemplate panelled={false} grow data-test-subj="appNotFoundPage">
       <EuiPageTemplate.EmptyPrompt
@@ -8,10 +8,10 @@ export function AppNotFound({ onGoHome }: { onGoHome(): void }) {
         iconType="warning"
         color="warning"
         title={<h2>Application not found</h2>}
-        body={<p>No application was found at this URL. Check the address or go back to Cases.</p>}
+        body={<p>No application was found at this URL. Check the address or go back to {productName}.</p>}
         actions={
           <EuiButton fill onClick={onGoHome} data-test-subj="appNotFoundGoHome">
-            Go to Cases
+            Go to {productName}
           </EuiButton>
         }
       />

@@ -41,7 +41,7 @@ describe('spaceInitials', () => {
 describe('Header', () => {
   it('shows the product name and links to the registered apps', async () => {
     const { core } = renderHeader();
-    expect(screen.getByTestId('headerLogo')).toHaveTextContent('Cases');
+    expect(screen.getByTestId('headerLogo')).toHaveTextContent('Test Product');
     await userEvent.setup().click(screen.getByTestId('appLink-spaces'));
     expect(core.navigateToApp).toHaveBeenCalledWith('spaces');
   });

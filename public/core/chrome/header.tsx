@@ -12,7 +12,7 @@ import {
 import { css } from '@emotion/react';
 import { type App } from '../application_service';
 import { useCore } from '../core_context';
-import { DEFAULT_APP_ID, getAppBasePath } from '../space_url';
+import { getAppBasePath } from '../space_url';
 import { SpaceSwitcher } from './space_switcher';
 import { UserMenu } from './user_menu';
 
@@ -47,10 +47,10 @@ export function Header({ apps, activeAppId }: { apps: App[]; activeAppId?: strin
     <EuiHeader data-test-subj="headerGlobalNav" position="static">
       <EuiHeaderSection>
         <EuiHeaderSectionItem>
-          <a css={brandCss} data-test-subj="headerLogo" aria-label="Cases home" {...linkTo(DEFAULT_APP_ID)}>
+          <a css={brandCss} data-test-subj="headerLogo" aria-label={`${core.branding.productName} home`} {...linkTo(core.branding.defaultAppId)}>
             <EuiIcon type="logoSecurity" size="l" aria-hidden />
             <EuiTitle size="xs">
-              <span>Cases</span>
+              <span>{core.branding.productName}</span>
             </EuiTitle>
           </a>
         </EuiHeaderSectionItem>

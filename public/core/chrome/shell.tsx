@@ -7,7 +7,7 @@ import { CoreContextProvider } from '../core_context';
 import { useActiveSpace } from '../containers/use_spaces';
 import { HttpFetchError } from '../http_client';
 import { type ShellHistory } from '../shell_history';
-import { DEFAULT_APP_ID, DEFAULT_SPACE_ID, getAppBasePath, parseLocationPath } from '../space_url';
+import { DEFAULT_SPACE_ID, getAppBasePath, parseLocationPath } from '../space_url';
 import { GlobalToasts } from '../toasts/global_toasts';
 import { AppContainer } from './app_container';
 import { AppNotFound, SpaceNotFound } from './app_not_found';
@@ -38,9 +38,10 @@ function ActiveApp({ core, application, history }: Omit<ShellProps, 'queryClient
   const app = appId ? application.getApp(appId) : undefined;
   const activeSpace = useActiveSpace();
 
+  const { productName, defaultAppId } = core.branding;
   useEffect(() => {
-    document.title = app ? `${app.title} - Cases` : 'Cases';
-  }, [app]);
+    document.title = app ? `${app.title} - ${productName}` : productName;
+  }, [app, productName]);
 
   const spaceMissing = activeSpace.error instanceof HttpFetchError && activeSpace.error.statusCode === 404;
   return (
@@ -49,11 +50,11 @@ function ActiveApp({ core, application, history }: Omit<ShellProps, 'queryClient
       {/* Not <main>: every app page (EuiPageTemplate) renders its own main landmark. */}
       <div css={mainCss} data-test-subj="appWrapper">
         {spaceMissing ? (
-          <SpaceNotFound spaceId={core.spaceId} onGoToDefault={() => core.location.assign(getAppBasePath(DEFAULT_SPACE_ID, DEFAULT_APP_ID))} />
+          <SpaceNotFound spaceId={core.spaceId} onGoToDefault={() => core.location.assign(getAppBasePath(DEFAULT_SPACE_ID, defaultAppId))} />
         ) : app ? (
           <AppContainer key={app.id} app={app} core={core} />
         ) : (
-          <AppNotFound onGoHome={() => core.navigateToApp(DEFAULT_APP_ID)} />
+          <AppNotFound productName={productName} onGoHome={() => core.navigateToApp(defaultAppId)} />
         )}
       </div>
       <GlobalToasts toasts={core.toasts} />

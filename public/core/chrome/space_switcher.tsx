@@ -51,7 +51,7 @@ export function SpaceSwitcher() {
     setIsOpen(false);
     if (!changed.key || changed.key === core.spaceId) return;
     // A new space means a new page: every query and every app is scoped by it.
-    core.location.assign(getUrlInSpace(window.location.pathname, changed.key));
+    core.location.assign(getUrlInSpace(window.location.pathname, changed.key, core.branding.defaultAppId));
   };
 
   const button = (

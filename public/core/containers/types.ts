@@ -1,5 +1,5 @@
 /** The platform's answers, as `/api/spaces` and `/internal/security` return them. */
-export type { Space } from '../../../common/types/domain/space';
+export type { Space } from '../../../common/core/space';
 
 export interface SpaceInput {
   id: string;

@@ -12,7 +12,7 @@ function renderLogin(search: string, routes: Parameters<typeof createMockFetch>[
   const http = createHttpClient({ spaceId: 'default', location, fetchImpl: fetchMock.fetchImpl, redirectOnUnauthorized: false });
   render(
     <EuiProvider colorMode="light">
-      <LoginPage http={http} location={location} search={search} />
+      <LoginPage http={http} location={location} search={search} productName="Test Product" />
     </EuiProvider>,
   );
   return { fetchMock, location };

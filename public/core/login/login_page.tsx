@@ -27,6 +27,8 @@ export interface LoginPageProps {
   location: BrowserLocation;
   /** `window.location.search` of the login page: carries `next` and `msg`. */
   search: string;
+  /** The host's product name, for the heading. */
+  productName: string;
 }
 
 interface FieldErrors {
@@ -34,7 +36,7 @@ interface FieldErrors {
   password?: string;
 }
 
-export function LoginPage({ http, location, search }: LoginPageProps) {
+export function LoginPage({ http, location, search, productName }: LoginPageProps) {
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [isSubmitting, setIsSubmitting] = useState(false);
@@ -81,7 +83,7 @@ export function LoginPage({ http, location, search }: LoginPageProps) {
           <EuiIcon type="logoSecurity" size="xxl" aria-hidden />
           <EuiSpacer size="m" />
           <EuiTitle size="m">
-            <h1>Log in to Cases</h1>
+            <h1>Log in to {productName}</h1>
           </EuiTitle>
           <EuiSpacer size="l" />
           {notice && !error ? (

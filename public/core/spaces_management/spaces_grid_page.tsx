@@ -106,7 +106,7 @@ export function SpacesGridPage() {
       <EuiPageTemplate.Header
         pageTitle="Spaces"
         iconType="spacesApp"
-        description="Spaces keep cases apart: each team sees and works on the cases of its own space."
+        description="Spaces keep work apart: each team sees and works on the objects of its own space."
         rightSideItems={[
           <EuiButton key="create" fill iconType="plusInCircle" data-test-subj="createSpace" onClick={() => openFlyout({ mode: 'create' })}>
             Create space

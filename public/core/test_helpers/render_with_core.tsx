@@ -14,7 +14,10 @@ export const DEFAULT_SPACE = { id: 'default', name: 'Default', color: '#00bfb3',
 export const SOC_SPACE = { id: 'soc-eu', name: 'SOC EU', description: 'European SOC', disabledFeatures: [] };
 export const ELASTIC_USER = { username: 'elastic', full_name: 'Elastic Admin', email: 'admin@example.com', roles: ['superuser'], profile_uid: 'u1' };
 
-export function createMockLocation(path = '/app/cases'): BrowserLocation & { assign: jest.Mock } {
+/** A product of the tests' own: apps under test must not depend on the host's names. */
+export const TEST_BRANDING = { productName: 'Test Product', defaultAppId: 'home' };
+
+export function createMockLocation(path = '/app/home'): BrowserLocation & { assign: jest.Mock } {
   return { assign: jest.fn(), getCurrentPath: () => path, getHref: () => `http://localhost${path}` };
 }
 
@@ -23,6 +26,7 @@ export function createTestCore(options: { spaceId?: string; routes?: Parameters<
   const fetchMock = createMockFetch(options.routes);
   const location = createMockLocation();
   const core: CoreStart = {
+    branding: TEST_BRANDING,
     http: createHttpClient({ spaceId, location, fetchImpl: fetchMock.fetchImpl }),
     toasts: createToastsService(),
     location,

@@ -1,11 +1,14 @@
 /** Test-only: a CasesClient on the real SQLite backend in memory, with a recording authorization hook. */
-import { createSqliteBackend } from '../../core/saved_objects/sqlite/sqlite_backend';
-import { TypeRegistry } from '../../core/saved_objects/type_registry';
-import { createScopedClient } from '../../core/saved_objects/scoped_client';
-import { forbidden } from '../../core/errors';
-import type { AuthenticatedUser, AuthorizationService, EnsureAuthorizedArgs } from '../../core/security/types';
-import { testUser } from '../../core/security/__fixtures__/test_users';
-import { casesSavedObjectTypes } from '../../saved_object_types';
+import { createSqliteBackend, type SqliteBackendOptions } from '../../core/mocks';
+import { TypeRegistry } from '../../core/mocks';
+import { createScopedClient } from '../../core/mocks';
+import type { SavedObjectsClientContract } from '../../core';
+import { forbidden } from '../../core';
+import type { AuditEvent } from '../../core';
+import type { AuthenticatedUser, AuthorizationService, EnsureAuthorizedArgs } from '../../core';
+import { testUser } from '../../core/mocks';
+import { createCasesSavedObjectTypes } from '../../saved_object_types';
+import { createCasesRegistries, freezeRegistries, type CasesRegistries } from '../../registries/cases_registries';
 import { createCasesClientFactory, type CasesClient } from '..';
 import type { CasePostRequest } from '../../../common/types/api/case';
 
@@ -34,13 +37,26 @@ export interface Harness {
   clock: { now: number };
   /** Owners the caller may read; all when undefined. */
   allowed: { owners?: string[] };
+  registries: CasesRegistries;
+  /** What the client wrote to the audit log. */
+  audited: AuditEvent[];
+  /** The saved objects of a space as the client sees them, to check what a write left behind. */
+  objects(spaceId?: string): SavedObjectsClientContract;
   close(): Promise<void>;
 }
 
-export async function createHarness(): Promise<Harness> {
+/** Where the harness stores: a file (to reopen after a crash) and fault injection; default in memory. */
+export type HarnessStorage = Partial<Pick<SqliteBackendOptions, 'path' | 'testHooks'>>;
+
+/** `registries`: with test registrations made; frozen here, as the plugin's start does. */
+export async function createHarness({
+  registries = createCasesRegistries(),
+  storage = {},
+}: { registries?: CasesRegistries; storage?: HarnessStorage } = {}): Promise<Harness> {
+  freezeRegistries(registries);
   const registry = new TypeRegistry();
-  for (const type of casesSavedObjectTypes) registry.registerType(type);
-  const backend = createSqliteBackend({ path: ':memory:', registry });
+  for (const type of createCasesSavedObjectTypes(registries.attachments)) registry.registerType(type);
+  const backend = createSqliteBackend({ path: storage.path ?? ':memory:', registry, testHooks: storage.testHooks });
   await backend.start();
   const calls: Harness['calls'] = [];
   const allowed: Harness['allowed'] = {};
@@ -58,13 +74,18 @@ export async function createHarness(): Promise<Harness> {
     },
   };
   const clock = { now: Date.parse('2024-01-01T00:00:00.000Z') };
-  const factory = createCasesClientFactory({ authz, users: DIRECTORY, now: () => new Date(clock.now) });
+  const audited: AuditEvent[] = [];
+  const audit = { log: (event: AuditEvent) => void audited.push(event) };
+  const factory = createCasesClientFactory({ authz, users: DIRECTORY, audit, registries, now: () => new Date(clock.now) });
   return {
+    registries,
     calls,
+    audited,
     clock,
     allowed,
     client: (spaceId = 'default', user = admin) =>
       factory({ spaceId, user, savedObjects: createScopedClient(backend.repository, { namespace: spaceId, user: user.profile_uid }) }),
+    objects: (spaceId = 'default') => createScopedClient(backend.repository, { namespace: spaceId }),
     close: () => backend.close(),
   };
 }

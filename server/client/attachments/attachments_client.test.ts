@@ -82,3 +82,53 @@ describe('comments', () => {
     expect((await client.userActions.find(c.id, { types: ['comment'] })).total).toBe(1);
   });
 });
+
+describe('comments, as Kibana answers', () => {
+  // Kibana's find_comments lists a case's comments in the case's order when no sort is given.
+  it('finds comments oldest first by default', async () => {
+    const client = h.client();
+    const c = await client.cases.create(newCase());
+    for (const text of ['first', 'second', 'third']) {
+      h.clock.now += 1000;
+      await client.attachments.add(c.id, comment(text));
+    }
+    expect((await client.attachments.find(c.id, {})).comments.map((x) => (x as { comment?: string }).comment)).toEqual(['first', 'second', 'third']);
+    expect((await client.attachments.find(c.id, { sortOrder: 'desc' })).comments.map((x) => (x as { comment?: string }).comment)).toEqual(['third', 'second', 'first']);
+  });
+
+  // The case's owner is authorized first: without rights a caller gets 403 whatever owner it
+  // names, instead of a 400 that tells it the case exists.
+  it('answers 403 before comparing owners', async () => {
+    const c = await h.client().cases.create(newCase());
+    h.allowed.owners = ['cases'];
+    await expect(h.client().attachments.add(c.id, { ...comment('x'), owner: 'cases' })).rejects.toMatchObject({ statusCode: 403 });
+    h.allowed.owners = undefined;
+    await expect(h.client().attachments.add(c.id, { ...comment('x'), owner: 'cases' })).rejects.toMatchObject({ statusCode: 400 });
+  });
+
+  // Kibana's alert limiter: MAX_ALERTS_PER_CASE alert ids per case, counted across attachments.
+  it('counts alerts in totalAlerts and refuses the 1001st alert id', async () => {
+    const client = h.client();
+    const c = await client.cases.create(newCase());
+    const alert = (ids: string[]) => ({ type: 'alert', alertId: ids, index: ids.map(() => 'idx'), rule: { id: 'r', name: 'Rule' }, owner: 'securitySolution' as const });
+    const ids = (n: number, prefix: string) => Array.from({ length: n }, (_, i) => `${prefix}${i}`);
+    const after = await client.attachments.add(c.id, alert(ids(999, 'a')));
+    expect(after).toMatchObject({ totalAlerts: 1, totalComment: 0 });
+    await expect(client.attachments.add(c.id, alert(ids(2, 'b')))).rejects.toMatchObject({
+      statusCode: 400,
+      message: 'Case has reached the maximum allowed number (1000) of attached alerts.',
+    });
+    await client.attachments.add(c.id, alert(['last']));
+    expect((await client.cases.get(c.id)).totalAlerts).toBe(2);
+  });
+
+  it('deletes all of a case\'s comments and logs a delete for each', async () => {
+    const client = h.client();
+    const c = await client.cases.create(newCase());
+    for (const text of ['a', 'b']) await client.attachments.add(c.id, comment(text));
+    h.calls.length = 0;
+    await client.attachments.deleteAll(c.id);
+    expect(h.calls.filter((x) => x.name === 'deleteAllComments')).toHaveLength(1);
+    expect((await client.userActions.find(c.id, { types: ['comment'] })).userActions.map((u) => u.action)).toEqual(['create', 'create', 'delete', 'delete']);
+  });
+});

@@ -2,7 +2,7 @@
 import { DEFAULT_PAGE, DEFAULT_PER_PAGE, MAX_DOCS_PER_PAGE } from '../../../common/constants';
 import type { AttachmentsFindResponse, FindAttachmentsQuery } from '../../../common/types/api/attachment';
 import type { Attachment } from '../../../common/types/domain/attachment';
-import { notFound } from '../../core/errors';
+import { notFound } from '../../core';
 import { authorizedOwners, ensureAuthorized, Operations } from '../authorization';
 import type { CasesClientArgs } from '../types';
 import { toAttachment } from './to_attachment';
@@ -22,10 +22,11 @@ export async function getAllComments(args: CasesClientArgs, caseId: string): Pro
   return found.saved_objects.filter((so) => owners.has(so.attributes.owner)).map(toAttachment);
 }
 
+/** Oldest first unless asked otherwise: Kibana lists a case's comments in the case's order. */
 export async function findComments(args: CasesClientArgs, caseId: string, query: FindAttachmentsQuery): Promise<AttachmentsFindResponse> {
   const owners = await authorizedOwners(args, Operations.findComments);
   const page = query.page ?? DEFAULT_PAGE;
   const perPage = query.perPage ?? DEFAULT_PER_PAGE;
-  const found = await args.services.attachments.find(caseId, { page, perPage, sortOrder: query.sortOrder ?? 'desc', types: ['user'], owners });
+  const found = await args.services.attachments.find(caseId, { page, perPage, sortOrder: query.sortOrder ?? 'asc', types: ['user'], owners });
   return { comments: found.saved_objects.map(toAttachment), page, per_page: perPage, total: found.total };
 }

@@ -1,13 +1,16 @@
-/** Editing a comment's text; its type and owner are fixed, its version guards against lost edits. */
+/**
+ * Editing an attachment: its type and owner are fixed, its version guards against lost edits,
+ * and the edit, the case's `updated_*` and the `comment` update action are one unit of work.
+ */
 import type { AttachmentPatchRequest } from '../../../common/types/api/attachment';
 import type { Case } from '../../../common/types/domain/case';
-import { badRequest, conflict, notFound } from '../../core/errors';
-import { isConflict } from '../../core/security/repository_errors';
+import { badRequest, conflict, isConflict, notFound } from '../../core';
 import { ensureAuthorized, Operations } from '../authorization';
 import { caseWithComments } from '../cases/get';
 import type { CasesClientArgs } from '../types';
 import { toUser } from '../user';
 import { commentAction } from '../user_actions/builders';
+import { ensureRoomForUserActions } from '../user_actions/limit';
 
 const STALE = 'This case has been updated. Please refresh before saving additional updates.';
 
@@ -19,16 +22,21 @@ export async function updateComment(args: CasesClientArgs, caseId: string, reque
   if (existing.attributes.type !== request.type) throw badRequest('You cannot change the type of the comment.');
   if (existing.attributes.owner !== request.owner) throw badRequest('You cannot change the owner of the comment.');
   if (existing.version !== request.version) throw conflict(STALE);
+  await ensureRoomForUserActions(args, new Map([[caseId, 1]]));
 
   const user = toUser(args.user);
   const at = args.now().toISOString();
-  const { id: _id, version, ...payload } = request;
-  await args.services.attachments.update(request.id, version, { comment: payload.comment, updated_at: at, updated_by: user }).catch((e: unknown) => {
-    throw isConflict(e) ? conflict(STALE) : e;
-  });
-  await args.services.cases.touch(caseId, { updated_at: at, updated_by: user });
-  await args.services.userActions.bulkCreate([
-    commentAction({ caseId, owner: theCase.attributes.owner, user, createdAt: at }, 'update', request.id, payload),
-  ]);
+  const { id, version, ...payload } = request;
+  const { type: _type, owner: _owner, ...fields } = payload;
+  const { attachments, cases, userActions } = args.services;
+  await cases
+    .commit([
+      attachments.updateOperation(id, version, { ...fields, updated_at: at, updated_by: user }),
+      cases.touchOperation(caseId, { updated_at: at, updated_by: user }),
+      ...userActions.createOperations([commentAction(args, { caseId, owner: theCase.attributes.owner, user, createdAt: at }, 'update', id, payload)]),
+    ])
+    .catch((e: unknown) => {
+      throw isConflict(e) ? conflict(STALE) : e;
+    });
   return caseWithComments(args, caseId);
 }

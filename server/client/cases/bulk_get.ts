@@ -1,6 +1,6 @@
 /** Several cases at once; the ones missing or not readable are reported per id, not thrown. */
 import type { CasesBulkGetRequest, CasesBulkGetResponse } from '../../../common/types/api/case';
-import { isBulkItemError } from '../../core/saved_objects/types';
+import { isBulkItemError } from '../../core';
 import type { CaseSavedObject } from '../../services/cases_service';
 import { authorizedOwners, Operations } from '../authorization';
 import type { CasesClientArgs } from '../types';

@@ -1,7 +1,8 @@
-/** Creating a case: numbered at once, logged as `create_case`. */
+/** Creating a case: its number, the case and its `create_case` action, written as one unit. */
 import { DEFAULT_SEVERITY } from '../../../common/constants';
 import type { CasePostRequest } from '../../../common/types/api/case';
-import type { Case, CaseAttributes } from '../../../common/types/domain/case';
+import type { Case } from '../../../common/types/domain/case';
+import type { NewCaseAttributes } from '../../services/cases_service';
 import type { CaseAssignee } from '../../../common/types/domain/user';
 import { ensureAuthorized, Operations } from '../authorization';
 import type { CasesClientArgs } from '../types';
@@ -17,9 +18,7 @@ export async function createCase(args: CasesClientArgs, request: CasePostRequest
   await ensureAuthorized(args, Operations.createCase, [request.owner]);
   const user = toUser(args.user);
   const createdAt = args.now().toISOString();
-  // Numbered only once the request is known good, so a refused request burns no number.
-  const incrementalId = await args.services.cases.nextIncrementalId();
-  const attributes: CaseAttributes = {
+  const attributes: NewCaseAttributes = {
     title: request.title.trim(),
     description: request.description.trim(),
     tags: request.tags.map((tag) => tag.trim()),
@@ -32,7 +31,6 @@ export async function createCase(args: CasesClientArgs, request: CasePostRequest
     settings: request.settings,
     external_service: null,
     customFields: request.customFields ?? [],
-    incremental_id: incrementalId,
     created_at: createdAt,
     created_by: user,
     updated_at: null,
@@ -45,9 +43,11 @@ export async function createCase(args: CasesClientArgs, request: CasePostRequest
     time_to_investigate: null,
     time_to_resolve: null,
   };
-  const created = await args.services.cases.create(attributes);
-  await args.services.userActions.bulkCreate([
-    createCaseAction({ caseId: created.id, owner: attributes.owner, user, createdAt }, attributes),
+  const { cases, userActions } = args.services;
+  const id = cases.newId();
+  const results = await cases.commit([
+    ...cases.createOperations(id, attributes),
+    ...userActions.createOperations([createCaseAction({ caseId: id, owner: attributes.owner, user, createdAt }, attributes)]),
   ]);
-  return toCase(created, { totalComment: 0, totalAlerts: 0 });
+  return toCase(cases.casesOf(results)[0], { totalComment: 0, totalAlerts: 0 });
 }

@@ -1,14 +1,16 @@
 /**
- * Deleting cases takes their comments and user actions with them, then records one
- * `delete_case` action per case so the log keeps who deleted what.
+ * Deleting cases, as Kibana does it: each case goes with every comment and user action of
+ * its own, in one unit of work, and leaves no activity behind (its `user_actions/_find` is a
+ * 404 afterwards). Who deleted what is kept where Kibana keeps it: in the audit log.
  */
-import { isBulkItemError } from '../../core/saved_objects/types';
+import type { AuditEvent } from '../../core';
+import { isBulkItemError } from '../../core';
 import type { CaseSavedObject } from '../../services/cases_service';
-import { HttpError } from '../../core/errors';
+import { HttpError } from '../../core';
+import { CASE_SAVED_OBJECT } from '../../../common/constants';
 import { ensureAuthorized, Operations } from '../authorization';
 import type { CasesClientArgs } from '../types';
 import { toUser } from '../user';
-import { deleteCaseAction } from '../user_actions/builders';
 
 export async function deleteCases(args: CasesClientArgs, ids: string[]): Promise<void> {
   const unique = [...new Set(ids)];
@@ -19,15 +21,16 @@ export async function deleteCases(args: CasesClientArgs, ids: string[]): Promise
   await ensureAuthorized(args, Operations.deleteCase, cases.map((so) => so.attributes.owner));
 
   const user = toUser(args.user);
-  const at = args.now().toISOString();
-  const [commentIds, actionIds] = await Promise.all([
-    args.services.attachments.idsOfCases(unique),
-    args.services.userActions.idsOfCases(unique),
-  ]);
-  await args.services.attachments.deleteMany(commentIds);
-  await args.services.userActions.deleteMany(actionIds);
-  await args.services.cases.bulkDelete(unique);
-  await args.services.userActions.bulkCreate(
-    cases.map((so) => deleteCaseAction({ caseId: so.id, owner: so.attributes.owner, user, createdAt: at })),
-  );
+  await args.services.cases.commit(await args.services.cases.cascadeDeleteOperations(unique));
+  // Recorded once the unit is durable: the log never claims a deletion that did not happen.
+  for (const so of cases) args.audit.log(deletionEvent(args, so, user.username ?? user.profile_uid ?? 'unknown'));
+}
+
+function deletionEvent(args: CasesClientArgs, so: CaseSavedObject, userName: string): AuditEvent {
+  return {
+    message: `User has deleted case [id=${so.id}] with owner [${so.attributes.owner}]`,
+    event: { action: 'case_delete', category: ['database'], type: ['deletion'], outcome: 'success' },
+    user: { name: userName, ...(args.user?.profile_uid ? { id: args.user.profile_uid } : {}) },
+    kibana: { space_id: args.spaceId, saved_object: { type: CASE_SAVED_OBJECT, id: so.id, name: so.attributes.title } },
+  };
 }

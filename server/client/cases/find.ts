@@ -4,11 +4,11 @@
  */
 import { DEFAULT_PAGE, DEFAULT_PER_PAGE } from '../../../common/constants';
 import { CASE_SEARCH_FIELDS, type CaseSortField, type CasesFindRequest, type CasesFindResponse } from '../../../common/types/api/case';
-import { f, type FilterNode, type FindOptions, type FindResult, type SortClause } from '../../core/saved_objects/types';
+import { f, type FindOptions, type FindResult, type SortClause } from '../../core';
 import { authorizedOwners, Operations } from '../authorization';
 import type { CasesClientArgs } from '../types';
 import { buildCasesFilter } from './find_filter';
-import { STATUS_COUNTS, statusCountsOf } from './status_counts';
+import { statusCountsAggregation, statusCountsOf } from './status_counts';
 import { toCase } from './to_case';
 import { totalsOf } from './totals';
 
@@ -25,16 +25,18 @@ const SORT_FIELDS: Record<CaseSortField, string> = {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
- * A case id finds that case, as in Kibana; `#42` is case number 42 (the `#` is how the UI
- * shows it), so it searches as `42`.
+ * A UUID finds the case of that id and, as in Kibana, every case whose searched text holds
+ * it: the id joins the search fields as a keyword, so one query serves both and pages stay
+ * exact. `#42` is case number 42 (the `#` is how the UI shows it), so it searches as `42`.
  */
-function searchOptions(query: CasesFindRequest): Pick<FindOptions, 'search' | 'searchFields' | 'defaultSearchOperator'> & { idFilter?: FilterNode } {
+function searchOptions(query: CasesFindRequest): Pick<FindOptions, 'search' | 'searchFields' | 'defaultSearchOperator'> {
   const search = query.search?.trim();
   if (!search) return {};
-  if (UUID.test(search)) return { idFilter: f.term('id', search) };
+  const searchFields: string[] = [...(query.searchFields ?? CASE_SEARCH_FIELDS)];
+  if (UUID.test(search)) return { search, searchFields: [...searchFields, 'id'], defaultSearchOperator: 'OR' };
   return {
     search: search.replace(/(^|\s)#(\d+)(?=\s|$)/g, '$1$2'),
-    searchFields: [...(query.searchFields ?? CASE_SEARCH_FIELDS)],
+    searchFields,
     defaultSearchOperator: query.defaultSearchOperator ?? 'OR',
   };
 }
@@ -46,8 +48,8 @@ function statusCounts(found: FindResult<unknown>) {
 
 export async function findCases(args: CasesClientArgs, query: CasesFindRequest): Promise<CasesFindResponse> {
   const owners = await authorizedOwners(args, Operations.findCases, query.owner);
-  const { idFilter, ...search } = searchOptions(query);
-  const base = f.and(buildCasesFilter(query, owners, args.now()), ...(idFilter ? [idFilter] : []));
+  const search = searchOptions(query);
+  const base = buildCasesFilter(query, owners, args.now());
   const statuses = query.status?.length ? query.status : undefined;
   const filter = statuses ? f.and(base, f.terms('status', statuses)) : base;
   const page = query.page ?? DEFAULT_PAGE;
@@ -57,8 +59,8 @@ export async function findCases(args: CasesClientArgs, query: CasesFindRequest):
   // Without a status filter the page and the counts share one filter: one find serves both,
   // and the matches are counted once, not twice.
   const [found, counted] = await Promise.all([
-    args.services.cases.find({ ...search, filter, sort, page, perPage, ...(statuses ? {} : { aggs: STATUS_COUNTS }) }),
-    statuses ? args.services.cases.find({ ...search, filter: base, perPage: 0, aggs: STATUS_COUNTS }) : undefined,
+    args.services.cases.find({ ...search, filter, sort, page, perPage, ...(statuses ? {} : { aggs: statusCountsAggregation() }) }),
+    statuses ? args.services.cases.find({ ...search, filter: base, perPage: 0, aggs: statusCountsAggregation() }) : undefined,
   ]);
   const totals = await totalsOf(args, found.saved_objects.map((so) => so.id));
   return {

@@ -1,8 +1,8 @@
 /** The filter of the find API's parameters, shared by the page and by the status counts. */
 import { NO_ASSIGNEES_FILTER } from '../../../common/constants';
 import type { CasesFindRequest } from '../../../common/types/api/case';
-import { badRequest } from '../../core/errors';
-import { f, type FilterNode } from '../../core/saved_objects/types';
+import { badRequest } from '../../core';
+import { f, type FilterNode } from '../../core';
 import { parseDateMath } from './date_math';
 
 function assigneesFilter(assignees: string[]): FilterNode | undefined {

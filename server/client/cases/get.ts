@@ -6,7 +6,7 @@ import { toAttachment } from '../attachments/to_attachment';
 import { ensureAuthorized, Operations } from '../authorization';
 import type { CasesClientArgs } from '../types';
 import { toCase, type CaseTotals } from './to_case';
-import { totalsFor } from './totals';
+import { totalsFor, totalsOfAttachments } from './totals';
 
 /**
  * The case with every comment, oldest first, as GET and the comment routes return it. When
@@ -19,12 +19,7 @@ export async function caseWithComments(args: CasesClientArgs, caseId: string, in
   const comments = await args.services.attachments.find(caseId, { page: 1, perPage: MAX_DOCS_PER_PAGE, sortOrder: 'asc' });
   const attachments = comments.saved_objects;
   const totals: CaseTotals =
-    comments.total === attachments.length
-      ? {
-          totalComment: attachments.filter((a) => a.attributes.type === 'user').length,
-          totalAlerts: attachments.filter((a) => a.attributes.type === 'alert').length,
-        }
-      : await totalsFor(args, caseId);
+    comments.total === attachments.length ? totalsOfAttachments(args, attachments.map((a) => a.attributes)) : await totalsFor(args, caseId);
   return toCase(found, totals, attachments.map(toAttachment));
 }
 

@@ -1,9 +1,12 @@
 /**
  * What a status change writes besides the status, as Kibana computes it: closing records who,
  * when and the duration in seconds; reopening clears them; the first move to in-progress
- * stamps `in_progress_at`; the time-to-acknowledge/investigate/resolve metrics follow.
+ * stamps `in_progress_at`; the time-to-acknowledge/investigate/resolve metrics follow. All of
+ * it follows the status's stage, so a registered status moves the case's times as its stage does,
+ * and a move between two statuses of one stage changes none of them.
  */
 import type { CaseStatus } from '../../../common/constants';
+import { caseStatuses, stageOf } from '../../../common/registries/case_statuses';
 import type { CaseAttributes } from '../../../common/types/domain/case';
 import type { User } from '../../../common/types/domain/user';
 
@@ -18,7 +21,9 @@ export function lifecycleFields(current: CaseAttributes, status: CaseStatus, at:
   const created = Date.parse(current.created_at);
   const now = Date.parse(at);
   const inProgress = current.in_progress_at ? Date.parse(current.in_progress_at) : null;
-  if (status === 'closed') {
+  const stage = stageOf(status);
+  if (caseStatuses.get(current.status)?.stage === stage) return {};
+  if (stage === 'closed') {
     const valid = now >= created && (inProgress === null || (inProgress >= created && now >= inProgress));
     const resolve = Math.max(seconds(created, now), 0);
     return {
@@ -35,7 +40,7 @@ export function lifecycleFields(current: CaseAttributes, status: CaseStatus, at:
     };
   }
   const reopened = { closed_at: null, closed_by: null, duration: null };
-  if (status === 'in-progress') {
+  if (stage === 'in-progress') {
     return {
       ...reopened,
       ...(current.in_progress_at == null ? { in_progress_at: at } : {}),

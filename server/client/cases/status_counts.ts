@@ -1,15 +1,24 @@
 /**
- * Cases per status under a filter: one terms aggregation, read by the find API (its
- * count_*_cases) and by the metrics (their status feature).
+ * Cases per stage under a filter: one terms aggregation over the statuses, read by the find
+ * API (its count_*_cases) and by the metrics (their status feature). The API keeps Kibana's
+ * three counts, so a registered status counts toward the stage it sits on.
  */
-import type { CaseStatus } from '../../../common/constants';
-import { termsBuckets, type AggregationRequest, type FindResult } from '../../core/saved_objects/types';
+import type { CaseStage } from '../../../common/constants';
+import { caseStatuses } from '../../../common/registries/case_statuses';
+import { termsBuckets, type AggregationRequest, type FindResult } from '../../core';
 
-export const STATUS_COUNTS: Record<string, AggregationRequest> = { statuses: { terms: { field: 'status', size: 3 } } };
+/** Built per call: the registry is complete only once setup has run. */
+export const statusCountsAggregation = (): Record<string, AggregationRequest> => ({
+  statuses: { terms: { field: 'status', size: caseStatuses.list().length } },
+});
 
-/** The counts of a find that asked for STATUS_COUNTS. */
-export function statusCountsOf(found: FindResult<unknown>): Record<CaseStatus, number> {
-  const buckets = termsBuckets(found.aggregations, 'statuses');
-  const count = (status: CaseStatus) => buckets.find((b) => b.key === status)?.doc_count ?? 0;
-  return { open: count('open'), 'in-progress': count('in-progress'), closed: count('closed') };
+/** The counts per stage of a find that asked for statusCountsAggregation(). */
+export function statusCountsOf(found: FindResult<unknown>): Record<CaseStage, number> {
+  const counts: Record<CaseStage, number> = { open: 0, 'in-progress': 0, closed: 0 };
+  for (const bucket of termsBuckets(found.aggregations, 'statuses')) {
+    // A stored status nobody registers any more (a removed plugin) counts toward no stage.
+    const stage = caseStatuses.get(String(bucket.key))?.stage;
+    if (stage) counts[stage] += bucket.doc_count;
+  }
+  return counts;
 }

@@ -1,8 +1,8 @@
 /** The tags, reporters and categories in use, over the cases the caller may read. */
 import { MAX_TAXONOMY_TERMS } from '../../../common/constants';
 import type { User } from '../../../common/types/domain/user';
-import { f } from '../../core/saved_objects/types';
-import type { AuthorizationOperation } from '../../core/security/types';
+import { f } from '../../core';
+import type { AuthorizationOperation } from '../../core';
 import { authorizedOwners, Operations } from '../authorization';
 import type { CasesClientArgs } from '../types';
 

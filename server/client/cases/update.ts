@@ -1,17 +1,20 @@
 /**
  * Bulk update, as Kibana does it: every case must exist and carry its current version, or the
- * whole request fails before anything is written; a request that changes nothing is a 406.
+ * whole request fails and nothing is written; a request that changes nothing is a 406. The
+ * patches and their user actions are one unit of work.
  */
 import type { CasesPatchRequest } from '../../../common/types/api/case';
 import type { Case, CaseAttributes } from '../../../common/types/domain/case';
-import { badRequest, conflict, HttpError, notFound } from '../../core/errors';
-import { isBulkItemError, type SavedObjectBulkItem } from '../../core/saved_objects/types';
+import { badRequest, conflict, HttpError, notFound } from '../../core';
+import { isBulkItemError, type SavedObjectBulkItem, type UnitOfWorkOperation } from '../../core';
 import type { CaseSavedObject } from '../../services/cases_service';
 import type { StoredCaseAttributes } from '../../../common/types/domain/case';
+import type { User } from '../../../common/types/domain/user';
 import { ensureAuthorized, Operations } from '../authorization';
 import type { CasesClientArgs } from '../types';
 import { toUser } from '../user';
 import { updateCaseActions } from '../user_actions/builders';
+import { ensureRoomForUserActions } from '../user_actions/limit';
 import { changedFields, type CaseChanges } from './changed_fields';
 import { lifecycleFields } from './lifecycle';
 import { toCase } from './to_case';
@@ -33,6 +36,9 @@ function partition(found: Map<string, SavedObjectBulkItem<StoredCaseAttributes>>
   return { missing, stale };
 }
 
+/** Kibana's wording, word for word ("has"), since scripts match on it. */
+const staleCases = (ids: string[]) => conflict(`These cases ${ids.join(', ')} has been updated. Please refresh before saving additional updates.`);
+
 /** Two patches of one case would both pass the version check against the same stored version. */
 function rejectDuplicates(ids: string[]): void {
   const repeated = [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))];
@@ -50,7 +56,7 @@ export async function updateCases(args: CasesClientArgs, request: CasesPatchRequ
 
   const { missing, stale } = partition(found, request);
   if (missing.length > 0) throw notFound(`These cases ${missing.join(', ')} do not exist. Please check you have the correct ids.`);
-  if (stale.length > 0) throw conflict(`These cases ${stale.join(', ')} have been updated. Please refresh before saving additional updates.`);
+  if (stale.length > 0) throw staleCases(stale);
 
   const planned: PlannedUpdate[] = request.cases
     .map((patch) => {
@@ -65,33 +71,39 @@ export async function updateCases(args: CasesClientArgs, request: CasesPatchRequ
 
   const user = toUser(args.user);
   const at = args.now().toISOString();
-  const patches = planned.map(({ original, changes }) => {
-    const attributes: Partial<CaseAttributes> = {
-      ...(changes as Partial<CaseAttributes>),
-      ...(changes.status !== undefined ? lifecycleFields(original.attributes, changes.status, at, user) : {}),
-      updated_at: at,
-      updated_by: user,
-    };
-    return { id: original.id, version: original.version, attributes };
-  });
-
-  const results = await args.services.cases.patch(patches);
-  const failed = results.find(isBulkItemError);
-  const written = results.filter((r): r is CaseSavedObject => !isBulkItemError(r));
-  // Only what was written is logged; a case changed in the meantime reports its 409 below.
-  await args.services.userActions.bulkCreate(
-    planned
-      .filter((p) => written.some((w) => w.id === p.original.id))
-      .flatMap(({ original, changes }) =>
-        updateCaseActions(
-          { caseId: original.id, owner: original.attributes.owner, user, createdAt: at },
-          original.attributes,
-          changes as Partial<CaseAttributes>,
-        ),
-      ),
+  const { cases, userActions } = args.services;
+  // Every patch and every user action in one unit: a case changed since it was read fails the
+  // whole request with 409, as Kibana refuses it, and nothing is half-logged.
+  const actions = planned.map(({ original, changes }) =>
+    updateCaseActions({ caseId: original.id, owner: original.attributes.owner, user, createdAt: at }, original.attributes, changes as Partial<CaseAttributes>),
   );
-  if (failed) throw new HttpError(failed.error.statusCode, failed.error.message);
-
+  await ensureRoomForUserActions(args, new Map(planned.map((p, i) => [p.original.id, actions[i].length])));
+  const operations = planned.flatMap(({ original, changes }, i) => [
+    cases.patchOperation({ id: original.id, version: original.version, attributes: patchAttributes(original, changes, at, user) }),
+    ...userActions.createOperations(actions[i]),
+  ]);
+  const written = cases.casesOf(await commitOrNameStale(args, operations, request));
   const totals = await totalsOf(args, written.map((w) => w.id));
   return written.map((so) => toCase(so, totals.get(so.id)!));
+}
+
+function patchAttributes(original: CaseSavedObject, changes: CaseChanges, at: string, user: User): Partial<CaseAttributes> {
+  return {
+    ...(changes as Partial<CaseAttributes>),
+    ...(changes.status !== undefined ? lifecycleFields(original.attributes, changes.status, at, user) : {}),
+    updated_at: at,
+    updated_by: user,
+  };
+}
+
+/** A case written between our read and our unit: answer as the read-time check does, naming it. */
+async function commitOrNameStale(args: CasesClientArgs, operations: UnitOfWorkOperation[], request: CasesPatchRequest) {
+  try {
+    return await args.services.cases.commit(operations);
+  } catch (error) {
+    if ((error as { statusCode?: number }).statusCode !== 409) throw error;
+    const found = new Map((await args.services.cases.bulkGet(request.cases.map((c) => c.id))).map((so) => [so.id, so]));
+    const { stale } = partition(found, request);
+    throw stale.length > 0 ? staleCases(stale) : error;
+  }
 }

@@ -1,4 +1,5 @@
 import { createHarness, newCase, type Harness } from '../__fixtures__/client_harness';
+import { createCasesRegistries } from '../../registries/cases_registries';
 
 let h: Harness;
 beforeEach(async () => {
@@ -52,5 +53,41 @@ describe('user suggestions', () => {
   it('refuses when the caller may not use those owners', async () => {
     h.allowed.owners = ['observability'];
     await expect(h.client().userProfiles.suggest({ name: '', owners: ['securitySolution'] })).rejects.toMatchObject({ statusCode: 403 });
+  });
+});
+
+describe('cases metrics handlers', () => {
+  it("refuses an unknown feature with Kibana's 400, naming the valid ones", async () => {
+    await expect(h.client().metrics.getCasesMetrics({ features: ['bananas', 'mttr'] })).rejects.toMatchObject({
+      statusCode: 400,
+      message: 'invalid features: [bananas], please only provide valid features: [mttr, status]',
+    });
+    // The request is refused before anything is authorized or read.
+    expect(h.calls.some((c) => c.name === 'getCasesMetrics')).toBe(false);
+  });
+
+  it('answers a feature registered at setup, over the same scope as the others', async () => {
+    const registries = createCasesRegistries();
+    registries.metrics.register({
+      id: 'total',
+      async compute(args, scope) {
+        return { total: (await args.services.cases.find({ filter: scope, perPage: 0 })).total };
+      },
+    });
+    const other = await createHarness({ registries });
+    try {
+      await other.client().cases.create(newCase());
+      await other.client('soc-eu').cases.create(newCase());
+      expect(await other.client().metrics.getCasesMetrics({ features: ['total', 'status'] })).toEqual({
+        total: 1,
+        status: { open: 1, inProgress: 0, closed: 0 },
+      });
+      await expect(other.client().metrics.getCasesMetrics({ features: ['nope'] })).rejects.toMatchObject({
+        message: 'invalid features: [nope], please only provide valid features: [mttr, status, total]',
+      });
+      expect(() => registries.metrics.register({ id: 'late', compute: async () => ({}) })).toThrow(/frozen/);
+    } finally {
+      await other.close();
+    }
   });
 });

@@ -4,10 +4,11 @@
  * `create_case`.
  */
 import type { Owner } from '../../../common/constants';
-import type { AttachmentPayload } from '../../../common/types/domain/attachment';
+import type { AnyAttachmentPayload } from '../../../common/types/domain/attachment';
 import type { CaseAttributes } from '../../../common/types/domain/case';
 import type { User } from '../../../common/types/domain/user';
-import type { UserActionAction, UserActionType } from '../../../common/types/domain/user_action';
+import type { UserActionAction, UserActionAttributes, UserActionPayload, UserActionType } from '../../../common/types/domain/user_action';
+import type { CasesRegistries } from '../../registries/cases_registries';
 import type { NewUserAction } from '../../services/user_action_service';
 
 interface Common {
@@ -17,18 +18,19 @@ interface Common {
   createdAt: string;
 }
 
-export const userAction = (
+/** One entry; its payload is checked against its type's codec when written. */
+export const userAction = <K extends UserActionType>(
   c: Common,
   action: UserActionAction,
-  type: UserActionType,
-  payload: Record<string, unknown> | null,
+  type: K,
+  payload: UserActionPayload<K>,
   commentId: string | null = null,
 ): NewUserAction => ({
   caseId: c.caseId,
-  attributes: { action, type, payload, created_at: c.createdAt, created_by: c.user, owner: c.owner, comment_id: commentId },
+  attributes: { action, type, payload, created_at: c.createdAt, created_by: c.user, owner: c.owner, comment_id: commentId } as UserActionAttributes,
 });
 
-export const createCaseAction = (c: Common, attributes: CaseAttributes): NewUserAction => {
+export const createCaseAction = (c: Common, attributes: Omit<CaseAttributes, 'incremental_id'>): NewUserAction => {
   const { title, description, tags, connector, settings, owner, severity, assignees, category, customFields } = attributes;
   return userAction(c, 'create', 'create_case', {
     title,
@@ -51,7 +53,7 @@ const SIMPLE_FIELDS = ['title', 'description', 'status', 'severity', 'category',
 export function updateCaseActions(c: Common, before: CaseAttributes, changes: Partial<CaseAttributes>): NewUserAction[] {
   const actions: NewUserAction[] = [];
   for (const field of SIMPLE_FIELDS) {
-    if (changes[field] !== undefined) actions.push(userAction(c, 'update', field, { [field]: changes[field] }));
+    if (changes[field] !== undefined) actions.push(userAction(c, 'update', field, { [field]: changes[field] } as UserActionPayload<typeof field>));
   }
   if (changes.tags !== undefined) {
     const added = changes.tags.filter((tag) => !before.tags.includes(tag));
@@ -70,8 +72,17 @@ export function updateCaseActions(c: Common, before: CaseAttributes, changes: Pa
   return actions;
 }
 
-export const commentAction = (c: Common, action: 'create' | 'update' | 'delete', commentId: string, payload: AttachmentPayload) =>
-  userAction(c, action, 'comment', { comment: payload }, commentId);
+/** The attachment as its type puts it in the log (the payload itself unless the type says otherwise). */
+export function commentAction(
+  { registries }: { registries: CasesRegistries },
+  c: Common,
+  action: 'create' | 'update' | 'delete',
+  commentId: string,
+  payload: AnyAttachmentPayload,
+): NewUserAction {
+  const toPayload = registries.attachments.get(payload.type)?.toUserActionPayload;
+  return userAction(c, action, 'comment', { comment: toPayload ? toPayload(payload) : payload }, commentId);
+}
 
 /** Kept when a case is deleted, so the log shows who deleted it and when. */
 export const deleteCaseAction = (c: Common) => userAction(c, 'delete', 'delete_case', {});

@@ -2,7 +2,7 @@
 import { DEFAULT_PAGE, DEFAULT_PER_PAGE } from '../../../common/constants';
 import type { UserActionFindQuery, UserActionFindResponse, UserActionFindType } from '../../../common/types/api/user_action';
 import type { LegacyUserAction, UserAction, UserActionAttributes } from '../../../common/types/domain/user_action';
-import { f, type FilterNode } from '../../core/saved_objects/types';
+import { f, type FilterNode } from '../../core';
 import type { UserActionSavedObject } from '../../services/user_action_service';
 import { authorizedOwners, Operations } from '../authorization';
 import type { CasesClientArgs } from '../types';
@@ -32,7 +32,9 @@ const attributesOf = (so: UserActionSavedObject): UserActionAttributes => {
 
 const toUserAction = (so: UserActionSavedObject): UserAction => ({ id: so.id, version: so.version, ...attributesOf(so) });
 
+/** Kibana reads the case first: a missing (or deleted) case is a 404, not an empty page. */
 export async function findUserActions(args: CasesClientArgs, caseId: string, query: UserActionFindQuery): Promise<UserActionFindResponse> {
+  await args.services.cases.get(caseId);
   const owners = await authorizedOwners(args, Operations.findUserActions);
   const types = query.types ?? [];
   const filter = f.and(f.terms('owner', owners), ...(types.length > 0 ? [f.or(...types.map(typeFilter))] : []));

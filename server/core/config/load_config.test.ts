@@ -2,19 +2,19 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigError, loadSettings } from './load_config';
-import { toCasesConfig } from './cases_config';
+import { toPlatformConfig } from './platform_config';
 
 const workspace = (yaml?: string) => {
-  const cwd = mkdtempSync(join(tmpdir(), 'cases-config-'));
+  const cwd = mkdtempSync(join(tmpdir(), 'platform-config-'));
   if (yaml !== undefined) {
     mkdirSync(join(cwd, 'config'));
-    writeFileSync(join(cwd, 'config/cases.yml'), yaml);
+    writeFileSync(join(cwd, 'config/host.yml'), yaml);
   }
   return cwd;
 };
 
 const load = (opts: { yaml?: string; env?: NodeJS.ProcessEnv; argv?: string[] }) =>
-  loadSettings({ cwd: workspace(opts.yaml), env: opts.env ?? {}, argv: opts.argv ?? [] });
+  loadSettings({ cwd: workspace(opts.yaml), env: opts.env ?? {}, argv: opts.argv ?? [], defaultFile: 'config/host.yml' });
 
 describe('loadSettings', () => {
   it('uses the defaults when nothing is given', () => {
@@ -26,7 +26,7 @@ describe('loadSettings', () => {
     expect(values['elasticsearch.hosts']).toBeUndefined();
   });
 
-  it('reads nested and dotted keys from config/cases.yml', () => {
+  it('reads nested and dotted keys from config/host.yml', () => {
     const { values } = load({ yaml: 'server:\n  port: 5700\nelasticsearch.hosts: ["http://es:9200"]\nsecurity.session.idleTimeout: 1h\n' });
     expect(values['server.port']).toBe(5700);
     expect(values['elasticsearch.hosts']).toEqual(['http://es:9200']);
@@ -54,7 +54,7 @@ describe('loadSettings', () => {
   });
 
   it('stops on a malformed value, naming the key and where it came from', () => {
-    expect(() => load({ yaml: 'server.port: seventy\n' })).toThrow(/"server.port".*cases.yml/);
+    expect(() => load({ yaml: 'server.port: seventy\n' })).toThrow(/"server.port".*host.yml/);
     expect(() => load({ env: { SERVER_PORT: '99999' } })).toThrow(/SERVER_PORT/);
     expect(() => load({ argv: ['--security.session.lifespan=forever'] })).toThrow(/duration/);
   });
@@ -77,17 +77,47 @@ describe('loadSettings', () => {
   });
 });
 
-describe('toCasesConfig', () => {
+describe('host and plugin settings', () => {
+  const PLUGINS = [['xpack', 'notes']];
+
+  it('sets keys under a plugin configPath aside, nested, from the file and from flags', () => {
+    const cwd = workspace('xpack:\n  notes:\n    limits.max: 3\n    list: [a, b]\nserver.port: 5700\n');
+    const { values, plugins } = loadSettings({ cwd, env: {}, argv: ['--xpack.notes.flag=on'], defaultFile: 'config/host.yml', pluginConfigPaths: PLUGINS });
+    expect(values['server.port']).toBe(5700);
+    expect(plugins).toEqual({ 'xpack.notes': { limits: { max: 3 }, list: ['a', 'b'], flag: 'on' } });
+  });
+
+  it('gives a plugin with no settings an empty slice, and still refuses keys beside its path', () => {
+    const cwd = workspace('xpack.other.x: 1\n');
+    expect(() => loadSettings({ cwd, env: {}, argv: [], defaultFile: 'config/host.yml', pluginConfigPaths: PLUGINS })).toThrow(/Unknown setting "xpack.other.x"/);
+    expect(loadSettings({ cwd: workspace(), env: {}, argv: [], pluginConfigPaths: PLUGINS }).plugins).toEqual({ 'xpack.notes': {} });
+  });
+
+  it('reads the file an environment variable names, and applies the host defaults under any given value', () => {
+    const cwd = workspace();
+    writeFileSync(join(cwd, 'env.yml'), 'server.port: 6100\n');
+    const loaded = loadSettings({ cwd, env: { HOST_CONFIG: 'env.yml' }, argv: [], fileEnvVar: 'HOST_CONFIG', defaults: { 'server.defaultRoute': '/app/notes', 'server.port': 1 } });
+    expect(loaded.values['server.port']).toBe(6100);
+    expect(loaded.values['server.defaultRoute']).toBe('/app/notes');
+    expect(loadSettings({ cwd, env: {}, argv: [] }).values['server.defaultRoute']).toBe('/app/home');
+  });
+
+  it('refuses a default route that could leave the origin', () => {
+    expect(() => load({ argv: ['--server.defaultRoute=//evil.example'] })).toThrow(/server.defaultRoute/);
+  });
+});
+
+describe('toPlatformConfig', () => {
   it('has no Elasticsearch section without hosts, and one with them', () => {
     const cwd = workspace();
-    expect(toCasesConfig(load({}).values, {}, cwd).elasticsearch).toBeUndefined();
-    const es = toCasesConfig(load({ env: { ELASTICSEARCH_HOSTS: 'http://es:9200' } }).values, {}, cwd).elasticsearch;
-    expect(es).toMatchObject({ hosts: ['http://es:9200'], index: 'cases-saved-objects', ssl: { verificationMode: 'full' } });
+    expect(toPlatformConfig(load({}).values, {}, cwd).elasticsearch).toBeUndefined();
+    const es = toPlatformConfig(load({ env: { ELASTICSEARCH_HOSTS: 'http://es:9200' } }).values, {}, cwd).elasticsearch;
+    expect(es).toMatchObject({ hosts: ['http://es:9200'], index: 'saved-objects', ssl: { verificationMode: 'full' } });
   });
 
   it('resolves the data folder against the working directory and reads ELASTIC_PASSWORD', () => {
     const cwd = workspace();
-    const config = toCasesConfig(load({}).values, { ELASTIC_PASSWORD: 'changeme' }, cwd);
+    const config = toPlatformConfig(load({}).values, { ELASTIC_PASSWORD: 'changeme' }, cwd);
     expect(config.dataDir).toBe(join(cwd, 'data'));
     expect(config.security.elasticPassword).toBe('changeme');
   });

@@ -1,7 +1,8 @@
 /**
- * Reads the configuration: defaults, then `config/cases.yml` (kibana.yml style: nested or
+ * Reads the configuration: defaults, then the host's config file (kibana.yml style: nested or
  * dotted keys), then environment variables, then command-line flags, each overriding the last.
- * Every key is checked against the settings table; a bad one stops the start with its name.
+ * Every key is checked against the settings table, except those under a plugin's `configPath`,
+ * which go to that plugin's schema; a bad one stops the start with its name.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -9,7 +10,8 @@ import { parseArgs } from 'node:util';
 import { isLeft } from 'fp-ts/lib/Either';
 import type * as t from 'io-ts';
 import { parse as parseYaml } from 'yaml';
-import { envNameOf, isSettingKey, SETTINGS, type SettingKey, type SettingValues } from './settings';
+import { createPluginSliceCollector, type PluginConfigSlices, type PluginSliceCollector } from './plugin_slices';
+import { envNameOf, isSettingKey, SETTINGS, type Setting, type SettingKey, type SettingValues } from './settings';
 
 export class ConfigError extends Error {
   constructor(message: string) {
@@ -30,10 +32,20 @@ export interface ConfigSources {
   argv: string[];
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** The host's file, read when present and no other is named (`config/kibana.yml` in Kibana). */
+  defaultFile?: string;
+  /** An environment variable that names another file, as `--config` does. */
+  fileEnvVar?: string;
+  /** Each plugin's `configPath` (from its manifest): keys under one are that plugin's. */
+  pluginConfigPaths?: string[][];
+  /** The host's own defaults, in place of the table's (a product names its index, say). */
+  defaults?: Partial<SettingValues>;
 }
 
 export interface LoadedSettings {
   values: SettingValues;
+  /** The plugins' settings, nested, keyed by dotted `configPath` (`xpack.cases`). */
+  plugins: PluginConfigSlices;
   /** Where the file came from, when one was read. */
   configFile?: string;
   help: boolean;
@@ -41,25 +53,33 @@ export interface LoadedSettings {
 
 type RawValues = Map<SettingKey, { value: unknown; source: string }>;
 
-export function loadSettings({ argv, env, cwd }: ConfigSources): LoadedSettings {
-  const flags = readFlags(argv);
+export function loadSettings(sources: ConfigSources): LoadedSettings {
+  const { argv, env, cwd, defaultFile, fileEnvVar, pluginConfigPaths = [], defaults = {} } = sources;
+  const plugins = createPluginSliceCollector(pluginConfigPaths);
+  const flags = readFlags(argv, plugins);
   const raw: RawValues = new Map();
-  const configFile = flags.configPath ?? env.CASES_CONFIG ?? defaultConfigFile(cwd);
-  if (configFile) readFile(resolve(cwd, configFile), raw);
+  const configFile = flags.configPath ?? (fileEnvVar ? env[fileEnvVar] : undefined) ?? existingFile(cwd, defaultFile);
+  if (configFile) readFile(resolve(cwd, configFile), raw, plugins);
   for (const key of Object.keys(SETTINGS) as SettingKey[]) {
     const value = env[envNameOf(key)];
     if (value !== undefined && value !== '') raw.set(key, { value, source: `environment variable ${envNameOf(key)}` });
   }
   for (const [key, value] of flags.values) raw.set(key, { value, source: `flag --${key}` });
-  return { values: decodeAll(raw), configFile: configFile ? resolve(cwd, configFile) : undefined, help: flags.help };
+  return {
+    values: decodeAll(raw, defaults),
+    plugins: plugins.slices(),
+    configFile: configFile ? resolve(cwd, configFile) : undefined,
+    help: flags.help,
+  };
 }
 
-function defaultConfigFile(cwd: string): string | undefined {
-  const candidate = resolve(cwd, 'config/cases.yml');
+function existingFile(cwd: string, file: string | undefined): string | undefined {
+  if (!file) return undefined;
+  const candidate = resolve(cwd, file);
   return existsSync(candidate) ? candidate : undefined;
 }
 
-function readFlags(argv: string[]): { values: Map<SettingKey, string>; configPath?: string; help: boolean } {
+function readFlags(argv: string[], plugins: PluginSliceCollector): { values: Map<SettingKey, string>; configPath?: string; help: boolean } {
   let tokens;
   try {
     ({ tokens } = parseArgs({ args: argv, strict: false, allowPositionals: true, tokens: true }));
@@ -90,13 +110,14 @@ function readFlags(argv: string[]): { values: Map<SettingKey, string>; configPat
       continue;
     }
     const key = FLAG_ALIASES[token.name] ?? token.name;
+    if (plugins.claim(key, value)) continue;
     if (!isSettingKey(key)) throw new ConfigError(`Unknown flag --${token.name}. ${knownKeysHint()}`);
     values.set(key, value);
   }
   return { values, configPath, help };
 }
 
-function readFile(path: string, raw: RawValues): void {
+function readFile(path: string, raw: RawValues, plugins: PluginSliceCollector): void {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -114,6 +135,7 @@ function readFile(path: string, raw: RawValues): void {
     throw new ConfigError(`The config file ${path} must hold settings as keys, e.g. "server.port: 5601"`);
   }
   for (const [key, value] of flatten(doc as Record<string, unknown>, '')) {
+    if (plugins.claim(key, value)) continue;
     if (!isSettingKey(key)) throw new ConfigError(`Unknown setting "${key}" in ${path}. ${knownKeysHint()}`);
     raw.set(key, { value, source: path });
   }
@@ -131,13 +153,13 @@ function* flatten(doc: Record<string, unknown>, prefix: string): Generator<[stri
   }
 }
 
-function decodeAll(raw: RawValues): SettingValues {
+function decodeAll(raw: RawValues, defaults: Partial<SettingValues>): SettingValues {
   const values: Partial<Record<SettingKey, unknown>> = {};
   for (const key of Object.keys(SETTINGS) as SettingKey[]) {
     const setting = SETTINGS[key];
     const given = raw.get(key);
     if (!given) {
-      values[key] = setting.default;
+      values[key] = key in defaults ? defaults[key] : setting.default;
       continue;
     }
     const decoded = (setting.codec as t.Decoder<unknown, unknown>).decode(given.value);
@@ -154,15 +176,17 @@ function knownKeysHint(): string {
   return `Known settings: ${Object.keys(SETTINGS).join(', ')}`;
 }
 
-export function helpText(): string {
-  const lines = Object.entries(SETTINGS).map(([key, s]) => {
-    const def = 'default' in s && s.default !== undefined ? ` (default ${JSON.stringify(s.default)})` : '';
-    return `  --${key}=<value>`.padEnd(48) + `${s.description}${def}; env ${envNameOf(key as SettingKey)}`;
+export function helpText({ configFile = 'the config file', defaults = {} }: { configFile?: string; defaults?: Partial<SettingValues> } = {}): string {
+  const lines = (Object.keys(SETTINGS) as SettingKey[]).map((key) => {
+    const s: Setting<unknown> = SETTINGS[key];
+    const value = key in defaults ? defaults[key] : s.default;
+    const def = value !== undefined ? ` (default ${JSON.stringify(value)})` : '';
+    return `  --${key}=<value>`.padEnd(48) + `${s.description}${def}; env ${envNameOf(key)}`;
   });
   return [
     'Usage: npm start -- [flags]   or   node build/server/main.js [flags]',
     '',
-    'Settings come from config/cases.yml (or --config FILE), then environment variables, then flags.',
+    `Settings come from ${configFile} (or --config FILE), then environment variables, then flags.`,
     'Short flags: --port, --host, --data, --log-level, --config.',
     '',
     ...lines,

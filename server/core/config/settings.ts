@@ -4,7 +4,7 @@
  * checked against it, so a misspelt key stops the start with its name instead of being ignored.
  */
 import * as t from 'io-ts';
-import { parseDuration } from '../../../common/duration';
+import { parseDuration } from '../../../common/core/duration';
 
 export interface Setting<A> {
   /** A decoder, not a full codec, so the table stays covariant in A. */
@@ -44,6 +44,14 @@ const duration = new t.Type<number, unknown, unknown>(
     const ms = typeof u === 'string' || typeof u === 'number' ? parseDuration(u) : undefined;
     return ms === undefined ? t.failure(u, c) : t.success(ms);
   },
+  t.identity,
+);
+
+/** A path on this server, never `//host`: it becomes a redirect. */
+const appRoute = new t.Type<string, unknown, unknown>(
+  'a path such as /app/home',
+  (u): u is string => typeof u === 'string' && /^\/[^/\\]/.test(u),
+  (u, c) => (typeof u === 'string' && /^\/[^/\\]/.test(u) ? t.success(u) : t.failure(u, c)),
   t.identity,
 );
 
@@ -103,6 +111,8 @@ export const SETTINGS = {
   'server.host': setting(nonEmptyString, 'address to listen on', { default: '127.0.0.1' }),
   'server.port': setting(portNumber, 'port to listen on (0 picks a free one)', { default: 5601 }),
   'server.maxPayload': setting(positiveInteger, 'largest request body in bytes', { default: 1_048_576 }),
+  // Kibana's default is its home app; a host names its own (see server/main.ts).
+  'server.defaultRoute': setting(appRoute, 'where / and a login without a next page land', { default: '/app/home' }),
   'server.shutdownTimeout': setting(duration, 'how long a graceful stop waits for requests in flight', { default: 30_000 }),
   'path.data': setting(nonEmptyString, 'folder of the embedded store', { default: './data' }),
   'logging.root.level': setting(oneOf(LOG_LEVELS), 'log level', { default: 'info' }),
@@ -113,7 +123,7 @@ export const SETTINGS = {
   'elasticsearch.ssl.certificateAuthorities': setting(stringList, 'PEM files of the CAs that sign the cluster certificate'),
   'elasticsearch.ssl.verificationMode': setting(oneOf(['full', 'certificate', 'none'] as const), 'TLS verification of the cluster', { default: 'full' }),
   'elasticsearch.requestTimeout': setting(duration, 'timeout of one Elasticsearch request', { default: 30_000 }),
-  'elasticsearch.index': setting(nonEmptyString, 'alias of the saved-objects index', { default: 'cases-saved-objects' }),
+  'elasticsearch.index': setting(nonEmptyString, 'alias of the saved-objects index', { default: 'saved-objects' }),
   'security.session.idleTimeout': setting(duration, 'a session ends after this long unused', { default: 8 * 3_600_000 }),
   'security.session.lifespan': setting(duration, 'a session ends this long after login, used or not', { default: 30 * 86_400_000 }),
   'security.secureCookies': setting(bool, 'mark the session cookie Secure (serve over HTTPS)', { default: false }),

@@ -5,7 +5,7 @@
  * wording; anything else is a 500 whose details go to the log only.
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { DecodeError } from '../../../common/codec';
+import { DecodeError } from '../../../common/core/codec';
 import { type ErrorBody, HttpError, isHttpError, notFound } from '../errors';
 import { MAX_PATH_PARAM_LENGTH } from './http_server_contracts';
 

@@ -20,7 +20,7 @@ import { installJsonBodyParser } from './json_body_parser';
 import { installRequestLogging } from './request_logging';
 import { createRouter } from './router';
 import { installSecurityHeaders } from './security_headers';
-import { serveApp } from './serve_app';
+import { serveApp, type ServeAppOptions } from './serve_app';
 import { DEFAULT_SPACE_ID, stripSpacePrefix } from './space_base_path';
 import type { IRouter } from './types';
 
@@ -32,7 +32,7 @@ export interface HttpServer {
   setSpaceResolver(resolver: SpaceResolver): void;
   setContextFactory(factory: ContextFactory): void;
   /** Serves the Vite bundle under `/bundles/` and the app's page routes. */
-  serveApp(options: { distDir: string }): void;
+  serveApp(options: ServeAppOptions): void;
   /** Listens; port 0 picks a free port. */
   start(): Promise<{ url: string; port: number }>;
   /** Graceful: stops accepting, lets in-flight requests finish. */

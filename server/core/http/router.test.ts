@@ -1,6 +1,6 @@
 import { PassThrough } from 'node:stream';
 import * as t from 'io-ts';
-import { DecodeError, strict, strictPartial } from '../../../common/codec';
+import { DecodeError, strict, strictPartial } from '../../../common/core/codec';
 import { HttpError } from '../errors';
 import { createTestServer, GOOD, injectInto, XSRF } from './__fixtures__/test_server';
 import { createLogger } from '../logging/logger';

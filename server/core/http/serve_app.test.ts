@@ -13,13 +13,13 @@ describe('serveApp', () => {
   let inject: ReturnType<typeof injectInto>;
 
   beforeEach(() => {
-    distDir = mkdtempSync(join(tmpdir(), 'cases-dist-'));
+    distDir = mkdtempSync(join(tmpdir(), 'app-dist-'));
     mkdirSync(join(distDir, 'assets'));
     writeFileSync(join(distDir, 'index.html'), INDEX_HTML);
     writeFileSync(join(distDir, 'assets', 'main-abc123.js'), 'console.log("app")');
     writeFileSync(join(distDir, 'favicon.svg'), '<svg/>');
     ({ server } = createTestServer());
-    server.serveApp({ distDir });
+    server.serveApp({ distDir, defaultRoute: '/app/notes' });
     inject = injectInto(server);
   });
   afterEach(async () => {
@@ -54,7 +54,7 @@ describe('serveApp', () => {
 
   describe('pages', () => {
     it('serves the app to a signed-in user with no-store and the CSP', async () => {
-      for (const url of ['/app/cases', '/app/cases/abc/edit', '/s/marketing/app/cases']) {
+      for (const url of ['/app/notes', '/app/notes/abc/edit', '/s/marketing/app/notes']) {
         const res = await inject({ url, headers: GOOD });
         expect(res.statusCode).toBe(200);
         expect(res.body).toBe(INDEX_HTML);
@@ -65,19 +65,19 @@ describe('serveApp', () => {
     });
 
     it('sends an anonymous visitor to the login page with the full original path', async () => {
-      const res = await inject({ url: '/s/marketing/app/cases/abc?tab=activity' });
+      const res = await inject({ url: '/s/marketing/app/notes/abc?tab=activity' });
       expect(res.statusCode).toBe(302);
-      expect(res.headers.location).toBe(`/login?next=${encodeURIComponent('/s/marketing/app/cases/abc?tab=activity')}`);
+      expect(res.headers.location).toBe(`/login?next=${encodeURIComponent('/s/marketing/app/notes/abc?tab=activity')}`);
     });
 
     it('treats bad credentials on a page like no credentials', async () => {
-      const res = await inject({ url: '/app/cases', headers: { authorization: 'Bearer expired' } });
+      const res = await inject({ url: '/app/notes', headers: { authorization: 'Bearer expired' } });
       expect(res.statusCode).toBe(302);
-      expect(res.headers.location).toBe(`/login?next=${encodeURIComponent('/app/cases')}`);
+      expect(res.headers.location).toBe(`/login?next=${encodeURIComponent('/app/notes')}`);
     });
 
     it('serves the login page to anonymous visitors', async () => {
-      const res = await inject({ url: '/login?next=/app/cases' });
+      const res = await inject({ url: '/login?next=/app/notes' });
       expect(res.statusCode).toBe(200);
       expect(res.body).toBe(INDEX_HTML);
       expect(res.headers['content-security-policy']).toBe(APP_CONTENT_SECURITY_POLICY);
@@ -90,23 +90,23 @@ describe('serveApp', () => {
         expect(res.statusCode).toBe(302);
         return res.headers.location;
       };
-      expect(await next('/s/marketing/app/cases?x=1')).toBe('/s/marketing/app/cases?x=1');
-      expect(await next()).toBe('/app/cases');
-      expect(await next('//evil.example/x')).toBe('/app/cases');
-      expect(await next('/\\evil.example')).toBe('/app/cases');
-      expect(await next('https://evil.example/')).toBe('/app/cases');
+      expect(await next('/s/marketing/app/notes?x=1')).toBe('/s/marketing/app/notes?x=1');
+      expect(await next()).toBe('/app/notes');
+      expect(await next('//evil.example/x')).toBe('/app/notes');
+      expect(await next('/\\evil.example')).toBe('/app/notes');
+      expect(await next('https://evil.example/')).toBe('/app/notes');
     });
 
-    it('redirects the roots to the cases app of their space', async () => {
+    it('redirects the roots to the default route in their space', async () => {
       const location = async (url: string) => (await inject({ url })).headers.location;
-      expect(await location('/')).toBe('/app/cases');
-      expect(await location('/s/marketing')).toBe('/s/marketing/app/cases');
-      expect(await location('/s/marketing/')).toBe('/s/marketing/app/cases');
+      expect(await location('/')).toBe('/app/notes');
+      expect(await location('/s/marketing')).toBe('/s/marketing/app/notes');
+      expect(await location('/s/marketing/')).toBe('/s/marketing/app/notes');
     });
 
     it('answers 503 while the bundle is not built', async () => {
       rmSync(join(distDir, 'index.html'));
-      const res = await inject({ url: '/app/cases', headers: GOOD });
+      const res = await inject({ url: '/app/notes', headers: GOOD });
       expect(res.statusCode).toBe(503);
       expect(res.json().message).toContain('npm run build');
       expect((await inject({ url: '/login' })).statusCode).toBe(503);
@@ -116,8 +116,8 @@ describe('serveApp', () => {
 
 describe('safeNextPath', () => {
   it.each([
-    ['/app/cases', '/app/cases'],
-    ['/s/a/app/cases?x=1#y', '/s/a/app/cases?x=1#y'],
+    ['/app/notes', '/app/notes'],
+    ['/s/a/app/notes?x=1#y', '/s/a/app/notes?x=1#y'],
     ['//evil.example', undefined],
     ['/\\evil.example', undefined],
     ['/\tevil', undefined],

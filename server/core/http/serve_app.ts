@@ -25,7 +25,6 @@ export const APP_CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
-const APP_HOME = '/app/cases';
 
 /** A `next` we may redirect to: a path on this origin, never `//host` or `/\host`. */
 export function safeNextPath(next: unknown): string | undefined {
@@ -63,10 +62,10 @@ const redirect = (location: string) => responseFactory.redirected({ headers: { l
 const browserPath = (request: KibanaRequest) =>
   addSpacePrefix(request.spaceId, `${request.url.pathname}${request.url.search}`);
 
-function registerPageRoutes(router: IRouter, distDir: string): void {
+function registerPageRoutes(router: IRouter, distDir: string, defaultRoute: string): void {
   router.get({ path: '/login', validate: false, options: { authRequired: 'optional', spaceAgnostic: true } }, async (context, request) => {
     if (!context.user) return appPage(distDir);
-    return redirect(safeNextPath((request.query as Record<string, unknown>).next) ?? APP_HOME);
+    return redirect(safeNextPath((request.query as Record<string, unknown>).next) ?? defaultRoute);
   });
 
   const appRoute = async (context: { user?: unknown }, request: KibanaRequest) =>
@@ -76,11 +75,17 @@ function registerPageRoutes(router: IRouter, distDir: string): void {
 
   // `/`, `/s/{spaceId}` and `/s/{spaceId}/` all land here once the space prefix is stripped.
   router.get({ path: '/', validate: false, options: { authRequired: false } }, async (_context, request) =>
-    redirect(addSpacePrefix(request.spaceId, APP_HOME)),
+    redirect(addSpacePrefix(request.spaceId, defaultRoute)),
   );
 }
 
-export function serveApp(fastify: FastifyInstance, router: IRouter, options: { distDir: string }): void {
+export interface ServeAppOptions {
+  distDir: string;
+  /** Where `/` and a login without `next` land: the host's chosen app (`server.defaultRoute`). */
+  defaultRoute: string;
+}
+
+export function serveApp(fastify: FastifyInstance, router: IRouter, options: ServeAppOptions): void {
   const root = resolve(options.distDir);
   fastify.register(fastifyStatic, {
     root,
@@ -94,5 +99,5 @@ export function serveApp(fastify: FastifyInstance, router: IRouter, options: { d
       res.setHeader('cache-control', immutable ? IMMUTABLE : 'no-cache');
     },
   });
-  registerPageRoutes(router, root);
+  registerPageRoutes(router, root, options.defaultRoute);
 }

@@ -6,7 +6,8 @@ describe('newObjectId', () => {
   });
 
   it('starts with the creation time, so later ids sort after earlier ones', () => {
-    const at = Date.UTC(2026, 10, 23, 12, 0, 0);
+    // Ahead of any id made so far: ids never go back in time, even when asked to.
+    const at = Date.now() + 10_000;
     const id = newObjectId(at);
     expect(parseInt(id.replace(/-/g, '').slice(0, 12), 16)).toBe(at);
     const ids = [at - 1000, at, at + 1].map((t) => newObjectId(t));
@@ -16,5 +17,19 @@ describe('newObjectId', () => {
   it('differs between ids of the same millisecond', () => {
     const at = Date.now();
     expect(new Set(Array.from({ length: 1000 }, () => newObjectId(at))).size).toBe(1000);
+  });
+
+  it('grows within one millisecond, in the order the ids were made', () => {
+    const at = Date.now() + 60_000;
+    const ids = Array.from({ length: 1000 }, () => newObjectId(at));
+    expect([...ids].sort()).toEqual(ids);
+    expect(new Set(ids).size).toBe(1000);
+  });
+
+  it('keeps growing when the clock steps back', () => {
+    const at = Date.now() + 120_000;
+    const first = newObjectId(at);
+    const second = newObjectId(at - 5000);
+    expect(second > first).toBe(true);
   });
 });

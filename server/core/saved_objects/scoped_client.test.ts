@@ -13,6 +13,7 @@ const mockRepository = (): jest.Mocked<SavedObjectsRepository> => ({
   find: jest.fn().mockResolvedValue({ saved_objects: [], total: 0, page: 1, per_page: 20 }),
   createPointInTimeFinder: jest.fn().mockReturnValue({}),
   incrementCounter: jest.fn().mockResolvedValue(1),
+  unitOfWork: jest.fn().mockResolvedValue([]),
   deleteByNamespace: jest.fn().mockResolvedValue(0),
 });
 
@@ -45,6 +46,7 @@ describe('createScopedClient', () => {
     await client.bulkCreate([{ type: 'cases', attributes: {} }]);
     await client.update('cases', 'x', { a: 2 }, { version: 'v' });
     await client.bulkUpdate([{ type: 'cases', id: 'x', attributes: {} }], { user: 'mallory' });
+    await client.unitOfWork([{ kind: 'delete', type: 'cases', id: 'x' }], { namespace: 'other', user: 'mallory', refresh: false });
 
     expect(repo.create).toHaveBeenCalledWith('cases', { a: 1 }, { id: 'x', namespace: 'default', user: 'elastic' });
     expect(repo.bulkCreate).toHaveBeenCalledWith([{ type: 'cases', attributes: {} }], { namespace: 'default', user: 'elastic' });
@@ -52,6 +54,11 @@ describe('createScopedClient', () => {
     expect(repo.bulkUpdate).toHaveBeenCalledWith([{ type: 'cases', id: 'x', attributes: {} }], {
       namespace: 'default',
       user: 'elastic',
+    });
+    expect(repo.unitOfWork).toHaveBeenCalledWith([{ kind: 'delete', type: 'cases', id: 'x' }], {
+      namespace: 'default',
+      user: 'elastic',
+      refresh: false,
     });
   });
 

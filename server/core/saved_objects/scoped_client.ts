@@ -38,5 +38,6 @@ export function createScopedClient(
     find: (options) => repository.find(ns(options)),
     createPointInTimeFinder: (options) => repository.createPointInTimeFinder(ns(options)),
     incrementCounter: (type, id, field, options) => repository.incrementCounter(type, id, field, ns(options)),
+    unitOfWork: (operations, options) => repository.unitOfWork(operations, write(options)),
   };
 }

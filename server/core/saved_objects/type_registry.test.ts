@@ -55,3 +55,31 @@ describe('TypeRegistry', () => {
     expect(registry.getAllTypes().map((t) => t.name)).toEqual(['cases']);
   });
 });
+
+describe('TypeRegistry model versions', () => {
+  const withVersions = (modelVersions: unknown): SavedObjectsType =>
+    ({ ...type('cases'), modelVersions }) as SavedObjectsType;
+  const migrate = (a: Record<string, unknown>) => a;
+
+  it('accepts versions 1..N, version 1 without a migration, later ones with or without', () => {
+    const registry = new TypeRegistry();
+    registry.registerType(withVersions({ 1: { description: 'first' }, 2: { description: 'mapping only' }, 3: { description: 'x', migrate } }));
+    expect(Object.keys(registry.getType('cases')?.modelVersions ?? {})).toEqual(['1', '2', '3']);
+  });
+
+  it.each([
+    [{}, /at least version 1/],
+    [{ 2: { description: 'x', migrate } }, /version 1 is missing/],
+    [{ 1: { description: 'x' }, 3: { description: 'x', migrate } }, /version 2 is missing/],
+    [{ 1: { description: 'x' }, '1.5': { description: 'x' } }, /\[1\.5\] is not a positive integer/],
+    [{ 0: { description: 'x' }, 1: { description: 'x' } }, /\[0\] is not a positive integer/],
+    [{ 1: { description: 'x' }, two: { description: 'x' } }, /\[two\] is not a positive integer/],
+    [{ 1: { description: 'x', migrate } }, /version 1 has no previous version/],
+    [{ 1: { description: '' } }, /version 1 needs a description/],
+    [{ 1: { description: 'x' }, 2: { description: 'x', migrate: 'nope' } }, /version 2 migrate must be a function/],
+    [[{ description: 'x' }], /expected an object keyed by version/],
+  ])('rejects %j at registration', (modelVersions, message) => {
+    expect(() => new TypeRegistry().registerType(withVersions(modelVersions))).toThrow(message);
+    expect(() => new TypeRegistry().registerType(withVersions(modelVersions))).toThrow(/Saved object type \[cases\] has invalid modelVersions/);
+  });
+});

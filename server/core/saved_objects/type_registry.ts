@@ -2,6 +2,7 @@
  * The registry plugins fill during setup. It is frozen before start so that every backend
  * builds its storage from one final list of types.
  */
+import { validateModelVersions } from './model_versions';
 import type { SavedObjectTypeRegistry, SavedObjectsType } from './types';
 
 /** Lower-case start, then lower-case letters, digits, `_`, `.` and `-`, as Kibana type names are. */
@@ -24,6 +25,7 @@ export class TypeRegistry implements SavedObjectTypeRegistry {
     if (type.namespaceType !== 'single' && type.namespaceType !== 'agnostic') {
       throw new Error(`Saved object type [${type.name}] has an invalid namespaceType [${String(type.namespaceType)}]`);
     }
+    validateModelVersions(type);
     this.types.set(type.name, type);
   }
 

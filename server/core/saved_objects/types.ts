@@ -56,6 +56,31 @@ export interface SavedObjectsTypeManagement {
   defaultSearchField?: string;
 }
 
+/**
+ * One model version of a type, as Kibana's model versions: version 1 is the first shape,
+ * each later version says what changed and, when stored documents must change with it,
+ * how to turn the previous version's attributes into this one's.
+ */
+export interface SavedObjectsModelVersion {
+  /** What changed, for the log and for whoever reads the type next. */
+  description: string;
+  /**
+   * From the previous version's attributes to this one's. Version 1 has none. A pure
+   * function of the document: it runs on read, at start in bulk, and on import.
+   */
+  migrate?: (attributes: Record<string, unknown>, context: ModelVersionMigrationContext) => Record<string, unknown>;
+}
+
+export interface ModelVersionMigrationContext {
+  type: string;
+  id: string;
+  /** The version the document is being migrated from (this step's target minus one). */
+  fromVersion: number;
+}
+
+/** Keyed by version number: 1, 2, ... N, without gaps. */
+export type SavedObjectsModelVersionMap = Record<number, SavedObjectsModelVersion>;
+
 export interface SavedObjectsType {
   /** `[a-z0-9_-]`, unique. */
   name: string;
@@ -72,6 +97,11 @@ export interface SavedObjectsType {
    * tag. Elasticsearch needs no hint. Results are the same with or without it.
    */
   facets?: string[];
+  /**
+   * The type's versions. Stored documents carry the version they were written at and are
+   * read as the latest one. A type that declares none is at version 1.
+   */
+  modelVersions?: SavedObjectsModelVersionMap;
 }
 
 export interface SavedObjectTypeRegistry {
@@ -326,6 +356,52 @@ export interface PointInTimeFinder<T = unknown> {
 export const MAX_RESULT_WINDOW = 10_000;
 
 // ---------------------------------------------------------------------------------------------
+// Units of work: several writes that all happen or none do
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * One write of a unit of work. Operations run in the order given; a later one may take a
+ * value an earlier `incrementCounter` produced (`counters`: attribute name → counter `name`),
+ * so a case and its human-readable number are written together.
+ * The list is plain data on purpose: the Elasticsearch backend journals it before applying it,
+ * so that a crash mid-way can be rolled forward at the next start.
+ */
+export type UnitOfWorkOperation =
+  | { kind: 'incrementCounter'; type: string; id: string; field: string; initial?: number; name: string }
+  | {
+      kind: 'create';
+      type: string;
+      id?: string;
+      attributes: Record<string, unknown>;
+      references?: SavedObjectReference[];
+      overwrite?: boolean;
+      /** Top-level attributes set from the named counters of this unit, before writing. */
+      counters?: Record<string, string>;
+    }
+  | {
+      kind: 'update';
+      type: string;
+      id: string;
+      attributes: Record<string, unknown>;
+      /** When given and not the current version: the whole unit fails with 409, nothing written. */
+      version?: string;
+      references?: SavedObjectReference[];
+    }
+  | { kind: 'delete'; type: string; id: string };
+
+/** Results in the order of the operations. */
+export type UnitOfWorkResult =
+  | { kind: 'incrementCounter'; name: string; value: number }
+  | { kind: 'create' | 'update'; object: SavedObject }
+  | { kind: 'delete'; type: string; id: string };
+
+export interface UnitOfWorkOptions extends NamespaceOption {
+  refresh?: RefreshOption;
+  /** Recorded as created_by / updated_by. */
+  user?: string;
+}
+
+// ---------------------------------------------------------------------------------------------
 // The repository
 // ---------------------------------------------------------------------------------------------
 
@@ -361,6 +437,12 @@ export interface SavedObjectsRepository {
    * sequences such as a case's human-readable number.
    */
   incrementCounter(type: string, id: string, field: string, options?: NamespaceOption & { initial?: number }): Promise<number>;
+  /**
+   * Applies every operation or none: a failing operation (404, 409, a bad id) rejects the
+   * whole unit with that error and leaves no trace of the others. Acknowledged only once
+   * durable, like every write.
+   */
+  unitOfWork(operations: UnitOfWorkOperation[], options?: UnitOfWorkOptions): Promise<UnitOfWorkResult[]>;
   /** Deletes every object of a space (used when the space is deleted). Returns how many. */
   deleteByNamespace(namespace: string): Promise<number>;
 }

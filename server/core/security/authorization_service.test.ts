@@ -1,6 +1,7 @@
 import { testUser } from './__fixtures__/test_users';
 import { createTestLogger } from './__fixtures__/test_logger';
-import { createAuthorizationService } from './authorization_service';
+import { createAuditLogger } from './audit_logger';
+import { createAuthorizationService as createWithAudit } from './authorization_service';
 import type { AuthenticatedUser, EnsureAuthorizedArgs } from './types';
 
 const user = (roles: string[]) => testUser(roles);
@@ -12,13 +13,18 @@ const args = (u: AuthenticatedUser | undefined): EnsureAuthorizedArgs => ({
   owners: ['securitySolution', 'cases'],
 });
 
+const createAuthorizationService = (logger: Parameters<typeof createAuditLogger>[0]) => createWithAudit(createAuditLogger(logger));
+
 describe('authorization', () => {
-  it('allows superusers and audits the decision in ECS', async () => {
+  // Kibana's audit log records successes too; at debug they would vanish at the default level.
+  it('allows superusers and audits the decision in ECS at info', async () => {
     const { logger, lines } = createTestLogger();
     const authz = createAuthorizationService(logger);
     await expect(authz.ensureAuthorized(args(user(['superuser'])))).resolves.toBeUndefined();
+    expect(lines).toHaveLength(1);
     expect(lines[0]).toMatchObject({
-      level: 20,
+      level: 30,
+      msg: 'elastic was authorized to createCase',
       'log.logger': 'security.audit',
       event: { action: 'createCase', outcome: 'success', type: ['change'] },
       user: { name: 'elastic' },
@@ -34,6 +40,12 @@ describe('authorization', () => {
       message: 'Unauthorized to createCase cases with owners: "securitySolution, cases"',
     });
     expect(lines[0]).toMatchObject({ level: 30, event: { action: 'createCase', outcome: 'failure' }, user: { name: 'alice' } });
+  });
+
+  it('audits the owners a search was narrowed to', async () => {
+    const { logger, lines } = createTestLogger();
+    await createAuthorizationService(logger).getAuthorizedOwners(args(user(['superuser'])));
+    expect(lines[0]).toMatchObject({ level: 30, event: { outcome: 'success' }, kibana: { authorization: { owners: ['securitySolution', 'cases'] } } });
   });
 
   it('answers 401 without a user', async () => {

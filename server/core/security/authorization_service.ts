@@ -1,11 +1,11 @@
 /**
  * The authorization hook every plugin operation goes through. Today the rule is simple (the
  * superuser may do anything, nobody else anything); it lives in `decide` alone so that roles
- * with per-owner privileges later change that one function. Every decision is written to the
- * log in ECS form, which is the audit trail.
+ * with per-owner privileges later change that one function. Every decision, allowed or denied,
+ * is written to the audit log in ECS form, as Kibana records both.
  */
 import { forbidden, unauthorized } from '../errors';
-import type { Logger } from '../logging/types';
+import type { AuditLogger } from './audit_logger';
 import { isSuperuser } from './is_superuser';
 import type { AuthenticatedUser, AuthorizationOperation, AuthorizationService, EnsureAuthorizedArgs } from './types';
 
@@ -22,12 +22,12 @@ function decide(user: AuthenticatedUser, _operation: AuthorizationOperation, own
 export const deniedMessage = (operation: AuthorizationOperation, owners: string[]): string =>
   `${['Unauthorized to', operation.name, operation.savedObjectType].filter(Boolean).join(' ')} with owners: "${owners.join(', ')}"`;
 
-export function createAuthorizationService(logger: Logger): AuthorizationService {
-  const audit = logger.child({ 'log.logger': 'security.audit' });
-
+export function createAuthorizationService(audit: AuditLogger): AuthorizationService {
   function record(args: EnsureAuthorizedArgs, outcome: 'success' | 'failure', owners: string[]): void {
     const { user, operation, spaceId } = args;
-    const entry = {
+    const who = user?.username ?? 'an unauthenticated caller';
+    audit.log({
+      message: outcome === 'success' ? `${who} was authorized to ${operation.name}` : `${who} was denied ${operation.name}`,
       event: {
         action: operation.name,
         category: ['database'],
@@ -40,10 +40,7 @@ export function createAuthorizationService(logger: Logger): AuthorizationService
         ...(operation.savedObjectType ? { saved_object: { type: operation.savedObjectType } } : {}),
         authorization: { owners },
       },
-    };
-    const who = user?.username ?? 'an unauthenticated caller';
-    if (outcome === 'success') audit.debug(entry, `${who} was authorized to ${operation.name}`);
-    else audit.info(entry, `${who} was denied ${operation.name}`);
+    });
   }
 
   function evaluate(args: EnsureAuthorizedArgs): Decision {

@@ -14,6 +14,8 @@ export interface SecurityConfig {
     maxFailures: number;
     windowMs: number;
   };
+  /** Where a login without a usable `next` lands (`server.defaultRoute`). */
+  defaultRoute: string;
   /** ELASTIC_PASSWORD, when set: the `elastic` user's password, authoritative on every start. */
   elasticPassword?: string;
 }
@@ -23,4 +25,5 @@ const HOUR_MS = 60 * 60 * 1000;
 export const DEFAULT_SECURITY_CONFIG: SecurityConfig = {
   session: { idleTimeoutMs: 8 * HOUR_MS, lifespanMs: 30 * 24 * HOUR_MS, cookieName: 'sid', secureCookies: false },
   loginAttempts: { maxFailures: 5, windowMs: 5 * 60 * 1000 },
+  defaultRoute: '/app/home',
 };

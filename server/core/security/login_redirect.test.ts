@@ -1,11 +1,14 @@
-import { DEFAULT_LOCATION, postLoginLocation } from './login_redirect';
+import { postLoginLocation as withDefault } from './login_redirect';
+
+const DEFAULT_LOCATION = '/app/home';
+const postLoginLocation = (currentURL: string) => withDefault(currentURL, DEFAULT_LOCATION);
 
 const login = (next: string) => `http://localhost:5601/login?next=${encodeURIComponent(next)}`;
 
 describe('postLoginLocation', () => {
   it('returns a same-origin next path, with its query and hash', () => {
-    expect(postLoginLocation(login('/app/cases/123?x=1#top'))).toBe('/app/cases/123?x=1#top');
-    expect(postLoginLocation(login('/s/marketing/app/cases'))).toBe('/s/marketing/app/cases');
+    expect(postLoginLocation(login('/app/notes/123?x=1#top'))).toBe('/app/notes/123?x=1#top');
+    expect(postLoginLocation(login('/s/marketing/app/notes'))).toBe('/s/marketing/app/notes');
   });
 
   it('falls back to the app without a next parameter or with an unparseable URL', () => {

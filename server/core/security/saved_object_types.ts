@@ -47,6 +47,7 @@ export interface ApiKeyAttributes {
 export const userType: SavedObjectsType = {
   name: USER_TYPE,
   namespaceType: 'agnostic',
+  modelVersions: { 1: { description: 'the first shape of a native user' } },
   hidden: true,
   mappings: {
     dynamic: false,
@@ -64,6 +65,7 @@ export const userType: SavedObjectsType = {
 export const sessionType: SavedObjectsType = {
   name: SESSION_TYPE,
   namespaceType: 'agnostic',
+  modelVersions: { 1: { description: 'the first shape of a login session' } },
   hidden: true,
   mappings: {
     dynamic: false,
@@ -78,6 +80,7 @@ export const sessionType: SavedObjectsType = {
 export const apiKeyType: SavedObjectsType = {
   name: API_KEY_TYPE,
   namespaceType: 'agnostic',
+  modelVersions: { 1: { description: 'the first shape of an API key' } },
   hidden: true,
   mappings: {
     dynamic: false,

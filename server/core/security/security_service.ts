@@ -10,6 +10,7 @@ import type { SavedObjectsRepository, SavedObjectsType } from '../saved_objects/
 import type { UserSummary } from '../types';
 import { createApiKeyStore } from './api_key_store';
 import { createAuthenticator, type AuthenticationHandler } from './authenticator';
+import { createAuditLogger, type AuditLogger } from './audit_logger';
 import { createAuthorizationService } from './authorization_service';
 import { ensureSuperuser } from './bootstrap_superuser';
 import type { SecurityConfig } from './config';
@@ -40,6 +41,7 @@ export interface SecurityServiceOptions {
 export interface SecurityStart {
   authenticationHandler: AuthenticationHandler;
   authz: AuthorizationService;
+  audit: AuditLogger;
   users: { find(search?: string, size?: number): Promise<UserSummary[]>; getByProfileUid(uid: string): Promise<UserSummary | undefined> };
 }
 
@@ -94,9 +96,11 @@ export function createSecurityService(opts: SecurityServiceOptions) {
         onPasswordChanged: (username) => started.revokeUser(username, { endSessions: true }),
       });
       runtime = started;
+      const audit = createAuditLogger(opts.logger);
       return {
         authenticationHandler: { authenticate: (request) => started.authenticator.authenticate(request) },
-        authz: createAuthorizationService(opts.logger),
+        authz: createAuthorizationService(audit),
+        audit,
         users: createUserDirectory(started.users),
       };
     },

@@ -3,7 +3,7 @@ import { createSecurityHarness, ELASTIC_PASSWORD, type SecurityHarness } from '.
 import { SESSION_TYPE } from './saved_object_types';
 
 const HOUR = 3_600_000;
-const loginBody = (password = ELASTIC_PASSWORD, currentURL = 'http://localhost:5601/login?next=%2Fapp%2Fcases%2Fabc') => ({
+const loginBody = (password = ELASTIC_PASSWORD, currentURL = 'http://localhost:5601/login?next=%2Fapp%2Fnotes%2Fabc') => ({
   providerType: 'basic',
   providerName: 'basic',
   currentURL,
@@ -24,7 +24,7 @@ describe('login, sessions and logout', () => {
     const h = await createSecurityHarness();
     const { res, setCookie, cookie } = await login(h);
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ location: '/app/cases/abc' });
+    expect(res.body).toEqual({ location: '/app/notes/abc' });
     expect(setCookie).toMatch(/^sid=[A-Za-z0-9_-]{43}; Path=\/; HttpOnly; SameSite=Strict; Max-Age=2592000$/);
     const user = await byCookie(h, cookie);
     expect(user).toMatchObject({ username: 'elastic', authentication_provider: { type: 'basic', name: 'basic' } });
@@ -45,10 +45,10 @@ describe('login, sessions and logout', () => {
     expect(setCookie).toMatch(/^kbn=.*; Max-Age=3600; Secure$/);
   });
 
-  it('never redirects off-site after login', async () => {
-    const h = await createSecurityHarness();
+  it('never redirects off-site after login: the configured default route instead', async () => {
+    const h = await createSecurityHarness({ defaultRoute: '/app/notes' });
     const { res } = await login(h, loginBody(ELASTIC_PASSWORD, 'http://localhost:5601/login?next=%2F%2Fevil.com'));
-    expect(res.body).toEqual({ location: '/app/cases' });
+    expect(res.body).toEqual({ location: '/app/notes' });
   });
 
   it('answers 401 with Kibana error body for bad credentials and other providers', async () => {

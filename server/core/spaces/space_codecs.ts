@@ -1,6 +1,6 @@
 /** Request codecs of the spaces API: Kibana's space schema, with limits on every string. */
 import * as t from 'io-ts';
-import { limitedArray, limitedString, strict, strictPartial, strictWithOptional } from '../../../common/codec';
+import { limitedArray, limitedString, strict, strictPartial, strictWithOptional } from '../../../common/core/codec';
 
 export const SPACE_ID_PATTERN = /^[a-z0-9_-]+$/;
 const MAX_SPACE_ID_LENGTH = 36;

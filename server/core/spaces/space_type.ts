@@ -1,17 +1,18 @@
 /** The `space` saved-object type, in Kibana's shape, and the default space every install has. */
 import type { SavedObject, SavedObjectsType } from '../saved_objects/types';
-import type { Space, SpaceAttributes } from '../../../common/types/domain/space';
+import type { Space, SpaceAttributes } from '../../../common/core/space';
 
 export const SPACE_TYPE = 'space';
 export const DEFAULT_SPACE_ID = 'default';
 /** Kibana's `xpack.spaces.maxSpaces` default. */
 export const MAX_SPACES = 1000;
 
-export type { SolutionView, SpaceAttributes, Space } from '../../../common/types/domain/space';
+export type { SolutionView, SpaceAttributes, Space } from '../../../common/core/space';
 
 export const spaceType: SavedObjectsType = {
   name: SPACE_TYPE,
   namespaceType: 'agnostic',
+  modelVersions: { 1: { description: 'the first shape of a space, as in Kibana' } },
   hidden: true,
   mappings: {
     dynamic: false,

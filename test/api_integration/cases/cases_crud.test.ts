@@ -245,7 +245,7 @@ describe('PATCH /api/cases', () => {
 });
 
 describe('DELETE /api/cases', () => {
-  it('deletes the cases and their comments, answers 204, and records delete_case', async () => {
+  it('deletes the cases, their comments and their activity, and answers 204 (Kibana: delete_cases.ts)', async () => {
     const a = await createCase(api);
     const b = await createCase(api);
     const withComment = await addComment(api, a.id, 'evidence');
@@ -256,9 +256,11 @@ describe('DELETE /api/cases', () => {
     expectStatus(await api.call('GET', `/api/cases/${a.id}`), 404);
     expectStatus(await api.call('GET', `/api/cases/${b.id}`), 404);
     expectStatus(await api.call('GET', `/api/cases/${a.id}/comments/${commentId}`), 404);
-    // The case's activity keeps one record of the deletion.
-    const activity = await userActions(api, a.id);
-    expect(activity.filter((u) => u.type === 'delete_case').map((u) => u.action)).toEqual(['delete']);
+    // As in Kibana, a deleted case keeps no activity: `_find` is a 404 and the deprecated list is empty.
+    expectStatus(await api.call('GET', `/api/cases/${a.id}/user_actions/_find`), 404);
+    const deprecated = await api.call('GET', `/api/cases/${a.id}/user_actions`);
+    expectStatus(deprecated, 200);
+    expect(deprecated.body).toEqual([]);
     const comments = await api.call('GET', `/api/cases/${a.id}/comments/_find`);
     expect(comments.body.total).toBe(0);
   });
@@ -303,10 +305,8 @@ describe('spaces', () => {
     const created = await createCase(api, {}, SPACE);
     const actions = await userActions(api, created.id, {}, SPACE);
     expect(actions.map((a) => a.type)).toEqual(['create_case']);
-    // As in Kibana, the activity of a case that is not there (here: not in this space) is empty.
-    const fromDefault = await api.call('GET', `/api/cases/${created.id}/user_actions/_find`);
-    expectStatus(fromDefault, 200);
-    expect(fromDefault.body).toMatchObject({ userActions: [], total: 0 });
+    // As in Kibana, the activity of a case that is not there (here: not in this space) is a 404.
+    expectStatus(await api.call('GET', `/api/cases/${created.id}/user_actions/_find`), 404);
     const comments = await api.call('GET', `/api/cases/${created.id}/comments/_find`);
     expect(comments.body).toMatchObject({ comments: [], total: 0 });
   });

@@ -89,7 +89,6 @@ describe('unknown keys, wrong types and wrong enums on create', () => {
     ['an unknown key in settings', { settings: { syncAlerts: true, autoClose: true } }, /autoClose/],
     ['a status, which create does not take', { status: 'closed' }, /status/],
     ['a wrong severity', { severity: 'urgent' }, /severity/],
-    ['a wrong owner', { owner: 'nobody' }, /owner/],
     ['a wrong connector type', { connector: { id: 'x', name: 'x', type: '.bogus', fields: null } }, /connector/],
     ['a title that is not a string', { title: 42 }, /title/],
     ['tags that are not a list', { tags: 'one' }, /tags/],
@@ -99,6 +98,23 @@ describe('unknown keys, wrong types and wrong enums on create', () => {
   ])('refuses %s with 400 and stores nothing', async (_label, overrides, message) => {
     const refused = await tryCreate(overrides as Record<string, unknown>);
     expectStatus(refused.res, 400, message);
+    expect(refused.stored).toBe(0);
+  });
+});
+
+describe('owners on create', () => {
+  // Kibana checks the owner as a privilege: one no feature registers is refused with 403, even
+  // for a superuser ('returns a 403 when attempting to create a case with an owner that was from a
+  // disabled feature in the space', post_case.ts). The string is still bounded.
+  it('refuses an unknown owner with 403 and stores nothing', async () => {
+    const refused = await tryCreate({ owner: 'nobody' });
+    expectStatus(refused.res, 403, /Unauthorized to createCase cases with owners: "nobody"/);
+    expect(refused.stored).toBe(0);
+  });
+
+  it('refuses an owner past the length bound with 400', async () => {
+    const refused = await tryCreate({ owner: 'o'.repeat(257) });
+    expectStatus(refused.res, 400, /owner/);
     expect(refused.stored).toBe(0);
   });
 });

@@ -1,12 +1,12 @@
 /**
  * The validator the contract suite leans on: if it accepted everything, every other test in
- * this folder would pass for nothing. So it is tested on small schemas first, then on the
- * real contract with bodies that must be refused.
+ * this folder would pass for nothing. So it is tested on small schemas first, then on our
+ * contract (docs/openapi.yaml) with bodies that must be refused.
  */
 import { loadContract, OpenApiContract, toJsonSchema } from './openapi_validator';
 
 const tiny = (schemas: Record<string, unknown>, paths: Record<string, unknown> = {}) =>
-  new OpenApiContract({ openapi: '3.0.1', paths, components: { schemas } } as never, { errata: false });
+  new OpenApiContract({ openapi: '3.0.3', paths, components: { schemas } } as never);
 
 describe('toJsonSchema', () => {
   it('turns nullable on a typed schema into a type union, and on an enum adds null to the enum', () => {
@@ -93,9 +93,31 @@ describe('OpenApiContract on small schemas', () => {
     expect(() => withPaths.expectResponseToMatch('PUT', '/api/pets/7', 200, {})).toThrow(/no operation PUT/);
     expect(() => withPaths.expectResponseToMatch('GET', '/api/pets/7', 201, {})).toThrow(/no 201 answer/);
   });
+
+  it('follows response $refs, uses the 5XX class, and leaves non-JSON pages to their media type', () => {
+    const error = { $ref: '#/components/responses/error' };
+    const withRefs = new OpenApiContract({
+      openapi: '3.0.3',
+      paths: {
+        '/api/health': { get: { responses: { '200': { $ref: '#/components/responses/page' }, '5XX': error } } },
+        '/api/broken': { get: { responses: { '200': { $ref: '#/components/responses/missing' } } } },
+      },
+      components: {
+        schemas: { '4xx_response': { type: 'object', required: ['statusCode'], properties: { statusCode: { type: 'integer' } } } },
+        responses: {
+          error: { description: 'e', content: { 'application/json': { schema: { $ref: '#/components/schemas/4xx_response' } } } },
+          page: { description: 'p', content: { 'text/html': { schema: { type: 'string' } } } },
+        },
+      },
+    } as never);
+    expect(() => withRefs.expectResponseToMatch('GET', '/api/health', 200, '<html></html>')).not.toThrow();
+    expect(() => withRefs.expectResponseToMatch('GET', '/api/health', 503, { statusCode: 503 })).not.toThrow();
+    expect(() => withRefs.expectResponseToMatch('GET', '/api/health', 503, { status: 'down' })).toThrow(/GET \/api\/health 503[\s\S]*statusCode/);
+    expect(() => withRefs.expectResponseToMatch('GET', '/api/broken', 200, {})).toThrow(/no #\/components\/responses\/missing/);
+  });
 });
 
-describe('the real contract', () => {
+describe('our contract, docs/openapi.yaml', () => {
   const contract = loadContract();
   const aCase = () => ({
     id: 'c1',
@@ -137,8 +159,9 @@ describe('the real contract', () => {
 
   it('finds operations with literal segments before parameters, and knows the examples', () => {
     expect(contract.findOperation('GET', '/s/soc-eu/api/cases/_find').template).toBe('/api/cases/_find');
-    expect(contract.findOperation('GET', '/api/cases/abc').template).toBe('/api/cases/{caseId}');
-    expect(contract.example('create_case_request').title).toBe('Case title 1');
+    expect(contract.findOperation('GET', '/api/cases/abc').template).toBe('/api/cases/{case_id}');
+    expect(contract.findOperation('GET', '/api/cases/abc/resolve').template).toBe('/api/cases/{case_id}/resolve');
+    expect(contract.example('create_case_request').owner).toBe('cases');
     expect(() => contract.example('nope')).toThrow(/no components\.examples\.nope/);
   });
 });

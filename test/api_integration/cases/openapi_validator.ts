@@ -1,6 +1,7 @@
 /**
- * Validates HTTP answers against Kibana's Cases OpenAPI description (OpenAPI 3.0.1), which
- * lives outside the repository in `<repo>/../shared/reference/` and is read at test time.
+ * Validates HTTP answers against our OpenAPI document, `docs/openapi.yaml` (OpenAPI 3.0), the
+ * one the server also serves at `GET /api/cases/_openapi`. The same class reads Kibana's
+ * published file for the compatibility test (test/api_integration/kibana_openapi_compat.test.ts).
  *
  * OpenAPI 3.0 schemas are not JSON Schema, so they are converted first:
  * - `nullable: true` admits null, also on enum schemas and on schemas that are only a `$ref`;
@@ -14,13 +15,14 @@
  */
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { parse } from 'yaml';
 
-export const CONTRACT_PATH = resolve(__dirname, '../../../../shared/reference/kibana-cases-openapi.json');
+export const CONTRACT_PATH = resolve(__dirname, '../../../docs/openapi.yaml');
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-type JsonObject = { [key: string]: Json };
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+export type JsonObject = { [key: string]: Json };
 export type OpenApiSchema = JsonObject;
 
 const DROPPED_KEYWORDS = new Set(['example', 'examples', 'xml', 'externalDocs', 'discriminator', 'nullable', 'deprecated']);
@@ -76,49 +78,6 @@ function allowNull(schema: JsonObject): JsonObject {
   return nullable;
 }
 
-/**
- * Places where the published contract disagrees with what Kibana itself answers. Each one is
- * patched here, in one place, so the suite checks the real API shape and the gap stays visible.
- */
-function applyErrata(doc: JsonObject): void {
-  const schemas = (doc.components as JsonObject).schemas as JsonObject;
-  // Kibana records (and `_find` returns) `category` and `delete_case` user actions; the enum
-  // on the find response forgot them, and `action_types` forgot `category`.
-  const findType = ((schemas.user_actions_find_response_properties as JsonObject).properties as JsonObject).type as JsonObject;
-  findType.enum = [...new Set([...(findType.enum as string[]), 'category', 'delete_case'])];
-  const actionTypes = schemas.action_types as JsonObject;
-  actionTypes.enum = [...new Set([...(actionTypes.enum as string[]), 'category'])];
-  // The comments `_find` answer is a page of comments in Kibana, not a case.
-  const paths = doc.paths as JsonObject;
-  const findComments = (paths['/api/cases/{caseId}/comments/_find'] as JsonObject).get as JsonObject;
-  const ok = (findComments.responses as JsonObject)['200'] as JsonObject;
-  ((ok.content as JsonObject)['application/json'] as JsonObject).schema = {
-    type: 'object',
-    required: ['comments', 'page', 'per_page', 'total'],
-    properties: {
-      comments: {
-        type: 'array',
-        items: {
-          oneOf: [{ $ref: '#/components/schemas/alert_comment_response_properties' }, { $ref: '#/components/schemas/user_comment_response_properties' }],
-          discriminator: {
-            propertyName: 'type',
-            mapping: { alert: '#/components/schemas/alert_comment_response_properties', user: '#/components/schemas/user_comment_response_properties' },
-          },
-        },
-      },
-      page: { type: 'integer' },
-      per_page: { type: 'integer' },
-      total: { type: 'integer' },
-    },
-  };
-}
-
-export const ERRATA = [
-  'user_actions_find_response_properties.type and action_types gain `category` (and the former `delete_case`)',
-  'GET /api/cases/{caseId}/comments/_find answers { comments, page, per_page, total }, not a case',
-];
-
-const CONTRACT_ID = 'kibana-cases-openapi';
 const SPACE_PREFIX = /^\/s\/[^/]+(?=\/)/;
 
 interface Operation {
@@ -132,10 +91,11 @@ export class OpenApiContract {
   private readonly ajv: Ajv;
   private readonly operations: Operation[] = [];
   private readonly compiled = new Map<string, ValidateFunction>();
+  private readonly id: string;
 
-  constructor(document: JsonObject, { errata = true }: { errata?: boolean } = {}) {
+  constructor(document: JsonObject, { id = 'contract' }: { id?: string } = {}) {
     this.document = structuredClone(document);
-    if (errata) applyErrata(this.document);
+    this.id = id;
     this.ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false, strictTypes: false, allowUnionTypes: true });
     addFormats(this.ajv);
     // multipart uploads only (add_case_file_request); JSON answers never carry it.
@@ -144,10 +104,7 @@ export class OpenApiContract {
     this.ajv.addKeyword('components');
     const components = (this.document.components ?? {}) as JsonObject;
     const schemas = (components.schemas ?? {}) as JsonObject;
-    this.ajv.addSchema(
-      { $id: CONTRACT_ID, components: { schemas: Object.fromEntries(Object.entries(schemas).map(([k, v]) => [k, toJsonSchema(v)])) } },
-      CONTRACT_ID,
-    );
+    this.ajv.addSchema({ $id: this.id, components: { schemas: Object.fromEntries(Object.entries(schemas).map(([k, v]) => [k, toJsonSchema(v)])) } }, this.id);
     for (const [template, item] of Object.entries((this.document.paths ?? {}) as JsonObject)) {
       for (const [method, op] of Object.entries(item as JsonObject)) {
         if (isObject(op) && isObject(op.responses)) this.operations.push({ template, method: method.toUpperCase(), responses: op.responses });
@@ -170,7 +127,7 @@ export class OpenApiContract {
     const key = JSON.stringify(schema);
     let validate = this.compiled.get(key);
     if (!validate) {
-      validate = this.ajv.compile(rebase(toJsonSchema(schema)) as object);
+      validate = this.ajv.compile(rebase(toJsonSchema(schema), this.id) as object);
       this.compiled.set(key, validate);
     }
     return validate(body) ? [] : formatErrors(validate.errors ?? []);
@@ -194,9 +151,7 @@ export class OpenApiContract {
   expectResponseToMatch(method: string, path: string, status: number, body: unknown): void {
     const op = this.findOperation(method, path);
     const label = `${op.method} ${op.template} ${status}`;
-    const response = (op.responses[String(status)] ?? (status >= 400 ? (op.responses[`${String(status)[0]}XX`] ?? op.responses.default) : undefined)) as
-      | JsonObject
-      | undefined;
+    const response = this.responseFor(op, status);
     if (!response && status < 400) throw new Error(`${label}: the contract lists no ${status} answer (it has ${Object.keys(op.responses).join(', ')})`);
     const content = response?.content as JsonObject | undefined;
     const schema = (content?.['application/json'] as JsonObject | undefined)?.schema as JsonObject | undefined;
@@ -204,6 +159,8 @@ export class OpenApiContract {
       this.expectToMatchSchema({ $ref: '#/components/schemas/4xx_response' }, body, `${label} (4xx_response)`);
       return;
     }
+    // An HTML page is described by its media type; there is no JSON to check.
+    if (!schema && content && Object.keys(content).length > 0) return;
     if (!schema) {
       if (body !== undefined && body !== '' && body !== null) throw new Error(`${label}: the contract says no body, got ${preview(body)}`);
       return;
@@ -211,24 +168,52 @@ export class OpenApiContract {
     this.expectToMatchSchema(schema, body, label);
   }
 
+  /** The response listed for `status`, else its `4XX`/`5XX` class or `default` for an error; `$ref`s resolved. */
+  private responseFor(op: Operation, status: number): JsonObject | undefined {
+    const code = String(status);
+    const listed = op.responses[code] ?? (status >= 400 ? (op.responses[`${code[0]}XX`] ?? op.responses.default) : undefined);
+    return isObject(listed) ? this.resolve(listed) : undefined;
+  }
+
+  /** Follows a local `$ref` (`#/components/responses/...`) to what it names. */
+  resolve(object: JsonObject): JsonObject {
+    const ref = object.$ref;
+    if (typeof ref !== 'string') return object;
+    let target: Json | undefined = this.document;
+    for (const part of ref.replace(/^#\//, '').split('/')) target = isObject(target) ? target[part] : undefined;
+    if (!isObject(target)) throw new Error(`the contract has no ${ref}`);
+    return target;
+  }
+
+  hasOperation(method: string, path: string): boolean {
+    return this.matchOperation(method, path) !== undefined;
+  }
+
   findOperation(method: string, path: string): Operation {
-    const bare = path.split('?')[0].replace(SPACE_PREFIX, '');
-    const upper = method.toUpperCase();
-    const op = this.operations.find((o) => o.method === upper && templateRegExp(o.template).test(bare));
-    if (!op) throw new Error(`the contract has no operation ${upper} ${bare}`);
+    const op = this.matchOperation(method, path);
+    if (!op) throw new Error(`the contract has no operation ${method.toUpperCase()} ${bareTemplatePath(path)}`);
     return op;
   }
+
+  private matchOperation(method: string, path: string): Operation | undefined {
+    const bare = bareTemplatePath(path);
+    const upper = method.toUpperCase();
+    return this.operations.find((o) => o.method === upper && templateRegExp(o.template).test(bare));
+  }
 }
+
+/** The path without its query string and `/s/{spaceId}` prefix, as the document lists it. */
+const bareTemplatePath = (path: string) => path.split('?')[0].replace(SPACE_PREFIX, '');
 
 const templateRegExp = (template: string) =>
   new RegExp(`^${template.split(/\{[^}]+\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^/]+')}$`);
 
 /** Local `#/components/...` refs of an ad-hoc schema point into the contract document. */
-function rebase(schema: Json): Json {
-  if (Array.isArray(schema)) return schema.map(rebase);
+function rebase(schema: Json, id: string): Json {
+  if (Array.isArray(schema)) return schema.map((item) => rebase(item, id));
   if (!isObject(schema)) return schema;
   return Object.fromEntries(
-    Object.entries(schema).map(([k, v]) => [k, k === '$ref' && typeof v === 'string' && v.startsWith('#/') ? `${CONTRACT_ID}${v}` : rebase(v)]),
+    Object.entries(schema).map(([k, v]) => [k, k === '$ref' && typeof v === 'string' && v.startsWith('#/') ? `${id}${v}` : rebase(v, id)]),
   );
 }
 
@@ -250,16 +235,9 @@ const preview = (body: unknown) => {
 
 let shared: OpenApiContract | undefined;
 
-/** The contract, read once per test file; fails clearly when `shared/` is not beside the repo. */
+/** Our contract, `docs/openapi.yaml`, read once per test file. */
 export function loadContract(): OpenApiContract {
-  if (shared) return shared;
-  if (!existsSync(CONTRACT_PATH)) {
-    throw new Error(
-      `Kibana's Cases OpenAPI contract is missing at ${CONTRACT_PATH}. ` +
-        'Clone the shared/ folder beside the repository (<repo>/../shared/reference/kibana-cases-openapi.json).',
-    );
-  }
-  shared = new OpenApiContract(JSON.parse(readFileSync(CONTRACT_PATH, 'utf8')) as JsonObject);
+  shared ??= new OpenApiContract(parse(readFileSync(CONTRACT_PATH, 'utf8')) as JsonObject, { id: 'cases-openapi' });
   return shared;
 }
 

@@ -28,7 +28,18 @@ describe('GET /internal/cases/metrics', () => {
 
   it('refuses a request without features, or with an unknown one, naming it', async () => {
     expectStatus(await api.call('GET', '/internal/cases/metrics'), 400, /features/);
-    expectStatus(await api.call('GET', '/internal/cases/metrics?features=speed'), 400, /features/);
+    // Kibana's cases metrics client: unknown features are named, then the valid ones, sorted.
+    expectStatus(
+      await api.call('GET', '/internal/cases/metrics?features=speed&features=mttr'),
+      400,
+      /^invalid features: \[speed\], please only provide valid features: \[mttr, status\]$/,
+    );
+  });
+
+  it('counts nothing for an unknown owner, which filters within the owners the caller may read', async () => {
+    const res = await api.call('GET', '/internal/cases/metrics?features=status&owner=nobody');
+    expectStatus(res, 200);
+    expect(res.body).toEqual({ status: { open: 0, inProgress: 0, closed: 0 } });
   });
 });
 
@@ -53,7 +64,11 @@ describe('user profiles', () => {
   });
 
   it('refuses malformed suggestion requests', async () => {
-    expectStatus(await api.call('POST', '/internal/cases/_suggest_user_profiles', { body: { name: 'a', owners: ['nope'] } }), 400);
+    expectStatus(await api.call('POST', '/internal/cases/_suggest_user_profiles', { body: { name: 'a', owners: ['o'.repeat(257)] } }), 400, /owner/);
+  });
+
+  it('refuses suggestions for an unknown owner with 403, as a privilege nobody holds', async () => {
+    expectStatus(await api.call('POST', '/internal/cases/_suggest_user_profiles', { body: { name: 'a', owners: ['nope'] } }), 403, /nope/);
     expectStatus(await api.call('POST', '/internal/cases/_suggest_user_profiles', { body: { name: 'a', owners: ['cases'], size: 0 } }), 400, /size/);
   });
 });

@@ -152,11 +152,10 @@ describe('GET /api/cases/{caseId}/user_actions/_find', () => {
     expect(page.body.userActions.map((a: Action) => a.type)).toEqual(['severity', 'comment']);
   });
 
-  it('answers an empty page for an unknown case and 400 for bad parameters', async () => {
-    // As in Kibana, an unknown case has no activity rather than a 404.
+  it('answers 404 for an unknown case and 400 for bad parameters', async () => {
+    // As in Kibana, whose find resolves the case first: a missing (or deleted) case is a 404.
     const unknown = await api.call('GET', `/api/cases/missing-${RUN}/user_actions/_find`);
-    expectStatus(unknown, 200);
-    expect(unknown.body).toMatchObject({ userActions: [], total: 0 });
+    expectStatus(unknown, 404);
     expectStatus(await find({ types: 'bogus' }), 400, /types/);
     expectStatus(await find({ sortOrder: 'sideways' }), 400, /sortOrder/);
     expectStatus(await find({ perPage: 101 }), 400, /perPage/);

@@ -14,7 +14,9 @@ import { globalType, itemType } from './contract_fixtures';
 import type { ContractEnv } from './contract_env';
 import { describeCrudContract } from './crud_contract';
 import { describeFindContract } from './find_contract';
+import { describeModelVersionContract } from './model_version_contract';
 import { describePagingContract } from './paging_contract';
+import { describeUnitOfWorkContract } from './unit_of_work_contract';
 
 export interface RepositoryContractOptions {
   namespacePrefix?: string;
@@ -65,5 +67,7 @@ export function describeRepositoryContract(
     describeCrudContract(env);
     describeFindContract(env);
     describePagingContract(env);
+    describeModelVersionContract(env, createBackend);
+    describeUnitOfWorkContract(env);
   });
 }

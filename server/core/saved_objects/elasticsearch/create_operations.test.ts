@@ -26,6 +26,7 @@ describe('create', () => {
           updated_at: FIXED_NOW,
           created_by: 'elastic',
           updated_by: 'elastic',
+          model_version: 1,
         },
       },
     ]);
@@ -60,6 +61,7 @@ describe('create', () => {
       references: [],
       created_at: FIXED_NOW,
       updated_at: FIXED_NOW,
+      model_version: 1,
     });
     expect(cluster.requests[1].body).toEqual({
       id: 's1',
@@ -68,6 +70,7 @@ describe('create', () => {
       references: [],
       created_at: FIXED_NOW,
       updated_at: FIXED_NOW,
+      model_version: 1,
     });
   });
 
@@ -146,6 +149,7 @@ describe('bulkCreate', () => {
       references: [],
       created_at: FIXED_NOW,
       updated_at: FIXED_NOW,
+      model_version: 1,
     });
     expect(cluster.requests[0].body).toEqual([
       { create: { _id: 'team-a:cases:a' } },

@@ -10,7 +10,9 @@ import { DEFAULT_INDEX_ALIAS } from './config';
 import type { EsContext } from './context';
 import { clusterHealth } from './health';
 import { ensureIndex } from './index_bootstrap';
+import { migrateAtStart } from './migrate_at_start';
 import { createElasticsearchRepository } from './repository';
+import { repairUnitsOfWork, withJournalType } from './unit_of_work_journal';
 
 export interface ElasticsearchBackendOptions {
   /** Owned by the backend from here on: `close()` closes it. */
@@ -22,6 +24,8 @@ export interface ElasticsearchBackendOptions {
   /** For tests: a fixed clock and predictable ids. */
   now?: () => string;
   generateId?: () => string;
+  /** At most this many older-model-version documents per type are migrated at start; more migrate on read. */
+  bulkMigrationLimit?: number;
 }
 
 export function createElasticsearchBackend(opts: ElasticsearchBackendOptions): SavedObjectsBackend {
@@ -35,7 +39,13 @@ export function createElasticsearchBackend(opts: ElasticsearchBackendOptions): S
   };
   return {
     name: 'elasticsearch',
-    start: () => ensureIndex(ctx),
+    start: async () => {
+      await ensureIndex({ ...ctx, registry: withJournalType(ctx.registry) });
+      // Before any request: a unit of work a crash left half-applied is completed first.
+      await repairUnitsOfWork(ctx);
+      // After the repair, which may still write documents of the previous start.
+      await migrateAtStart(ctx, opts.bulkMigrationLimit);
+    },
     repository: createElasticsearchRepository(ctx),
     health: () => clusterHealth(opts.client),
     close: () => opts.client.close(),

@@ -3,6 +3,7 @@
  * space, filter, references, search words), in what order, and which parts of `_source`.
  */
 import type { estypes } from '@elastic/elasticsearch';
+import { latestModelVersion } from '../model_versions';
 import type { FinderOptions, HasReference, SavedObjectsType } from '../types';
 import { type EsContext } from './context';
 import { filterToQuery } from './filter_to_query';
@@ -56,10 +57,24 @@ export function referenceQuery(refs: HasReference[], operator: 'AND' | 'OR' = 'O
 }
 
 /** Root keys always come back so every hit still parses into a saved object. */
-const ROOT_SOURCE = ['id', 'type', 'namespace', 'namespaces', 'references', 'created_at', 'updated_at', 'created_by', 'updated_by'];
+const ROOT_SOURCE = [
+  'id', 'type', 'namespace', 'namespaces', 'references', 'created_at', 'updated_at', 'created_by', 'updated_by', 'model_version',
+];
+
+const attributeField = (field: string): string => field.replace(/^attributes\./, '');
 
 function sourceIncludes(types: SavedObjectsType[], fields: string[]): string[] {
-  return [...ROOT_SOURCE, ...types.flatMap((t) => fields.map((f) => `${t.name}.${f.replace(/^attributes\./, '')}`))];
+  return [...ROOT_SOURCE, ...types.flatMap((t) => fields.map((f) => `${t.name}.${attributeField(f)}`))];
+}
+
+/**
+ * The `fields` to project after reading, or none when Elasticsearch can cut `_source`
+ * itself. A type with migrations needs whole documents: a migration may read attributes the
+ * caller did not ask for, so such hits are migrated first and projected here.
+ */
+export function fieldsToProject(types: SavedObjectsType[], fields: string[] | undefined): string[] | undefined {
+  if (!fields || !types.some((t) => latestModelVersion(t) > 1)) return undefined;
+  return fields.map(attributeField);
 }
 
 export function buildSearchRequest(
@@ -77,6 +92,8 @@ export function buildSearchRequest(
   return {
     query,
     sort: buildSort(types, options),
-    ...(options.fields ? { _source: { includes: sourceIncludes(types, options.fields) } } : {}),
+    ...(options.fields && !fieldsToProject(types, options.fields)
+      ? { _source: { includes: sourceIncludes(types, options.fields) } }
+      : {}),
   };
 }

@@ -29,6 +29,7 @@ describe('incrementCounter', () => {
             references: [],
             created_at: FIXED_NOW,
             updated_at: FIXED_NOW,
+            model_version: 1,
           },
           scripted_upsert: true,
           _source: true,

@@ -1,4 +1,5 @@
-import { ALIAS, CASE_TYPE, COMMENT_TYPE, SPACE_TYPE, esError, mockBackend } from './__fixtures__/mock_cluster';
+import { ALIAS, CASE_TYPE, COMMENT_TYPE, SPACE_TYPE, esError, mockBackend, type mockCluster } from './__fixtures__/mock_cluster';
+import { JOURNAL_TYPE_NAME } from './unit_of_work_journal';
 
 const ROOT = {
   id: { type: 'keyword' },
@@ -10,6 +11,7 @@ const ROOT = {
   updated_at: { type: 'date' },
   created_by: { type: 'keyword' },
   updated_by: { type: 'keyword' },
+  model_version: { type: 'integer' },
 };
 
 const COMMENTS_MAPPING = {
@@ -20,9 +22,20 @@ const COMMENTS_MAPPING = {
 
 const SPACE_MAPPING = { type: 'object', dynamic: 'strict', properties: { name: { type: 'text' } } };
 
+/** The unit-of-work journal's type is mapped beside the plugin's (unit_of_work_journal.ts). */
+const JOURNAL = { [JOURNAL_TYPE_NAME]: { type: 'object', dynamic: false, properties: {} } };
+
+/** After the mappings, every start looks for units of work to repair: none here. */
+const REPAIR = [`GET /${ALIAS}/_refresh`, `POST /${ALIAS}/_search`];
+function noLeftoverJournals(cluster: ReturnType<typeof mockCluster>): void {
+  cluster.on('GET', `/${ALIAS}/_refresh`, { _shards: { total: 1, successful: 1, failed: 0 } });
+  cluster.on('POST', `/${ALIAS}/_search`, { hits: { total: { value: 0 }, hits: [] } });
+}
+
 describe('index bootstrap', () => {
   it('creates <alias>_1 with explicit mappings and the alias when the alias does not exist', async () => {
     const { cluster, backend } = mockBackend([COMMENT_TYPE, SPACE_TYPE]);
+    noLeftoverJournals(cluster);
     cluster.on('HEAD', `/_alias/${ALIAS}`, esError(404, 'alias_missing'));
     cluster.on('PUT', `/${ALIAS}_1`, { acknowledged: true, index: `${ALIAS}_1` });
     await backend.start();
@@ -35,17 +48,20 @@ describe('index bootstrap', () => {
         body: {
           mappings: {
             dynamic: 'strict',
-            properties: { ...ROOT, 'cases-comments': COMMENTS_MAPPING, space: SPACE_MAPPING },
+            properties: { ...ROOT, 'cases-comments': COMMENTS_MAPPING, space: SPACE_MAPPING, ...JOURNAL },
           },
           settings: { number_of_shards: 1, auto_expand_replicas: '0-1' },
           aliases: { [ALIAS]: {} },
         },
       },
+      { method: 'GET', path: `/${ALIAS}/_refresh`, querystring: {}, body: undefined },
+      expect.objectContaining({ method: 'POST', path: `/${ALIAS}/_search` }),
     ]);
   });
 
   it('maps every property option of a type and nothing undefined', async () => {
     const { cluster, backend } = mockBackend([CASE_TYPE]);
+    noLeftoverJournals(cluster);
     cluster.on('HEAD', `/_alias/${ALIAS}`, esError(404, 'alias_missing'));
     cluster.on('PUT', `/${ALIAS}_1`, { acknowledged: true });
     await backend.start();
@@ -70,6 +86,7 @@ describe('index bootstrap', () => {
 
   it('puts only the mappings of newly registered types when the alias exists', async () => {
     const { cluster, backend } = mockBackend([COMMENT_TYPE, SPACE_TYPE]);
+    noLeftoverJournals(cluster);
     cluster.on('HEAD', `/_alias/${ALIAS}`, '');
     cluster.on('GET', `/${ALIAS}/_mapping`, {
       [`${ALIAS}_1`]: { mappings: { dynamic: 'strict', properties: { ...ROOT, space: { dynamic: 'strict', properties: { name: { type: 'text' } } } } } },
@@ -80,12 +97,14 @@ describe('index bootstrap', () => {
       `HEAD /_alias/${ALIAS}`,
       `GET /${ALIAS}/_mapping`,
       `PUT /${ALIAS}/_mapping`,
+      ...REPAIR,
     ]);
-    expect(cluster.requests[2].body).toEqual({ properties: { 'cases-comments': COMMENTS_MAPPING } });
+    expect(cluster.requests[2].body).toEqual({ properties: { 'cases-comments': COMMENTS_MAPPING, ...JOURNAL } });
   });
 
   it('is idempotent: nothing is written when every type is already mapped', async () => {
     const { cluster, backend } = mockBackend([COMMENT_TYPE, SPACE_TYPE]);
+    noLeftoverJournals(cluster);
     cluster.on('HEAD', `/_alias/${ALIAS}`, '');
     // Elasticsearch echoes mappings normalised (no `type: object`, dynamic as a string): names are what count.
     cluster.on('GET', `/${ALIAS}/_mapping`, {
@@ -95,28 +114,34 @@ describe('index bootstrap', () => {
             ...ROOT,
             'cases-comments': { dynamic: 'false', properties: { comment: { type: 'text' }, status: { type: 'keyword' } } },
             space: { dynamic: 'strict', properties: { name: { type: 'text' } } },
+            [JOURNAL_TYPE_NAME]: { dynamic: 'false' },
           },
         },
       },
     });
     await backend.start();
     await backend.start();
-    expect(cluster.requests.map((r) => r.method)).toEqual(['HEAD', 'GET', 'HEAD', 'GET']);
+    expect(cluster.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      `HEAD /_alias/${ALIAS}`, `GET /${ALIAS}/_mapping`, ...REPAIR,
+      `HEAD /_alias/${ALIAS}`, `GET /${ALIAS}/_mapping`, ...REPAIR,
+    ]);
   });
 
   it('re-puts a type that gained a field', async () => {
     const { cluster, backend } = mockBackend([COMMENT_TYPE]);
+    noLeftoverJournals(cluster);
     cluster.on('HEAD', `/_alias/${ALIAS}`, '');
     cluster.on('GET', `/${ALIAS}/_mapping`, {
       [`${ALIAS}_1`]: { mappings: { properties: { ...ROOT, 'cases-comments': { properties: { comment: { type: 'text' } } } } } },
     });
     cluster.on('PUT', `/${ALIAS}/_mapping`, { acknowledged: true });
     await backend.start();
-    expect(cluster.requests[2].body).toEqual({ properties: { 'cases-comments': COMMENTS_MAPPING } });
+    expect(cluster.requests[2].body).toEqual({ properties: { 'cases-comments': COMMENTS_MAPPING, ...JOURNAL } });
   });
 
   it('tops up the mappings when another process created the index first', async () => {
     const { cluster, backend } = mockBackend([SPACE_TYPE]);
+    noLeftoverJournals(cluster);
     cluster.on('HEAD', `/_alias/${ALIAS}`, esError(404, 'alias_missing'));
     cluster.on('PUT', `/${ALIAS}_1`, esError(400, 'resource_already_exists_exception'));
     cluster.on('GET', `/${ALIAS}/_mapping`, { [`${ALIAS}_1`]: { mappings: { properties: { ...ROOT } } } });
@@ -127,8 +152,9 @@ describe('index bootstrap', () => {
       `PUT /${ALIAS}_1`,
       `GET /${ALIAS}/_mapping`,
       `PUT /${ALIAS}/_mapping`,
+      ...REPAIR,
     ]);
-    expect(cluster.requests[3].body).toEqual({ properties: { space: SPACE_MAPPING } });
+    expect(cluster.requests[3].body).toEqual({ properties: { space: SPACE_MAPPING, ...JOURNAL } });
   });
 
   it('refuses a type named like a root field', async () => {

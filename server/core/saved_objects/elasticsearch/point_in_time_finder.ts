@@ -6,7 +6,7 @@
 import type { estypes } from '@elastic/elasticsearch';
 import type { FindResult, FinderOptions, PointInTimeFinder } from '../types';
 import { call, normalizeNamespace, type EsContext } from './context';
-import { buildSearchRequest, resolveTypes } from './find_request';
+import { buildSearchRequest, fieldsToProject, resolveTypes } from './find_request';
 import type { RawSource } from './raw_document';
 import { withScore } from './read_operations';
 
@@ -28,6 +28,7 @@ export function createPointInTimeFinder<T>(ctx: EsContext, options: FinderOption
     const types = resolveTypes(ctx, options.type);
     if (types.length === 0) return;
     const request = buildSearchRequest(types, normalizeNamespace(options.namespace), options);
+    const project = fieldsToProject(types, options.fields);
     pitId = (await call(ctx, () => ctx.client.openPointInTime({ index: ctx.index, keep_alive: FINDER_KEEP_ALIVE }))).id;
     try {
       let searchAfter: estypes.SortResults | undefined;
@@ -48,7 +49,7 @@ export function createPointInTimeFinder<T>(ctx: EsContext, options: FinderOption
         if (hits.length === 0) return;
         const total = typeof res.hits.total === 'number' ? res.hits.total : (res.hits.total?.value ?? 0);
         yield {
-          saved_objects: hits.flatMap((hit) => (hit._source ? [withScore<T>(hit, hit._source)] : [])),
+          saved_objects: hits.flatMap((hit) => (hit._source ? [withScore<T>(ctx, hit, hit._source, project)] : [])),
           total,
           page,
           per_page: perPage,

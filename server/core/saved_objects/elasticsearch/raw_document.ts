@@ -6,6 +6,8 @@
  * and the contract sorts by id to break ties, filters on it with term/prefix/range and reports
  * it back; a keyword field does all of that where `_id` does not.
  */
+import { migrateAttributes } from '../migrate_document';
+import { INITIAL_MODEL_VERSION, latestModelVersion } from '../model_versions';
 import type { SavedObject, SavedObjectReference, SavedObjectsType } from '../types';
 import { DEFAULT_NAMESPACE } from '../types';
 import { encodeVersion } from '../version';
@@ -20,6 +22,8 @@ export interface RawSource {
   updated_at: string;
   created_by?: string;
   updated_by?: string;
+  /** The model version the attributes were written at; absent on documents from before versions: 1. */
+  model_version?: number;
   /** The attributes, under the type's name. */
   [typeName: string]: unknown;
 }
@@ -55,7 +59,23 @@ export function buildSource(input: SourceInput): RawSource {
     created_at: input.createdAt,
     updated_at: input.updatedAt,
     ...(input.user !== undefined ? { created_by: input.user, updated_by: input.user } : {}),
+    model_version: latestModelVersion(type),
   };
+}
+
+export const storedModelVersion = (source: RawSource): number => source.model_version ?? INITIAL_MODEL_VERSION;
+
+/**
+ * The source at the type's latest model version, stamped so: what reads return and what an
+ * update patches. 422 for a document of a newer build. The same object when already current.
+ */
+export function upToDate(source: RawSource, type: SavedObjectsType): RawSource {
+  const latest = latestModelVersion(type);
+  const from = storedModelVersion(source);
+  if (from === latest) return source;
+  const attributes = (source[type.name] ?? {}) as Record<string, unknown>;
+  const migrated = migrateAttributes(type, { id: source.id, attributes, modelVersion: from });
+  return { ...source, [type.name]: migrated, model_version: latest };
 }
 
 /** Guards reads by `_id` against a document of another type or space (it cannot happen with our ids, but cheap). */

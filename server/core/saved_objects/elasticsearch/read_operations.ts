@@ -12,8 +12,9 @@ import {
 } from '../types';
 import { aggregationsBody, parseAggregations, planAggregations } from './aggregations';
 import { call, normalizeNamespace, requireType, type EsContext } from './context';
-import { buildSearchRequest, resolveTypes } from './find_request';
-import { belongsTo, hitToSavedObject, rawId, toSavedObject, type RawHit, type RawSource } from './raw_document';
+import { projectAttributes } from '../project_fields';
+import { buildSearchRequest, fieldsToProject, resolveTypes } from './find_request';
+import { belongsTo, hitToSavedObject, rawId, toSavedObject, upToDate, type RawHit, type RawSource } from './raw_document';
 
 export const DEFAULT_PER_PAGE = 20;
 
@@ -23,14 +24,17 @@ export interface CurrentDocument {
   primaryTerm: number;
 }
 
-/** The stored document with its sequence numbers; 404 when missing or in another space. */
+/**
+ * The stored document with its sequence numbers, at the type's latest model version (an
+ * update patches today's shape); 404 when missing or in another space, 422 when newer.
+ */
 export async function readCurrent(ctx: EsContext, type: SavedObjectsType, id: string, namespace: string): Promise<CurrentDocument> {
   const target = { type: type.name, id };
   const res = await call(ctx, () => ctx.client.get<RawSource>({ index: ctx.index, id: rawId(type, id, namespace) }), target);
   if (!res.found || !res._source || !belongsTo(res._source, type, namespace)) {
     throw savedObjectNotFound(type.name, id);
   }
-  return { source: res._source, seqNo: res._seq_no ?? 0, primaryTerm: res._primary_term ?? 1 };
+  return { source: upToDate(res._source, type), seqNo: res._seq_no ?? 0, primaryTerm: res._primary_term ?? 1 };
 }
 
 export async function get<T>(ctx: EsContext, typeName: string, id: string, options: NamespaceOption = {}): Promise<SavedObject<T>> {
@@ -63,7 +67,11 @@ export async function bulkGet<T>(
     if (!doc?.found || !doc._source || !belongsTo(doc._source, type, namespace)) {
       return { type: o.type, id: o.id, error: toItemError(savedObjectNotFound(o.type, o.id)) };
     }
-    return hitToSavedObject<T>({ ...doc, _source: doc._source });
+    try {
+      return hitToSavedObject<T>({ ...doc, _source: upToDate(doc._source, type) });
+    } catch (e) {
+      return { type: o.type, id: o.id, error: toItemError(e) };
+    }
   });
   return { saved_objects };
 }
@@ -99,8 +107,9 @@ export async function find<T>(ctx: EsContext, options: FindOptions): Promise<Fin
     }),
   );
   const total = typeof res.hits.total === 'number' ? res.hits.total : (res.hits.total?.value ?? 0);
+  const project = fieldsToProject(types, options.fields);
   return {
-    saved_objects: res.hits.hits.flatMap((hit) => (hit._source ? [withScore<T>(hit, hit._source)] : [])),
+    saved_objects: res.hits.hits.flatMap((hit) => (hit._source ? [withScore<T>(ctx, hit, hit._source, project)] : [])),
     total,
     page,
     per_page: perPage,
@@ -108,7 +117,16 @@ export async function find<T>(ctx: EsContext, options: FindOptions): Promise<Fin
   };
 }
 
-export function withScore<T>(hit: RawHit & { _score?: number | null }, source: RawSource): SavedObject<T> & { score?: number } {
-  const object = hitToSavedObject<T>({ ...hit, _source: source });
+/** A search hit as a saved object at the latest model version, projected to `project` when given. */
+export function withScore<T>(
+  ctx: EsContext,
+  hit: RawHit & { _score?: number | null },
+  source: RawSource,
+  project?: string[],
+): SavedObject<T> & { score?: number } {
+  const type = ctx.registry.getType(source.type);
+  const current = type ? upToDate(source, type) : source;
+  const object = hitToSavedObject<T>({ ...hit, _source: current });
+  if (project) object.attributes = projectAttributes(object.attributes as Record<string, unknown>, project) as T;
   return typeof hit._score === 'number' ? { ...object, score: hit._score } : object;
 }

@@ -6,6 +6,7 @@ import { bulkDelete, deleteByNamespace, deleteObject } from './delete_operations
 import { incrementCounter } from './increment_counter';
 import { createPointInTimeFinder } from './point_in_time_finder';
 import { bulkGet, find, get } from './read_operations';
+import { unitOfWork } from './unit_of_work';
 import { bulkUpdate, update } from './update_operations';
 
 export function createElasticsearchRepository(ctx: EsContext): SavedObjectsRepository {
@@ -21,6 +22,7 @@ export function createElasticsearchRepository(ctx: EsContext): SavedObjectsRepos
     find: (options) => find(ctx, options),
     createPointInTimeFinder: (options) => createPointInTimeFinder(ctx, options),
     incrementCounter: (type, id, field, options) => incrementCounter(ctx, type, id, field, options),
+    unitOfWork: (operations, options) => unitOfWork(ctx, operations, options),
     deleteByNamespace: (namespace) => deleteByNamespace(ctx, namespace),
   };
 }

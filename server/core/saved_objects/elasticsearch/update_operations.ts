@@ -17,19 +17,21 @@ import { decodeVersion, type DecodedVersion } from '../version';
 import { bulkOutcome } from './bulk_results';
 import { call, normalizeNamespace, refreshParam, requireType, type EsContext } from './context';
 import { toHttpError } from './es_errors';
-import { belongsTo, rawId, toSavedObject, type RawHit, type RawSource } from './raw_document';
+import { belongsTo, rawId, toSavedObject, upToDate, type RawHit, type RawSource } from './raw_document';
 import { readCurrent, type CurrentDocument } from './read_operations';
 
 /** Without a caller's version a lost race is ours to retry, not the caller's to see. */
 export const UPDATE_ATTEMPTS = 3;
 
-interface Patch {
+export interface Patch {
   attributes: object;
   references?: BulkUpdateObject['references'];
   user?: string;
 }
 
-export function applyPatch(current: RawSource, type: SavedObjectsType, patch: Patch, now: string): RawSource {
+export function applyPatch(stored: RawSource, type: SavedObjectsType, patch: Patch, now: string): RawSource {
+  // The patch lands on today's shape: an older model version is migrated (and stamped) first.
+  const current = upToDate(stored, type);
   const previous = (current[type.name] ?? {}) as object;
   return {
     ...current,

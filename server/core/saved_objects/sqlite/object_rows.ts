@@ -1,5 +1,8 @@
 /** Between SQLite rows and SavedObjects, plus the checks on what callers hand in. */
 import { HttpError } from '../../errors';
+import { migrateAttributes } from '../migrate_document';
+import { latestModelVersion } from '../model_versions';
+import { projectAttributes } from '../project_fields';
 import { encodeVersion } from '../version';
 import type { SavedObject, SavedObjectReference } from '../types';
 import type { TypeSchema } from './type_schema';
@@ -11,6 +14,8 @@ export interface ObjectRow {
   attributes: string;
   refs: string;
   version: number;
+  /** The model version the attributes were written at (model_versions.ts). */
+  model_version: number;
   created_at: string;
   updated_at: string;
   created_by: string | null;
@@ -18,14 +23,27 @@ export interface ObjectRow {
 }
 
 export const OBJECT_COLUMNS =
-  't.rid, t.namespace, t.id, json(t.attributes) AS attributes, t.refs, t.version, t.created_at, t.updated_at, t.created_by, t.updated_by';
+  't.rid, t.namespace, t.id, json(t.attributes) AS attributes, t.refs, t.version, t.model_version, t.created_at, t.updated_at, t.created_by, t.updated_by';
+
+/** The model version every write stamps: the latest of the type. */
+export const writeModelVersion = (schema: TypeSchema): number => latestModelVersion(schema.type);
+
+/**
+ * The row's attributes at the type's latest model version: what reads return and what an
+ * update patches, so a patch never lands on an old shape. 422 for a row of a newer build.
+ */
+export function currentAttributes(schema: TypeSchema, row: Pick<ObjectRow, 'id' | 'attributes' | 'model_version'>): Record<string, unknown> {
+  const attributes = JSON.parse(row.attributes) as Record<string, unknown>;
+  if (row.model_version === writeModelVersion(schema)) return attributes;
+  return migrateAttributes(schema.type, { id: row.id, attributes, modelVersion: row.model_version });
+}
 
 export function toSavedObject<T>(schema: TypeSchema, row: ObjectRow, fields?: string[]): SavedObject<T> {
-  const attributes = JSON.parse(row.attributes) as Record<string, unknown>;
+  const attributes = currentAttributes(schema, row);
   const object: SavedObject<T> = {
     id: row.id,
     type: schema.type.name,
-    attributes: (fields ? project(attributes, fields) : attributes) as T,
+    attributes: (fields ? projectAttributes(attributes, fields) : attributes) as T,
     references: JSON.parse(row.refs) as SavedObjectReference[],
     version: encodeVersion(row.version, 1),
     created_at: row.created_at,
@@ -35,28 +53,6 @@ export function toSavedObject<T>(schema: TypeSchema, row: ObjectRow, fields?: st
   if (row.created_by !== null) object.created_by = row.created_by;
   if (row.updated_by !== null) object.updated_by = row.updated_by;
   return object;
-}
-
-/** `fields` names attributes (`title`, `settings.syncAlerts`), with Kibana's optional `type.` prefix. */
-function project(attributes: Record<string, unknown>, fields: string[]): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const field of fields) {
-    const path = field.split('.');
-    let source: unknown = attributes;
-    for (const key of path) {
-      source = source !== null && typeof source === 'object' && !Array.isArray(source)
-        ? (source as Record<string, unknown>)[key]
-        : undefined;
-    }
-    if (source === undefined) continue;
-    let target = out;
-    for (const key of path.slice(0, -1)) {
-      if (typeof target[key] !== 'object' || target[key] === null) target[key] = {};
-      target = target[key] as Record<string, unknown>;
-    }
-    target[path[path.length - 1]] = source;
-  }
-  return out;
 }
 
 /** What is stored and what is returned are one JSON text, so both say the same thing. */

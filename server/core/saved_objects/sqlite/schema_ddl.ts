@@ -10,7 +10,7 @@ import type { SqliteContext } from './sqlite_context';
 import { attributeExpr, quoteIdent } from './sql_text';
 import { expressionIndexName, type TypeSchema } from './type_schema';
 
-const TYPES_TABLE = 'so_meta_types';
+export const TYPES_TABLE = 'so_meta_types';
 
 export function ensureSchema(ctx: SqliteContext): void {
   ctx.write(() => {
@@ -18,9 +18,13 @@ export function ensureSchema(ctx: SqliteContext): void {
       CREATE TABLE IF NOT EXISTS ${MULTI_FIELDS_TABLE} (type TEXT NOT NULL, field TEXT NOT NULL, PRIMARY KEY (type, field)) WITHOUT ROWID;
       CREATE TABLE IF NOT EXISTS ${TYPES_TABLE} (type TEXT PRIMARY KEY, fts_columns TEXT NOT NULL);
     `);
-    addFacetsColumn(ctx);
+    addColumn(ctx, TYPES_TABLE, 'facets', 'TEXT');
+    // The model version every stored row of the type is known to be at (migrate_at_start.ts).
+    addColumn(ctx, TYPES_TABLE, 'model_version', 'INTEGER');
     for (const schema of ctx.schemas.values()) {
       createTables(ctx, schema);
+      // Rows from before model versions existed are at version 1.
+      addColumn(ctx, schema.names.main, 'model_version', 'INTEGER NOT NULL DEFAULT 1');
       syncExpressionIndexes(ctx, schema);
       syncFts(ctx, schema);
       const recorded = ctx.db.prepare(`SELECT facets FROM ${TYPES_TABLE} WHERE type = ?`).pluck().get(schema.type.name) as string | null | undefined;
@@ -30,10 +34,10 @@ export function ensureSchema(ctx: SqliteContext): void {
   });
 }
 
-/** Databases from before facets lack the column that records them. */
-function addFacetsColumn(ctx: SqliteContext): void {
-  const columns = ctx.db.prepare(`SELECT name FROM pragma_table_info('${TYPES_TABLE}')`).pluck().all() as string[];
-  if (!columns.includes('facets')) ctx.db.exec(`ALTER TABLE ${TYPES_TABLE} ADD COLUMN facets TEXT`);
+/** Databases from before a feature lack the column it added (facets, model versions). */
+function addColumn(ctx: SqliteContext, table: string, column: string, definition: string): void {
+  const columns = ctx.db.prepare(`SELECT name FROM pragma_table_info(?)`).pluck().all(table) as string[];
+  if (!columns.includes(column)) ctx.db.exec(`ALTER TABLE ${quoteIdent(table)} ADD COLUMN ${column} ${definition}`);
 }
 
 function createTables(ctx: SqliteContext, schema: TypeSchema): void {
@@ -46,6 +50,7 @@ function createTables(ctx: SqliteContext, schema: TypeSchema): void {
       attributes BLOB NOT NULL,
       refs TEXT NOT NULL,
       version INTEGER NOT NULL,
+      model_version INTEGER NOT NULL DEFAULT 1,
       created_at TEXT NOT NULL,
       updated_at TEXT NOT NULL,
       created_by TEXT,

@@ -6,9 +6,10 @@ import type { Logger } from '../../logging/types';
 import type { FindOptions, SavedObjectsBackend, SavedObjectTypeRegistry } from '../types';
 import { openDatabase, refreshStatistics } from './connection';
 import { explainFind } from './explain_find';
+import { migrateAtStart } from './migrate_at_start';
 import { ensureSchema } from './schema_ddl';
 import { SqliteContext } from './sqlite_context';
-import { createSqliteRepository } from './sqlite_repository';
+import { createSqliteRepository, type RepositoryHooks } from './sqlite_repository';
 import { buildTypeSchema, type TypeSchema } from './type_schema';
 
 export interface SqliteBackendOptions {
@@ -16,6 +17,10 @@ export interface SqliteBackendOptions {
   path: string;
   registry: SavedObjectTypeRegistry;
   logger?: Logger;
+  /** At most this many older-model-version rows per type are migrated at start; more migrate on read. */
+  bulkMigrationLimit?: number;
+  /** Test-only: fault injection inside units of work (see RepositoryHooks). */
+  testHooks?: Pick<RepositoryHooks, 'beforeOperation'>;
 }
 
 export interface SqliteBackend extends SavedObjectsBackend {
@@ -37,6 +42,7 @@ export function createSqliteBackend(opts: SqliteBackendOptions): SqliteBackend {
     return ctx;
   };
   const repository = createSqliteRepository(context, {
+    ...opts.testHooks,
     afterBulkWrite: (count) => {
       writtenSinceAnalyze += count;
       if (writtenSinceAnalyze < STATISTICS_REFRESH_ROWS || !ctx) return;
@@ -56,6 +62,7 @@ export function createSqliteBackend(opts: SqliteBackendOptions): SqliteBackend {
         for (const type of opts.registry.getAllTypes()) schemas.set(type.name, buildTypeSchema(type));
         ctx = new SqliteContext(db, schemas, opts.logger);
         ensureSchema(ctx);
+        migrateAtStart(ctx, opts.bulkMigrationLimit);
         refreshStatistics(db);
       } catch (error) {
         ctx = undefined;

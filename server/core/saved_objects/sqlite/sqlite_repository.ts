@@ -18,6 +18,7 @@ import type {
   NamespaceOption,
   SavedObjectBulkItem,
   SavedObjectsRepository,
+  UnitOfWorkOptions,
   UpdateOptions,
 } from '../types';
 import { savedObjectNotFound } from '../errors';
@@ -25,6 +26,7 @@ import { findObjects } from './find_objects';
 import { checkId, toSavedObject } from './object_rows';
 import { createFinder } from './point_in_time_finder';
 import type { SqliteContext } from './sqlite_context';
+import { applyUnit, type BeforeOperation } from './unit_of_work';
 import { createOne, deleteNamespace, deleteOne, incrementOne, readRow, updateOne, WriteTx } from './write_ops';
 
 /** Runs synchronous work as a promise, so a thrown error is a rejection, never a throw. */
@@ -48,6 +50,11 @@ function item<T>(tx: WriteTx, type: string, id: string | undefined, fn: () => T)
 export interface RepositoryHooks {
   /** After a committed bulk write, with how many objects it carried. */
   afterBulkWrite?: (count: number) => void;
+  /**
+   * Test-only fault injection: called before each operation of a unit of work, inside its
+   * transaction. Not part of the repository contract.
+   */
+  beforeOperation?: BeforeOperation;
 }
 
 /** `context` is read on each call: the repository exists before the backend has started. */
@@ -132,6 +139,9 @@ export function createSqliteRepository(context: () => SqliteContext, hooks: Repo
 
     incrementCounter: (type, id, field, options = {}) =>
       write((tx) => incrementOne(tx, type, id, field, options.namespace, options.initial)),
+
+    unitOfWork: (operations, options: UnitOfWorkOptions = {}) =>
+      write((tx) => applyUnit(tx, operations, options, hooks.beforeOperation)),
 
     deleteByNamespace: (namespace) => write((tx) => deleteNamespace(tx, namespace)),
   };

@@ -13,9 +13,11 @@ import { loadMultiFields } from './multi_fields';
 import {
   checkId,
   normalizeAttributes,
+  currentAttributes,
   normalizeReferences,
   OBJECT_COLUMNS,
   toSavedObject,
+  writeModelVersion,
   type ObjectRow,
 } from './object_rows';
 import type { SqliteContext } from './sqlite_context';
@@ -69,27 +71,28 @@ export function createOne<T>(tx: WriteTx, input: CreateInput): SavedObject<T> {
   const user = input.user ?? null;
   const version = existing ? existing.version + 1 : 1;
   const refsJson = JSON.stringify(refs);
+  const modelVersion = writeModelVersion(schema);
   let rid: number;
   if (existing) {
     rid = existing.rid;
     ctx
       .stmt(
-        `UPDATE ${schema.main} SET attributes = jsonb(?), refs = ?, version = ?, created_at = ?, updated_at = ?,
+        `UPDATE ${schema.main} SET attributes = jsonb(?), refs = ?, version = ?, model_version = ?, created_at = ?, updated_at = ?,
          created_by = ?, updated_by = ? WHERE rid = ?`,
       )
-      .run(attributes.json, refsJson, version, tx.now, tx.now, user, user, rid);
+      .run(attributes.json, refsJson, version, modelVersion, tx.now, tx.now, user, user, rid);
   } else {
     rid = ctx
       .stmt(
-        `INSERT INTO ${schema.main} (namespace, id, attributes, refs, version, created_at, updated_at, created_by, updated_by)
-         VALUES (?, ?, jsonb(?), ?, ?, ?, ?, ?, ?) RETURNING rid`,
+        `INSERT INTO ${schema.main} (namespace, id, attributes, refs, version, model_version, created_at, updated_at, created_by, updated_by)
+         VALUES (?, ?, jsonb(?), ?, ?, ?, ?, ?, ?, ?) RETURNING rid`,
       )
       .pluck()
-      .get(namespace, id, attributes.json, refsJson, version, tx.now, tx.now, user, user) as number;
+      .get(namespace, id, attributes.json, refsJson, version, modelVersion, tx.now, tx.now, user, user) as number;
   }
   tx.reindex(schema, rid, attributes.value, refs, !existing);
   const row: ObjectRow = {
-    rid, namespace, id, attributes: attributes.json, refs: refsJson, version,
+    rid, namespace, id, attributes: attributes.json, refs: refsJson, version, model_version: modelVersion,
     created_at: tx.now, updated_at: tx.now, created_by: user, updated_by: user,
   };
   return toSavedObject<T>(schema, row);
@@ -122,19 +125,21 @@ export function updateOne<T>(tx: WriteTx, input: UpdateInput): SavedObject<T> {
     if (wanted.seqNo !== row.version || wanted.primaryTerm !== 1) throw savedObjectConflict(input.type, input.id);
   }
   // Top-level keys replace, as a partial document update does in Elasticsearch.
-  const merged = { ...(JSON.parse(row.attributes) as Record<string, unknown>), ...patch };
+  // The patch lands on today's shape: a row of an older model version is migrated first.
+  const merged = { ...currentAttributes(schema, row), ...patch };
   const refs = input.references === undefined ? (JSON.parse(row.refs) as SavedObjectReference[]) : normalizeReferences(input.references);
   const next: ObjectRow = {
     ...row,
     attributes: JSON.stringify(merged),
     refs: JSON.stringify(refs),
     version: row.version + 1,
+    model_version: writeModelVersion(schema),
     updated_at: tx.now,
     updated_by: input.user ?? row.updated_by,
   };
   ctx
-    .stmt(`UPDATE ${schema.main} SET attributes = jsonb(?), refs = ?, version = ?, updated_at = ?, updated_by = ? WHERE rid = ?`)
-    .run(next.attributes, next.refs, next.version, next.updated_at, next.updated_by, row.rid);
+    .stmt(`UPDATE ${schema.main} SET attributes = jsonb(?), refs = ?, version = ?, model_version = ?, updated_at = ?, updated_by = ? WHERE rid = ?`)
+    .run(next.attributes, next.refs, next.version, next.model_version, next.updated_at, next.updated_by, row.rid);
   tx.reindex(schema, row.rid, merged, refs, false);
   return toSavedObject<T>(schema, next);
 }
@@ -168,14 +173,14 @@ export function incrementOne(tx: WriteTx, type: string, id: string, field: strin
   }
   const row = ctx
     .stmt(
-      `INSERT INTO ${schema.main} (namespace, id, attributes, refs, version, created_at, updated_at)
-       VALUES (?, ?, jsonb_object(?, ?), '[]', 1, ?, ?)
+      `INSERT INTO ${schema.main} (namespace, id, attributes, refs, version, model_version, created_at, updated_at)
+       VALUES (?, ?, jsonb_object(?, ?), '[]', 1, ?, ?, ?)
        ON CONFLICT (namespace, id) DO UPDATE SET
          attributes = jsonb_set(attributes, ${path}, coalesce(json_extract(attributes, ${path}), ?) + 1),
          version = version + 1, updated_at = excluded.updated_at
        RETURNING rid, version, json_extract(attributes, ${path}) AS value, json(attributes) AS attributes, refs`,
     )
-    .get(ns, id, field, initial + 1, tx.now, tx.now, initial) as { rid: number; version: number; value: number; attributes: string; refs: string };
+    .get(ns, id, field, initial + 1, writeModelVersion(schema), tx.now, tx.now, initial) as { rid: number; version: number; value: number; attributes: string; refs: string };
   tx.reindex(schema, row.rid, JSON.parse(row.attributes), JSON.parse(row.refs), row.version === 1);
   return row.value;
 }

@@ -3,7 +3,7 @@
  * router would: decode params/query/body (400 on failure), run the handler, and turn a thrown
  * HttpError into Kibana's error body.
  */
-import { DecodeError, decodeOrThrow } from '../../../../common/codec';
+import { DecodeError, decodeOrThrow } from '../../../../common/core/codec';
 import { isHttpError, reasonPhrase } from '../../errors';
 import type {
   IRouter,

@@ -11,6 +11,9 @@ import type {
   FindResult,
   SavedObject,
   SavedObjectsRepository,
+  UnitOfWorkOperation,
+  UnitOfWorkOptions,
+  UnitOfWorkResult,
 } from '../../saved_objects/types';
 
 interface Stored {
@@ -105,13 +108,60 @@ export function createMemoryRepository(): MemoryRepository {
     return { saved_objects: slice.map((o) => toSaved<T>(o)), total: found.length, page, per_page: perPage };
   }
 
+  async function counter(op: Extract<UnitOfWorkOperation, { kind: 'incrementCounter' }>, namespace?: string): Promise<number> {
+    const existing = objects.get(key(op.type, op.id));
+    const current = existing?.attributes[op.field];
+    const value = (typeof current === 'number' ? current : (op.initial ?? 0)) + 1;
+    if (existing) await repository.update(op.type, op.id, { [op.field]: value });
+    else await repository.create(op.type, { [op.field]: value }, { id: op.id, namespace });
+    return value;
+  }
+
+  async function applyOne(op: UnitOfWorkOperation, values: Map<string, number>, options: UnitOfWorkOptions): Promise<UnitOfWorkResult> {
+    const { namespace } = options;
+    switch (op.kind) {
+      case 'incrementCounter': {
+        const value = await counter(op, namespace);
+        values.set(op.name, value);
+        return { kind: 'incrementCounter', name: op.name, value };
+      }
+      case 'create': {
+        const attributes = { ...op.attributes };
+        for (const [field, name] of Object.entries(op.counters ?? {})) attributes[field] = values.get(name);
+        return { kind: 'create', object: await repository.create(op.type, attributes, { id: op.id, namespace, overwrite: op.overwrite }) };
+      }
+      case 'update':
+        return { kind: 'update', object: await repository.update(op.type, op.id, op.attributes, { version: op.version }) };
+      case 'delete':
+        await repository.delete(op.type, op.id);
+        return { kind: 'delete', type: op.type, id: op.id };
+    }
+  }
+
+  /** Sequential, restoring a snapshot of every object when a step fails: all or nothing. */
+  async function unitOfWork(operations: UnitOfWorkOperation[], options: UnitOfWorkOptions = {}): Promise<UnitOfWorkResult[]> {
+    count('unitOfWork');
+    const snapshot = new Map([...objects].map(([k, o]) => [k, structuredClone(o)]));
+    const values = new Map<string, number>();
+    const results: UnitOfWorkResult[] = [];
+    try {
+      for (const op of operations) results.push(await applyOne(op, values, options));
+      return results;
+    } catch (error) {
+      objects.clear();
+      for (const [k, o] of snapshot) objects.set(k, o);
+      throw error;
+    }
+  }
+
   const unsupported = (name: string) => async (): Promise<never> => {
     throw new Error(`memory repository: ${name} is not implemented`);
   };
 
-  return {
+  const repository: MemoryRepository = {
     objects,
     calls,
+    unitOfWork,
     async create(type, attributes, options = {}) {
       count('create');
       const id = options.id ?? `generated-${++versions}`;
@@ -172,4 +222,5 @@ export function createMemoryRepository(): MemoryRepository {
     bulkUpdate: unsupported('bulkUpdate'),
     incrementCounter: unsupported('incrementCounter'),
   };
+  return repository;
 }

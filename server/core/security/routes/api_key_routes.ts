@@ -1,7 +1,7 @@
 /** API keys, as Kibana's API keys management page calls them. */
 import { badRequest, forbidden, isHttpError, unauthorized } from '../../errors';
 import type { IRouter } from '../../http/types';
-import { parseDuration } from '../../../../common/duration';
+import { parseDuration } from '../../../../common/core/duration';
 import { isSuperuser } from '../is_superuser';
 import type { AuthenticatedUser } from '../types';
 import { realmOf } from '../user_store';

@@ -1,6 +1,6 @@
 /** Request codecs of the security routes, in Kibana's shapes; unknown keys are rejected. */
 import * as t from 'io-ts';
-import { limitedArray, limitedString, strict, strictPartial, strictWithOptional } from '../../../../common/codec';
+import { limitedArray, limitedString, strict, strictPartial, strictWithOptional } from '../../../../common/core/codec';
 import { USERNAME_PATTERN } from '../user_store';
 
 export const MIN_PASSWORD_LENGTH = 6;

@@ -25,7 +25,7 @@ export function registerSessionRoutes(router: IRouter, deps: SecurityRouteDeps):
       await runtime.sessions.sweep();
       const sessionId = await runtime.sessions.create(user.username, providerName);
       return response.ok({
-        body: { location: postLoginLocation(currentURL) },
+        body: { location: postLoginLocation(currentURL, deps.config.defaultRoute) },
         headers: { 'set-cookie': serializeSessionCookie(session, sessionId, session.lifespanMs) },
       });
     },

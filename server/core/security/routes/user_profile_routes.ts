@@ -4,9 +4,9 @@
  * these display fields; unknown uids are left out of the answer, as in Kibana.
  */
 import * as t from 'io-ts';
-import { limitedArray, limitedString, strictWithOptional } from '../../../../common/codec';
+import { limitedArray, limitedString, strictWithOptional } from '../../../../common/core/codec';
 import type { IRouter } from '../../http/types';
-import { toUserProfile } from '../../../../common/types/domain/user_profile';
+import { toUserProfile } from '../../../../common/core/user_profile';
 import { toUserSummary } from '../user_store';
 import type { SecurityRouteDeps } from './route_deps';
 

@@ -3,10 +3,11 @@
  * key/value table so each service receives only its own part.
  */
 import { resolve } from 'node:path';
+import type { SecurityConfig } from '../security/config';
 import type { SettingValues } from './settings';
 
-export interface CasesConfig {
-  server: { host: string; port: number; maxPayload: number; shutdownTimeoutMs: number };
+export interface PlatformConfig {
+  server: { host: string; port: number; maxPayload: number; shutdownTimeoutMs: number; defaultRoute: string };
   dataDir: string;
   logLevel: SettingValues['logging.root.level'] & string;
   /** Present when `elasticsearch.hosts` is set: saved objects then live in the cluster. */
@@ -19,15 +20,11 @@ export interface CasesConfig {
     requestTimeout: number;
     index: string;
   };
-  security: {
-    session: { idleTimeoutMs: number; lifespanMs: number; cookieName: string; secureCookies: boolean };
-    loginAttempts: { maxFailures: number; windowMs: number };
-    elasticPassword?: string;
-  };
+  security: SecurityConfig;
 }
 
 /** Values that have defaults are always set; the non-null assertions below rely on that table. */
-export function toCasesConfig(v: SettingValues, env: NodeJS.ProcessEnv, cwd: string): CasesConfig {
+export function toPlatformConfig(v: SettingValues, env: NodeJS.ProcessEnv, cwd: string): PlatformConfig {
   const hosts = v['elasticsearch.hosts'];
   return {
     server: {
@@ -35,6 +32,7 @@ export function toCasesConfig(v: SettingValues, env: NodeJS.ProcessEnv, cwd: str
       port: v['server.port']!,
       maxPayload: v['server.maxPayload']!,
       shutdownTimeoutMs: v['server.shutdownTimeout']!,
+      defaultRoute: v['server.defaultRoute']!,
     },
     dataDir: resolve(cwd, v['path.data']!),
     logLevel: v['logging.root.level']!,
@@ -64,6 +62,7 @@ export function toCasesConfig(v: SettingValues, env: NodeJS.ProcessEnv, cwd: str
         maxFailures: v['security.loginAttempts.maxFailures']!,
         windowMs: v['security.loginAttempts.window']!,
       },
+      defaultRoute: v['server.defaultRoute']!,
       elasticPassword: env.ELASTIC_PASSWORD || undefined,
     },
   };

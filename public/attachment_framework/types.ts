@@ -1,0 +1,16 @@
+/** How an attachment type shows in a case: its line and body in the activity, and its tab. */
+import type { ReactNode } from 'react';
+import type { Attachment } from '../../common/types/domain/attachment';
+
+export interface AttachmentView {
+  /** The line beside the author: "commented", "added an alert". */
+  event(attachment: Attachment): ReactNode;
+  /** The body under that line. */
+  Body(props: { attachment: Attachment }): ReactNode;
+  /** What a deletion in the activity says was removed: "a comment", "an alert". */
+  noun: string;
+  /** Whether the text can be edited in place (user comments). */
+  editable: boolean;
+  /** The case-view tab listing these attachments; `activity` is the feed itself. */
+  tab: 'activity' | 'alerts' | 'files' | 'observables';
+}

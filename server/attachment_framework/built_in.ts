@@ -1,0 +1,11 @@
+/** A registry holding the types the plugin ships; the plugin and tests add theirs before freezing it. */
+import { alertType } from './alert_type';
+import { AttachmentTypeRegistry } from './registry';
+import { userCommentType } from './user_type';
+
+export function createAttachmentTypeRegistry(): AttachmentTypeRegistry {
+  const registry = new AttachmentTypeRegistry();
+  registry.register(userCommentType);
+  registry.register(alertType);
+  return registry;
+}

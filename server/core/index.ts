@@ -1,0 +1,31 @@
+/**
+ * The platform's one entry point for plugin code, as `@kbn/core/server` is Kibana's: the
+ * contracts a plugin receives and the types and helpers they speak. A plugin importing a file
+ * behind this one fails lint (see eslint.config.mjs); tests use `./mocks` as well.
+ */
+export type {
+  CoreSetup,
+  CoreStart,
+  Plugin,
+  PluginConfigDescriptor,
+  PluginDefinition,
+  PluginInitializerContext,
+  PluginManifest,
+  UserSummary,
+} from './types';
+export * from './errors';
+export * from './http/types';
+export type { Logger } from './logging/types';
+export * from './saved_objects/types';
+/** Ids for objects a unit of work creates and others of the same unit reference. */
+export { newObjectId } from './saved_objects/object_id';
+export * from './security/types';
+export { isConflict, isNotFound } from './security/repository_errors';
+export { createAuditLogger, type AuditEvent, type AuditLogger, type AuditOutcome } from './security/audit_logger';
+
+// What a host (server/main.ts) needs to assemble the platform around its plugins.
+export { ConfigError, helpText, loadSettings, type ConfigSources, type LoadedSettings } from './config/load_config';
+export type { PluginConfigSlices } from './config/plugin_slices';
+export { toPlatformConfig, type PlatformConfig } from './config/platform_config';
+export { ManifestError, readPluginManifest } from './plugins/manifest';
+export { startRoot, type RootOptions, type RunningRoot } from './root';
