@@ -1,19 +1,42 @@
 import type { ApplicationSetup } from './core';
+import { createRegistrations, type CasesAttachmentFrameworkSetup } from './attachment_framework/registrations';
 
 export interface CasesPublicSetupDeps {
   application: ApplicationSetup;
 }
 
+/** Kibana's `CasesPublicSetup`: what other browser plugins extend the Cases app with. */
+export interface CasesPublicSetup {
+  attachmentFramework: CasesAttachmentFrameworkSetup;
+}
+
 /** The Cases plugin's browser half: it reaches the platform only through the setup contract. */
 export class CasesPublicPlugin {
-  setup(core: CasesPublicSetupDeps) {
+  private readonly registrations = createRegistrations();
+  private applied = false;
+
+  setup(core: CasesPublicSetupDeps): CasesPublicSetup {
+    const { pending, close } = this.registrations;
     core.application.register({
       id: 'cases',
       title: 'Cases',
       order: 1,
       euiIconType: 'casesApp',
       // The app's code is a chunk of its own: the shell and the login page do not load it.
-      mount: async (params) => (await import('./application/mount')).mount(params),
+      mount: async (params) => {
+        const [{ mount }, { applyRegistrations }] = await Promise.all([
+          import('./application/mount'),
+          import('./attachment_framework/apply_registrations'),
+        ]);
+        // Once per page: the app may be mounted again (space or app switch) with the same views.
+        if (!this.applied) {
+          this.applied = true;
+          close();
+          applyRegistrations(pending);
+        }
+        return mount(params);
+      },
     });
+    return { attachmentFramework: this.registrations.setup };
   }
 }

@@ -1,4 +1,4 @@
-import { createRegistry } from './registry';
+import { createKeyedRegistry, createRegistry } from './registry';
 
 describe('registry', () => {
   it('lists entries in registration order and answers lookups', () => {
@@ -12,7 +12,7 @@ describe('registry', () => {
 
   it('refuses a second entry under one id', () => {
     const registry = createRegistry<{ id: string }>('thing', { initial: [{ id: 'a' }] });
-    expect(() => registry.register({ id: 'a' })).toThrow('The thing registry already holds "a"');
+    expect(() => registry.register({ id: 'a' })).toThrow('"a" is already registered in the thing registry');
   });
 
   it('refuses a registration after freeze, and keeps what it had', () => {
@@ -38,5 +38,26 @@ describe('registry', () => {
   it('hands out frozen entries, so a caller cannot change one after registering it', () => {
     const registry = createRegistry<{ id: string; n: number }>('thing', { initial: [{ id: 'a', n: 1 }] });
     expect(Object.isFrozen(registry.get('a'))).toBe(true);
+  });
+});
+
+describe('keyed registry', () => {
+  it('keeps each value as given under the key the caller names', () => {
+    const registry = createKeyedRegistry<(n: number) => number>('doubler');
+    const double = (n: number) => n * 2;
+    registry.register('double', double);
+    expect(registry.get('double')).toBe(double);
+    expect(registry.keys()).toEqual(['double']);
+    expect(registry.list()).toEqual([double]);
+  });
+
+  it('refuses a second value under one key and any registration once frozen', () => {
+    const registry = createKeyedRegistry<number>('number');
+    registry.register('one', 1);
+    expect(() => registry.register('one', 2)).toThrow('"one" is already registered in the number registry');
+    registry.freeze();
+    expect(() => registry.register('two', 2)).toThrow('The number registry is frozen: "two" must be registered during setup');
+    expect(registry.frozen).toBe(true);
+    expect(registry.list()).toEqual([1]);
   });
 });

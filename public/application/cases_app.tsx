@@ -2,10 +2,7 @@ import { lazy, Suspense, useState } from 'react';
 import { EuiLoadingSpinner, EuiPageTemplate } from '@elastic/eui';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
-import { type AppMountParameters } from '../core';
-import { CoreEuiProvider } from '../core';
-import { CoreContextProvider } from '../core';
-import { createQueryClient } from '../core';
+import { type AppMountParameters, CoreEuiProvider, CoreContextProvider, createQueryClient } from '../core';
 
 // Each page is its own chunk: opening a case does not load the list's table code, and back.
 const AllCasesPage = lazy(() => import('../components/all_cases/all_cases_page').then((m) => ({ default: m.AllCasesPage })));

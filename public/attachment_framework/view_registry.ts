@@ -3,16 +3,18 @@
  * activity feed asks it which view to show, so a new type is one registration. Registrations
  * happen while the app mounts; freezing makes a late one an error, as on the server.
  */
-export class ViewRegistry<V> {
-  private readonly views = new Map<string, V>();
-  private frozen = false;
+import { createKeyedRegistry, type KeyedRegistry } from '../../common/registries/registry';
 
-  constructor(private readonly what: string) {}
+export class ViewRegistry<V> {
+  private readonly views: KeyedRegistry<V>;
+
+  /** `what` names the registry in its errors: "attachment view", "user-action describer". */
+  constructor(what: string) {
+    this.views = createKeyedRegistry<V>(what);
+  }
 
   register(type: string, view: V): void {
-    if (this.frozen) throw new Error(`Cannot register ${this.what} ${type}: the registry is frozen`);
-    if (this.views.has(type)) throw new Error(`${this.what} ${type} is already registered`);
-    this.views.set(type, view);
+    this.views.register(type, view);
   }
 
   get(type: string): V | undefined {
@@ -20,6 +22,6 @@ export class ViewRegistry<V> {
   }
 
   freeze(): void {
-    this.frozen = true;
+    this.views.freeze();
   }
 }

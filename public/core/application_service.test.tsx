@@ -1,5 +1,4 @@
-import { act, screen, waitFor } from '@testing-library/react';
-import { render } from '@testing-library/react';
+import { act, screen, waitFor, render } from '@testing-library/react';
 import { createApplicationService, type App } from './application_service';
 import { Shell } from './chrome/shell';
 import { createShellHistory } from './shell_history';

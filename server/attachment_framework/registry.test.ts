@@ -82,8 +82,13 @@ describe('attachment-type registry', () => {
     expect(() => registry.registerSubType('user', { id: '.x' })).toThrow('takes no sub-types');
     expect(() => registry.register({ type: 'clash', stored: asPayload(t.unknown), mappings: { comment: { type: 'keyword' } } })).not.toThrow();
     expect(() => registry.mappings()).toThrow('maps comment differently');
+    registry.register(externalReference);
+    registry.registerSubType('externalReference', { id: '.test' });
+    expect(() => registry.registerSubType('externalReference', { id: '.test' })).toThrow('already registered');
     registry.freeze();
+    expect(registry.isFrozen).toBe(true);
     expect(() => registry.register({ type: 'late', stored: asPayload(t.unknown) })).toThrow('frozen');
+    expect(() => registry.registerSubType('externalReference', { id: '.late' })).toThrow('frozen');
   });
 
   it('says which types count toward which total', () => {

@@ -3,37 +3,35 @@
  * `persistableState`) register during setup; start freezes the registry, after which a
  * registration is an error rather than a type that silently never takes effect.
  */
+import { createKeyedRegistry, type KeyedRegistry } from '../../common/registries/registry';
 import type { AnyAttachmentPayload } from '../../common/types/domain/attachment';
 import type { MappingProperty } from '../core';
 import type { AttachmentSubTypeDefinition, AttachmentTypeDefinition, CaseTotalField } from './types';
 
 export class AttachmentTypeRegistry {
-  private readonly types = new Map<string, AttachmentTypeDefinition>();
-  private readonly subTypes = new Map<string, Map<string, AttachmentSubTypeDefinition>>();
-  private frozen = false;
+  private readonly types = createKeyedRegistry<AttachmentTypeDefinition>('attachment type');
+  /** One registry of sub-types per parent that takes them; each freezes with this one. */
+  private readonly subTypes = new Map<string, KeyedRegistry<AttachmentSubTypeDefinition>>();
 
   register(definition: AttachmentTypeDefinition): void {
-    this.ensureOpen(`attachment type ${definition.type}`);
-    if (this.types.has(definition.type)) throw new Error(`Attachment type ${definition.type} is already registered`);
-    this.types.set(definition.type, definition);
-    if (definition.subTypeKey) this.subTypes.set(definition.type, new Map());
+    this.types.register(definition.type, definition);
+    if (definition.subTypeKey) this.subTypes.set(definition.type, createKeyedRegistry(`${definition.type} sub-type`));
   }
 
   /** A sub-type of a registered parent that declares a `subTypeKey` (`externalReference`, `persistableState`). */
   registerSubType(parent: string, definition: AttachmentSubTypeDefinition): void {
-    this.ensureOpen(`attachment sub-type ${definition.id}`);
     const children = this.subTypes.get(parent);
     if (!children) throw new Error(`Attachment type ${parent} is not registered or takes no sub-types`);
-    if (children.has(definition.id)) throw new Error(`Attachment sub-type ${definition.id} is already registered`);
-    children.set(definition.id, definition);
+    children.register(definition.id, definition);
   }
 
   freeze(): void {
-    this.frozen = true;
+    this.types.freeze();
+    for (const children of this.subTypes.values()) children.freeze();
   }
 
   get isFrozen(): boolean {
-    return this.frozen;
+    return this.types.frozen;
   }
 
   get(type: string): AttachmentTypeDefinition | undefined {
@@ -41,7 +39,7 @@ export class AttachmentTypeRegistry {
   }
 
   list(): AttachmentTypeDefinition[] {
-    return [...this.types.values()];
+    return [...this.types.list()];
   }
 
   /** The sub-type a payload names, when its type has sub-types; undefined when it names none registered. */
@@ -54,7 +52,7 @@ export class AttachmentTypeRegistry {
   /** The fields every registered type adds to the comments mapping, merged; a clash is a setup error. */
   mappings(): Record<string, MappingProperty> {
     const merged: Record<string, MappingProperty> = {};
-    for (const { type, mappings = {} } of this.types.values()) {
+    for (const { type, mappings = {} } of this.types.list()) {
       for (const [field, mapping] of Object.entries(mappings)) {
         if (merged[field] && JSON.stringify(merged[field]) !== JSON.stringify(mapping)) {
           throw new Error(`Attachment type ${type} maps ${field} differently from another type`);
@@ -70,9 +68,5 @@ export class AttachmentTypeRegistry {
     return this.list()
       .filter((d) => d.total === field)
       .map((d) => d.type);
-  }
-
-  private ensureOpen(what: string): void {
-    if (this.frozen) throw new Error(`Cannot register ${what}: the attachment-type registry is frozen once the plugin has started`);
   }
 }

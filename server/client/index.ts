@@ -2,17 +2,12 @@
  * The CasesClient: one per request, bound to its space, caller and saved-objects client. It is
  * the one place that knows what a case may and may not do; routes only decode and answer.
  */
-import type { RequestHandlerContext } from '../core';
-import type { Logger } from '../core';
-import type { AuditLogger } from '../core';
-import type { AuthorizationService } from '../core';
-import type { SavedObjectsClientContract } from '../core';
+import type { RequestHandlerContext, Logger, AuditLogger, AuthorizationService, SavedObjectsClientContract, CoreStart } from '../core';
 import type { CasesBulkGetRequest, CasesFindRequest, CasePostRequest, CasesPatchRequest } from '../../common/types/api/case';
 import type { AttachmentPatchRequest, AttachmentRequest, FindAttachmentsQuery } from '../../common/types/api/attachment';
 import type { UserActionFindQuery } from '../../common/types/api/user_action';
 import type { CasesMetricsQuery } from '../../common/types/api/metrics';
 import type { SuggestUserProfilesRequest } from '../../common/types/api/user_profile';
-import type { CoreStart } from '../core';
 import { getCasesMetrics } from './metrics/get_cases_metrics';
 import { suggestUserProfiles } from './user_profiles/suggest_user_profiles';
 import { createAttachmentService } from '../services/attachment_service';

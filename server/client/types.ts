@@ -1,9 +1,6 @@
 /** What every client method works with: the request's services, caller and platform hooks. */
-import type { Logger } from '../core';
-import type { AuditLogger } from '../core';
-import type { AuthenticatedUser, AuthorizationService } from '../core';
+import type { Logger, AuditLogger, AuthenticatedUser, AuthorizationService, CoreStart } from '../core';
 import type { CasesRegistries } from '../registries/cases_registries';
-import type { CoreStart } from '../core';
 import type { AttachmentService } from '../services/attachment_service';
 import type { CasesService } from '../services/cases_service';
 import type { UserActionService } from '../services/user_action_service';

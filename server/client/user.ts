@@ -1,7 +1,6 @@
 /** The caller as cases record it in `*_by` fields. */
 import type { User } from '../../common/types/domain/user';
-import type { AuthenticatedUser } from '../core';
-import { unauthorized } from '../core';
+import { type AuthenticatedUser, unauthorized } from '../core';
 
 export function toUser(user: AuthenticatedUser | undefined): User {
   if (!user) throw unauthorized();

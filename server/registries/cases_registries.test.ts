@@ -1,3 +1,4 @@
+import * as t from 'io-ts';
 import { caseStatuses } from '../../common/registries/case_statuses';
 import { createCasesRegistries, freezeRegistries, registriesSetup } from './cases_registries';
 import { KIBANA_OWNERS } from './kibana_owners';
@@ -28,6 +29,8 @@ describe('the plugin registries', () => {
     const setup = registriesSetup(registries);
     setup.registerOwner({ ...KIBANA_OWNERS[2], id: 'extra' });
     setup.registerCaseStatus({ id: 'waiting', stage: 'in-progress', label: 'Waiting', sortRank: 4, color: 'hollow' });
+    setup.registerUserActionType('escalation', t.type({ level: t.number }));
+    expect(() => registries.userActions.validate({ type: 'escalation', payload: { level: 'two' } } as never)).toThrow();
     expect(registries.owners.has('extra')).toBe(true);
     expect(caseStatuses.has('waiting')).toBe(true);
 
@@ -35,5 +38,6 @@ describe('the plugin registries', () => {
     expect(() => setup.registerOwner({ ...KIBANA_OWNERS[2], id: 'late' })).toThrow('The owner registry is frozen: "late" must be registered during setup');
     expect(() => setup.registerCasesMetric({ id: 'late', compute: async () => ({}) })).toThrow(/frozen/);
     expect(() => setup.registerCaseStatus({ id: 'late', stage: 'open', label: 'Late', sortRank: 5, color: 'hollow' })).toThrow(/frozen/);
+    expect(() => setup.registerUserActionType('late', t.type({}))).toThrow(/frozen/);
   });
 });

@@ -12,7 +12,7 @@ import { KIBANA_OWNERS } from './kibana_owners';
 import { createAttachmentTypeRegistry } from '../attachment_framework/built_in';
 import type { AttachmentTypeRegistry } from '../attachment_framework/registry';
 import type { AttachmentSubTypeDefinition, AttachmentTypeDefinition } from '../attachment_framework/types';
-import { createUserActionTypeRegistry, type UserActionTypeRegistry } from '../client/user_actions/type_registry';
+import { createUserActionTypeRegistry, type PayloadDecoder, type UserActionTypeRegistry } from '../client/user_actions/type_registry';
 import { createOwnerRegistry, type OwnerDefinition, type OwnerRegistry } from './owner_registry';
 
 /** What the client reads: the server's own registries. */
@@ -31,6 +31,8 @@ export interface CasesRegistriesSetup {
   registerConnectorType(type: ConnectorTypeDefinition): void;
   registerAttachmentType(type: AttachmentTypeDefinition): void;
   registerAttachmentSubType(parent: string, subType: AttachmentSubTypeDefinition): void;
+  /** A user-action type and the codec every entry of it is checked against when written. */
+  registerUserActionType(type: string, payload: PayloadDecoder): void;
 }
 
 export function createCasesRegistries(attachments: AttachmentTypeRegistry = createAttachmentTypeRegistry()): CasesRegistries {
@@ -50,6 +52,7 @@ export const registriesSetup = (registries: CasesRegistries): CasesRegistriesSet
   registerConnectorType: (type) => connectorTypes.register(type),
   registerAttachmentType: (type) => registries.attachments.register(type),
   registerAttachmentSubType: (parent, subType) => registries.attachments.registerSubType(parent, subType),
+  registerUserActionType: (type, payload) => registries.userActions.register(type, payload),
 });
 
 /** At start: from here on a registration is an error, not a silent no-op. */

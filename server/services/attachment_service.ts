@@ -10,9 +10,8 @@ import {
   type SavedObjectsClientContract,
   type SortOrder,
   type UnitOfWorkOperation,
-  type UnitOfWorkResult,
+  type UnitOfWorkResult, newObjectId
 } from '../core';
-import { newObjectId } from '../core';
 import { collectIds, deleteAll } from './collect_ids';
 
 export type AttachmentSavedObject = SavedObject<StoredAttachmentAttributes>;

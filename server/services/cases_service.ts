@@ -6,20 +6,18 @@ import {
   CASE_USER_ACTION_SAVED_OBJECT,
 } from '../../common/constants';
 import type { CaseAttributes, StoredCaseAttributes } from '../../common/types/domain/case';
-import type {
-  AggregationRequest,
-  FilterNode,
-  FindOptions,
-  FindResult,
-  SavedObject,
-  SavedObjectBulkItem,
-  SavedObjectsClientContract,
-  TermsBucket,
-  UnitOfWorkOperation,
-  UnitOfWorkResult,
+import {
+  type AggregationRequest,
+  type FilterNode,
+  type FindOptions,
+  type FindResult,
+  type SavedObject,
+  type SavedObjectBulkItem,
+  type SavedObjectsClientContract,
+  type TermsBucket,
+  type UnitOfWorkOperation,
+  type UnitOfWorkResult, f, termsBuckets, newObjectId
 } from '../core';
-import { f, termsBuckets } from '../core';
-import { newObjectId } from '../core';
 import { CASE_ID_COUNTER_FIELD, CASE_ID_COUNTER_OBJECT_ID } from '../saved_object_types/id_counter';
 import { collectIds, deleteOperations } from './collect_ids';
 import { withSortRanks } from './sort_ranks';

@@ -11,8 +11,7 @@ import { join } from 'node:path';
 import { createSqliteBackend } from '../../server/core/saved_objects/sqlite/sqlite_backend';
 import { createScopedClient } from '../../server/core/saved_objects/scoped_client';
 import { TypeRegistry } from '../../server/core/saved_objects/type_registry';
-import type { SavedObjectsBackend } from '../../server/core/saved_objects/types';
-import { f } from '../../server/core/saved_objects/types';
+import { type SavedObjectsBackend, f } from '../../server/core/saved_objects/types';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { PROBE_TYPE } = require('./fixtures/probe_type.js');
 

@@ -2,8 +2,7 @@
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router-dom';
 import type { CasesFindResponse } from '../../../common/types/api/case';
 import type { Case } from '../../../common/types/domain/case';
-import { createTestCore, renderWithCore } from '../../core/mocks';
-import type { MockResponse, RecordedRequest } from '../../core/mocks';
+import { createTestCore, renderWithCore, type MockResponse, type RecordedRequest } from '../../core/mocks';
 import { AllCasesPage } from './all_cases_page';
 
 export function makeCase(overrides: Partial<Case> & { id: string }): Case {

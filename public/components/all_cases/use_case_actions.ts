@@ -8,8 +8,7 @@ import type { CasePatchRequest } from '../../../common/types/api/case';
 import type { Case } from '../../../common/types/domain/case';
 import { useDeleteCases } from '../../containers/use_delete_cases';
 import { useUpdateCases } from '../../containers/use_update_cases';
-import { useCore } from '../../core';
-import { HttpFetchError } from '../../core';
+import { useCore, HttpFetchError } from '../../core';
 import { SEVERITY_LABELS } from '../severity/severity_labels';
 
 type Fields = Omit<CasePatchRequest, 'id' | 'version'>;

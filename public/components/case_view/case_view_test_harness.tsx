@@ -2,8 +2,7 @@
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import type { Case } from '../../../common/types/domain/case';
 import type { UserAction } from '../../../common/types/domain/user_action';
-import { type MockResponse, type RecordedRequest } from '../../core/mocks';
-import { createTestCore, renderWithCore } from '../../core/mocks';
+import { type MockResponse, type RecordedRequest, createTestCore, renderWithCore } from '../../core/mocks';
 import { CaseViewPage } from './case_view_page';
 import { findResponse, makeCase, makeUserActions, PROFILES } from './test_fixtures';
 

@@ -2,8 +2,7 @@ import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { EuiButton, EuiButtonEmpty, EuiCallOut, EuiFlexGroup, EuiFlexItem, EuiPageTemplate, EuiSpacer } from '@elastic/eui';
 import { useCreateCase } from '../../containers/use_create_case';
-import { useCore } from '../../core';
-import { getErrorMessage } from '../../core';
+import { useCore, getErrorMessage } from '../../core';
 import { type CaseFormValues, INITIAL_CASE_FORM_VALUES, toCasePostRequest, validateCaseForm } from './case_form';
 import { CREATE_CASE_FORM_ID, CreateCaseForm } from './create_case_form';
 

@@ -1,12 +1,6 @@
 /** Test-only: a CasesClient on the real SQLite backend in memory, with a recording authorization hook. */
-import { createSqliteBackend, type SqliteBackendOptions } from '../../core/mocks';
-import { TypeRegistry } from '../../core/mocks';
-import { createScopedClient } from '../../core/mocks';
-import type { SavedObjectsClientContract } from '../../core';
-import { forbidden } from '../../core';
-import type { AuditEvent } from '../../core';
-import type { AuthenticatedUser, AuthorizationService, EnsureAuthorizedArgs } from '../../core';
-import { testUser } from '../../core/mocks';
+import { createSqliteBackend, type SqliteBackendOptions, TypeRegistry, createScopedClient, testUser } from '../../core/mocks';
+import { type SavedObjectsClientContract, forbidden, type AuditEvent, type AuthenticatedUser, type AuthorizationService, type EnsureAuthorizedArgs } from '../../core';
 import { createCasesSavedObjectTypes } from '../../saved_object_types';
 import { createCasesRegistries, freezeRegistries, type CasesRegistries } from '../../registries/cases_registries';
 import { createCasesClientFactory, type CasesClient } from '..';

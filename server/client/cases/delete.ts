@@ -3,10 +3,8 @@
  * its own, in one unit of work, and leaves no activity behind (its `user_actions/_find` is a
  * 404 afterwards). Who deleted what is kept where Kibana keeps it: in the audit log.
  */
-import type { AuditEvent } from '../../core';
-import { isBulkItemError } from '../../core';
+import { type AuditEvent, isBulkItemError, HttpError } from '../../core';
 import type { CaseSavedObject } from '../../services/cases_service';
-import { HttpError } from '../../core';
 import { CASE_SAVED_OBJECT } from '../../../common/constants';
 import { ensureAuthorized, Operations } from '../authorization';
 import type { CasesClientArgs } from '../types';

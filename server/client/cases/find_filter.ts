@@ -1,8 +1,7 @@
 /** The filter of the find API's parameters, shared by the page and by the status counts. */
 import { NO_ASSIGNEES_FILTER } from '../../../common/constants';
 import type { CasesFindRequest } from '../../../common/types/api/case';
-import { badRequest } from '../../core';
-import { f, type FilterNode } from '../../core';
+import { badRequest, f, type FilterNode } from '../../core';
 import { parseDateMath } from './date_math';
 
 function assigneesFilter(assignees: string[]): FilterNode | undefined {

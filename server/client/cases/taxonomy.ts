@@ -1,8 +1,7 @@
 /** The tags, reporters and categories in use, over the cases the caller may read. */
 import { MAX_TAXONOMY_TERMS } from '../../../common/constants';
 import type { User } from '../../../common/types/domain/user';
-import { f } from '../../core';
-import type { AuthorizationOperation } from '../../core';
+import { f, type AuthorizationOperation } from '../../core';
 import { authorizedOwners, Operations } from '../authorization';
 import type { CasesClientArgs } from '../types';
 

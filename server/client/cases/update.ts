@@ -4,11 +4,9 @@
  * patches and their user actions are one unit of work.
  */
 import type { CasesPatchRequest } from '../../../common/types/api/case';
-import type { Case, CaseAttributes } from '../../../common/types/domain/case';
-import { badRequest, conflict, HttpError, notFound } from '../../core';
-import { isBulkItemError, type SavedObjectBulkItem, type UnitOfWorkOperation } from '../../core';
+import { type Case, type CaseAttributes, type StoredCaseAttributes } from '../../../common/types/domain/case';
+import { badRequest, conflict, HttpError, notFound, isBulkItemError, type SavedObjectBulkItem, type UnitOfWorkOperation } from '../../core';
 import type { CaseSavedObject } from '../../services/cases_service';
-import type { StoredCaseAttributes } from '../../../common/types/domain/case';
 import type { User } from '../../../common/types/domain/user';
 import { ensureAuthorized, Operations } from '../authorization';
 import type { CasesClientArgs } from '../types';

@@ -8,24 +8,22 @@
 import * as t from 'io-ts';
 import { isLeft } from 'fp-ts/lib/Either';
 import { formatErrors } from '../../../common/core/codec';
+import { createKeyedRegistry } from '../../../common/registries/registry';
 import type { AnyAttachmentPayload } from '../../../common/types/domain/attachment';
 import { USER_ACTION_PAYLOAD_CODECS, USER_ACTION_TYPES } from '../../../common/types/domain/user_action';
 import type { AttachmentTypeRegistry } from '../../attachment_framework/registry';
 
-type PayloadDecoder = t.Decoder<unknown, unknown>;
+export type PayloadDecoder = t.Decoder<unknown, unknown>;
 
 export class UserActionTypeRegistry {
-  private readonly codecs = new Map<string, PayloadDecoder>();
-  private frozen = false;
+  private readonly codecs = createKeyedRegistry<PayloadDecoder>('user-action type');
 
   register(type: string, payload: PayloadDecoder): void {
-    if (this.frozen) throw new Error(`Cannot register user-action type ${type}: the registry is frozen once the plugin has started`);
-    if (this.codecs.has(type)) throw new Error(`User-action type ${type} is already registered`);
-    this.codecs.set(type, payload);
+    this.codecs.register(type, payload);
   }
 
   freeze(): void {
-    this.frozen = true;
+    this.codecs.freeze();
   }
 
   has(type: string): boolean {

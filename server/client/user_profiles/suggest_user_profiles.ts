@@ -3,8 +3,7 @@
  * cases of the owners asked for, as in Kibana.
  */
 import type { SuggestUserProfilesRequest } from '../../../common/types/api/user_profile';
-import type { UserProfile } from '../../../common/core/user_profile';
-import { toUserProfile } from '../../../common/core/user_profile';
+import { type UserProfile, toUserProfile } from '../../../common/core/user_profile';
 import { ensureAuthorized, Operations } from '../authorization';
 import type { CasesClientArgs } from '../types';
 

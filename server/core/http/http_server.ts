@@ -6,14 +6,13 @@
 import Fastify, { type FastifyInstance, LogController } from 'fastify';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from '../logging/types';
-import type {
-  AuthenticationHandler,
-  ContextFactory,
-  HttpConfig,
-  RouteRuntime,
-  SpaceResolver,
+import {
+  type AuthenticationHandler,
+  type ContextFactory,
+  type HttpConfig,
+  type RouteRuntime,
+  type SpaceResolver, MAX_PATH_PARAM_LENGTH
 } from './http_server_contracts';
-import { MAX_PATH_PARAM_LENGTH } from './http_server_contracts';
 import { frameworkErrorHandler, installErrorHandling } from './error_reply';
 import { installGracefulClose } from './graceful_close';
 import { installJsonBodyParser } from './json_body_parser';

@@ -68,3 +68,17 @@ export function virtualVersionToModelVersion(version: string): number | undefine
   if (!match || Number(match[1]) !== MODEL_VERSION_VIRTUAL_MAJOR || Number(match[3]) !== 0) return undefined;
   return Number(match[2]);
 }
+
+/** Documents of one type a backend migrates at start (in one transaction on SQLite); more are migrated on read. */
+export const DEFAULT_BULK_MIGRATION_LIMIT = 5_000;
+
+/** What a backend's start-time migration did for one type, for the log. */
+export interface StartMigrationReport {
+  type: string;
+  migrated: number;
+  failed: number;
+  /** Older documents left for reads to migrate, because there were more than the limit. */
+  deferred: number;
+  /** Documents of a newer build than this one: reads of them are refused. */
+  newer: number;
+}

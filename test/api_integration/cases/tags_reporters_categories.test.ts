@@ -2,8 +2,7 @@
  * The aggregation routes the filters are built from: GET /api/cases/tags, GET
  * /api/cases/reporters and GET /internal/cases/categories, each in a space of its own.
  */
-import { createCase, createSpace, expectStatus, patchCase, RUN, spacePath, startCasesServer, type CasesTestServer } from './cases_api';
-import { contract } from './cases_api';
+import { createCase, createSpace, expectStatus, patchCase, RUN, spacePath, startCasesServer, type CasesTestServer, contract } from './cases_api';
 
 jest.setTimeout(60_000);
 

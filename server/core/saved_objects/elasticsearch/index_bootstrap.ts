@@ -3,8 +3,7 @@
  * explicit mappings and points the alias at it (the suffix leaves room for a later reindex
  * behind the same alias); on later starts it only adds the mappings of types registered since.
  */
-import { errors } from '@elastic/elasticsearch';
-import type { estypes } from '@elastic/elasticsearch';
+import { errors, type estypes } from '@elastic/elasticsearch';
 import { call, type EsContext } from './context';
 import { toHttpError } from './es_errors';
 import { allProperties, indexMappings, missingProperties } from './index_mappings';

@@ -7,23 +7,11 @@
  * together, or a user's write in between, never lose an update: the loser of a race skips.
  */
 import type { estypes } from '@elastic/elasticsearch';
-import { latestModelVersion } from '../model_versions';
+import { DEFAULT_BULK_MIGRATION_LIMIT, latestModelVersion, type StartMigrationReport } from '../model_versions';
 import { MAX_RESULT_WINDOW, type SavedObjectsType } from '../types';
 import { call, type EsContext } from './context';
 import { upToDate, type RawSource } from './raw_document';
 
-/** Documents one start migrates per type; more are migrated on read. */
-export const DEFAULT_BULK_MIGRATION_LIMIT = 5_000;
-
-export interface StartMigrationReport {
-  type: string;
-  migrated: number;
-  failed: number;
-  /** Older documents left for reads to migrate, because there were more than the limit. */
-  deferred: number;
-  /** Documents of a newer build than this one: reads of them are refused. */
-  newer: number;
-}
 
 type Query = estypes.QueryDslQueryContainer;
 

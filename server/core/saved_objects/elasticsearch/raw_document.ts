@@ -8,8 +8,7 @@
  */
 import { migrateAttributes } from '../migrate_document';
 import { INITIAL_MODEL_VERSION, latestModelVersion } from '../model_versions';
-import type { SavedObject, SavedObjectReference, SavedObjectsType } from '../types';
-import { DEFAULT_NAMESPACE } from '../types';
+import { type SavedObject, type SavedObjectReference, type SavedObjectsType, DEFAULT_NAMESPACE } from '../types';
 import { encodeVersion } from '../version';
 
 export interface RawSource {

@@ -5,8 +5,7 @@
  * start, `repairUnitsOfWork` rolls forward every unit whose process died before deleting
  * its journal. See unit_of_work.ts for what a crash at each point leaves.
  */
-import type { SavedObjectsType, SavedObjectTypeRegistry } from '../types';
-import { DEFAULT_NAMESPACE } from '../types';
+import { type SavedObjectsType, type SavedObjectTypeRegistry, DEFAULT_NAMESPACE } from '../types';
 import { call, type EsContext } from './context';
 import { buildSource, rawId, type RawSource } from './raw_document';
 import { applySteps } from './unit_of_work_apply';

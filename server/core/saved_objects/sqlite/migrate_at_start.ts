@@ -7,6 +7,7 @@
  * recorded in so_meta_types and later starts skip the count.
  */
 import { migrateAttributes } from '../migrate_document';
+import { DEFAULT_BULK_MIGRATION_LIMIT, type StartMigrationReport } from '../model_versions';
 import type { SavedObjectReference } from '../types';
 import { removeDerived, writeDerived } from './derived_rows';
 import { loadMultiFields } from './multi_fields';
@@ -15,18 +16,6 @@ import { TYPES_TABLE } from './schema_ddl';
 import type { SqliteContext } from './sqlite_context';
 import type { TypeSchema } from './type_schema';
 
-/** Rows one start migrates in one transaction; more are migrated on read. */
-export const DEFAULT_BULK_MIGRATION_LIMIT = 5_000;
-
-export interface StartMigrationReport {
-  type: string;
-  migrated: number;
-  failed: number;
-  /** Older rows left for reads to migrate, because there were more than the limit. */
-  deferred: number;
-  /** Rows of a newer build than this one: reads of them are refused. */
-  newer: number;
-}
 
 export function migrateAtStart(ctx: SqliteContext, limit = DEFAULT_BULK_MIGRATION_LIMIT): StartMigrationReport[] {
   const reports: StartMigrationReport[] = [];

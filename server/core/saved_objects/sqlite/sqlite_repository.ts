@@ -4,7 +4,7 @@
  * at once; writes answer once their group has committed (group_commit.ts). busy_timeout plus
  * IMMEDIATE transactions serialise writers across processes.
  */
-import { toItemError } from '../errors';
+import { toItemError, savedObjectNotFound } from '../errors';
 import type {
   BulkCreateObject,
   BulkCreateOptions,
@@ -21,7 +21,6 @@ import type {
   UnitOfWorkOptions,
   UpdateOptions,
 } from '../types';
-import { savedObjectNotFound } from '../errors';
 import { findObjects } from './find_objects';
 import { checkId, toSavedObject } from './object_rows';
 import { createFinder } from './point_in_time_finder';
