@@ -28,6 +28,9 @@ const base = {
 };
 
 module.exports = {
+  // A busy machine must never fail a test: 5 s (jest's default) is passed by scrypt-heavy and
+  // jsdom suites when two cores run several jobs. Only a wrong result may fail.
+  testTimeout: 60_000,
   projects: [
     { ...base, displayName: 'common', testEnvironment: 'node', testMatch: ['<rootDir>/common/**/*.test.ts'] },
     { ...base, displayName: 'server', testEnvironment: 'node', testMatch: ['<rootDir>/server/**/*.test.ts'] },
