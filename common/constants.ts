@@ -79,6 +79,22 @@ export const MAX_ID_LENGTH = 512;
 export const MAX_VERSION_LENGTH = 256;
 /** Free-text `search` of the find API. */
 export const MAX_SEARCH_LENGTH = 1024;
+/**
+ * `search` of the find API: at most this many terms, of which at most MAX_SEARCH_PREFIX_TERMS
+ * end in `*`, each with at least MIN_SEARCH_PREFIX_LENGTH characters before it. A prefix term
+ * costs a scan of the searched text in every case (340 one-letter prefixes over 5,000 cases
+ * held the server for seconds); these bounds keep one search's cost close to a plain one's.
+ */
+export const MAX_SEARCH_TERMS = 20;
+export const MAX_SEARCH_PREFIX_TERMS = 5;
+export const MIN_SEARCH_PREFIX_LENGTH = 2;
+/**
+ * `from` and `to` of find and metrics: the dates whose ISO form has a four-digit year, as
+ * stored dates do, so that they compare as text the way the stores compare them. Date math
+ * past these bounds (`now-1000000000y`) is refused, not turned into an invalid date.
+ */
+export const MIN_QUERY_DATE = '0000-01-01T00:00:00.000Z';
+export const MAX_QUERY_DATE = '9999-12-31T23:59:59.999Z';
 /** Terms aggregations of tags, reporters and categories return at most this many values. */
 export const MAX_TAXONOMY_TERMS = 10_000;
 

@@ -99,18 +99,84 @@ const pathOf = (context: t.Context): string =>
     .map((entry) => entry.key)
     .join('.');
 
-/** Kibana renders io-ts failures as `Invalid value "x" supplied to "path"`; we do the same. */
+/** Kibana renders io-ts failures as `Invalid value "x" supplied to "path"`; we do the same, cut to a readable size. */
 export function formatErrors(errors: t.Errors): string {
-  const messages = errors.map((e) => {
-    if (e.message) return e.message;
-    const path = pathOf(e.context);
-    const value = JSON.stringify(e.value) ?? String(e.value);
-    return `Invalid value ${truncate(value)} supplied to "${path || e.context[0]?.type.name || 'input'}"`;
-  });
-  return [...new Set(messages)].join(', ');
+  const messages = new Set<string>();
+  for (const e of errors) {
+    const message = messageOf(e);
+    if (messages.has(message)) continue;
+    if (messages.size >= MAX_ERROR_MESSAGES) return `${[...messages].join(', ')}, and more`;
+    messages.add(message);
+  }
+  return [...messages].join(', ');
 }
 
-const truncate = (s: string) => (s.length > 100 ? `${s.slice(0, 97)}...` : s);
+function messageOf(e: t.ValidationError): string {
+  if (e.message) return cut(e.message, MAX_MESSAGE_LENGTH);
+  const path = cut(pathOf(e.context) || e.context[0]?.type.name || 'input', MAX_PATH_LENGTH);
+  return `Invalid value ${previewValue(e.value)} supplied to "${path}"`;
+}
+
+/** One answer names this many failures at most: a body of 100,000 unknown keys gets a short 400. */
+const MAX_ERROR_MESSAGES = 20;
+const MAX_PATH_LENGTH = 200;
+const MAX_MESSAGE_LENGTH = 500;
+const PREVIEW_LENGTH = 100;
+/** Deeper levels print as `[...]` / `{...}`: the preview never walks a hostile value further. */
+const PREVIEW_DEPTH = 3;
+
+const cut = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 3)}...` : s);
+
+/**
+ * A JSON-like rendering of a refused value for an error message. JSON.stringify walks the
+ * whole value (and overflows the stack on deep nesting); this stops at PREVIEW_DEPTH levels
+ * and once PREVIEW_LENGTH characters are written, so its cost is bounded whatever arrives.
+ */
+export function previewValue(value: unknown): string {
+  const out: string[] = [];
+  let length = 0;
+  const write = (s: string) => {
+    out.push(s);
+    length += s.length;
+  };
+  const full = () => length > PREVIEW_LENGTH;
+  const visit = (v: unknown, depth: number): void => {
+    if (v === null || typeof v !== 'object') return write(previewScalar(v));
+    const isArray = Array.isArray(v);
+    if (depth >= PREVIEW_DEPTH) return write(isArray ? '[...]' : '{...}');
+    write(isArray ? '[' : '{');
+    let first = true;
+    // for...in stops early, where Object.keys would list a million keys before the first is shown.
+    for (const key in v) {
+      if (full()) break;
+      if (!Object.prototype.hasOwnProperty.call(v, key)) continue;
+      if (!first) write(',');
+      first = false;
+      if (!isArray) write(`${JSON.stringify(key.slice(0, PREVIEW_LENGTH))}:`);
+      visit((v as Record<string, unknown>)[key], depth + 1);
+    }
+    write(isArray ? ']' : '}');
+  };
+  visit(value, 0);
+  return cut(out.join(''), PREVIEW_LENGTH);
+}
+
+function previewScalar(v: unknown): string {
+  switch (typeof v) {
+    case 'string':
+      // Cut before quoting, so a megabyte string costs no more than a short one.
+      return JSON.stringify(v.length > PREVIEW_LENGTH ? v.slice(0, PREVIEW_LENGTH) : v);
+    case 'number':
+      return Number.isFinite(v) ? String(v) : 'null';
+    case 'undefined':
+      return 'undefined';
+    case 'function':
+      return 'function';
+    default:
+      // booleans, bigints, symbols, null
+      return String(v);
+  }
+}
 
 export class DecodeError extends Error {
   constructor(message: string) {

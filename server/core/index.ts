@@ -29,3 +29,4 @@ export type { PluginConfigSlices } from './config/plugin_slices';
 export { toPlatformConfig, type PlatformConfig } from './config/platform_config';
 export { ManifestError, readPluginManifest } from './plugins/manifest';
 export { startRoot, type RootOptions, type RunningRoot } from './root';
+export type { RegisteredRoute } from './http/route_table';

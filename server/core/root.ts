@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PlatformConfig } from './config/platform_config';
 import type { PluginConfigSlices } from './config/plugin_slices';
-import { createHttpServer } from './http/http_server';
+import { createHttpServer, type RegisteredRoute } from './http/http_server';
 import type { KibanaRequest } from './http/types';
 import { createLogger } from './logging/logger';
 import type { Logger } from './logging/types';
@@ -47,6 +47,10 @@ export interface RunningRoot {
   repository: SavedObjectsRepository;
   /** Each plugin's setup and start contracts (what `setup` and `start` returned), by manifest id. */
   pluginContracts: { setup: Readonly<Record<string, unknown>>; start: Readonly<Record<string, unknown>> };
+  /** Every route the platform and the plugins registered: what coverage checks and fuzzing walk. */
+  routes: readonly RegisteredRoute[];
+  /** Every saved-object type registered: what a test walks to compare the whole store. */
+  savedObjectTypes: readonly string[];
   stop(): Promise<void>;
 }
 
@@ -115,7 +119,16 @@ export async function startRoot(options: RootOptions): Promise<RunningRoot> {
       await backend.close();
       logger.info({ 'event.action': 'server-stopped' }, 'Server stopped');
     })());
-  return { url, port, logger, repository, pluginContracts: { setup: setupContracts, start: pluginContracts }, stop };
+  return {
+    url,
+    port,
+    logger,
+    repository,
+    pluginContracts: { setup: setupContracts, start: pluginContracts },
+    routes: http.routes(),
+    savedObjectTypes: registry.getAllTypes().map((type) => type.name),
+    stop,
+  };
 }
 
 function createBackend(config: PlatformConfig, dataFileName: string, registry: TypeRegistry, logger: Logger): SavedObjectsBackend {
@@ -124,7 +137,13 @@ function createBackend(config: PlatformConfig, dataFileName: string, registry: T
     const { index, ...clientConfig } = config.elasticsearch;
     return createElasticsearchBackend({ client: createElasticsearchClient(clientConfig), index, registry, logger: storageLogger });
   }
-  return createSqliteBackend({ path: join(config.dataDir, dataFileName), registry, logger: storageLogger });
+  return createSqliteBackend({
+    path: join(config.dataDir, dataFileName),
+    registry,
+    logger: storageLogger,
+    readWorkers: config.sqlite.readWorkers,
+    queryTimeoutMs: config.sqlite.queryTimeoutMs,
+  });
 }
 
 /** Kibana keeps a stable instance id in its data folder; so do we. */

@@ -9,9 +9,10 @@ const READY = /Cases is running at (http:\/\/[^/\s]+)/;
 export const BENCH_PASSWORD = 'bench-password';
 export const benchAuthHeader = `Basic ${Buffer.from(`elastic:${BENCH_PASSWORD}`).toString('base64')}`;
 
-export async function startBuiltServer(main, dataDir, { timeoutMs = 60_000 } = {}) {
+/** `args`: further flags, e.g. `--savedObjects.sqlite.readWorkers=2`. */
+export async function startBuiltServer(main, dataDir, { timeoutMs = 60_000, args = [] } = {}) {
   const startedAt = performance.now();
-  const child = spawn(process.execPath, [main, '--port', '0', '--data', dataDir, '--log-level', 'warn'], {
+  const child = spawn(process.execPath, [main, '--port', '0', '--data', dataDir, '--log-level', 'warn', ...args], {
     env: { ...process.env, ELASTIC_PASSWORD: BENCH_PASSWORD },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

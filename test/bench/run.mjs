@@ -8,7 +8,8 @@
  * benchmark at that size, then deleted. Sizes run smallest first:
  * - every size: the scale curve (`_find` p95 at one connection);
  * - the second-largest size (the only one when there is one): 10 comments per case, the API
- *   scenario table and the UI figure;
+ *   scenario table, the read workers (throughput per worker count, isolation from a worst-case
+ *   search) and the UI figure;
  * - the largest size: the loaded run and the server's peak RSS.
  * Defaults: 10,000 / 100,000 / 1,000,000 cases; `--quick`: 1,000 / 2,000 / 5,000 cases and
  * 1-2 s per scenario, so that `npm test` keeps the scripts working in about a minute; its
@@ -23,6 +24,7 @@ import { benchCeilings } from './ceilings.mjs';
 import { createSeededFolder } from './generate/seeded_folder.mjs';
 import { describeMachine } from './machine.mjs';
 import { printSections, writeBenchmarksMd } from './report.mjs';
+import { benchReadPool } from './read_pool.mjs';
 import { measureScalePoint } from './scale_curve.mjs';
 import { buildSections } from './sections.mjs';
 import { benchStartup } from './startup.mjs';
@@ -73,6 +75,8 @@ async function runAll({ quick, sizes, timing }) {
         results.ui = await benchUiListRender({ main, folder });
         console.error('API scenarios…');
         results.api = await benchApiScenarios({ main, folder, duration: timing.scenarioSeconds, ceilings: results.ceilings });
+        console.error('read workers…');
+        results.readPool = await benchReadPool({ main, folder, duration: timing.scenarioSeconds });
       }
       if (size === largest) {
         console.error('under load…');

@@ -19,7 +19,6 @@ import {
   MAX_LENGTH_PER_TAG,
   MAX_OWNER_LENGTH,
   MAX_REPORTERS_FILTER_LENGTH,
-  MAX_SEARCH_LENGTH,
   MAX_TAGS_FILTER_LENGTH,
   MAX_TAGS_PER_CASE,
   MAX_TITLE_LENGTH,
@@ -32,6 +31,7 @@ import { CaseConnectorRt } from '../domain/connector';
 import { CaseSeverityRt, CaseStatusRt, OwnerRt } from '../domain/enums';
 import { CaseSettingsRt } from '../domain/settings';
 import { UserRt } from '../domain/user';
+import { SearchRt } from './search_codec';
 import { idString, booleanFromQuery, nonEmptyString, numberFromQuery, oneOrMany, SortOrderRt, withPagination } from './request_codecs';
 
 const TitleRt = nonEmptyString('title', MAX_TITLE_LENGTH);
@@ -129,7 +129,7 @@ export const CasesFindQueryRt = withPagination(
       reporters: oneOrMany(limitedString('reporters', { max: MAX_USERNAME_LENGTH }), 'reporters', { max: MAX_REPORTERS_FILTER_LENGTH }),
       category: oneOrMany(limitedString('category', { max: MAX_CATEGORY_LENGTH }), 'category', { max: MAX_CATEGORY_FILTER_LENGTH }),
       owner: OwnersQueryRt,
-      search: limitedString('search', { max: MAX_SEARCH_LENGTH }),
+      search: SearchRt,
       searchFields: oneOrMany(CaseSearchFieldRt, 'searchFields', { max: CASE_SEARCH_FIELDS.length }),
       defaultSearchOperator: t.keyof({ AND: null, OR: null }, 'defaultSearchOperator'),
       from: limitedString('from', { max: 100 }),

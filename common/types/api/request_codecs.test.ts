@@ -23,4 +23,12 @@ describe('query codecs', () => {
     expect(() => decodeOrThrow(CasesFindQueryRt, { status: 'done' })).toThrow('status');
     expect(() => decodeOrThrow(CasesDeleteQueryRt, { ids: [] })).toThrow('too short');
   });
+
+  it('refuses a JSON array nested past the limit in a query value, without a stack overflow', () => {
+    // 16,000 levels fit in Node's 16 KB of headers; JSON.stringify of them overflowed in the error message.
+    const deep = `${'['.repeat(16_000)}"a"${']'.repeat(16_000)}`;
+    expect(() => decodeOrThrow(CasesFindQueryRt, { tags: deep })).toThrow('The tags value is nested deeper than the limit of 64 levels.');
+    const shallow = `${'['.repeat(64)}"a"${']'.repeat(64)}`;
+    expect(() => decodeOrThrow(CasesFindQueryRt, { tags: shallow })).toThrow('Invalid value [[[[...]]]] supplied to "tags.0"');
+  });
 });

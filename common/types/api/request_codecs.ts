@@ -5,7 +5,8 @@
  */
 import * as t from 'io-ts';
 import { isLeft } from 'fp-ts/lib/Either';
-import { limitedArray, limitedString } from '../../core/codec';
+import { limitedArray, limitedString, previewValue } from '../../core/codec';
+import { MAX_JSON_DEPTH, jsonDepthExceeds } from '../../core/json_depth';
 import { MAX_DOCS_PER_PAGE } from '../../constants';
 
 /** A non-blank string of at most `max` characters; blank says "cannot be an empty string" as Kibana does. */
@@ -38,7 +39,7 @@ export const numberFromQuery = (field: string) =>
     (u): u is number => typeof u === 'number',
     (u, ctx) => {
       const n = typeof u === 'number' ? u : typeof u === 'string' && u.trim() !== '' ? Number(u) : NaN;
-      return Number.isFinite(n) ? t.success(n) : t.failure(u, ctx, `Invalid value ${JSON.stringify(u)} supplied to "${field}",cannot parse to a number`);
+      return Number.isFinite(n) ? t.success(n) : t.failure(u, ctx, `Invalid value ${previewValue(u)} supplied to "${field}",cannot parse to a number`);
     },
     t.identity,
   );
@@ -67,6 +68,10 @@ export const oneOrMany = <C extends t.Mixed>(codec: C, field: string, { min = 0,
     (u, ctx) => {
       let value: unknown = u;
       if (typeof u === 'string' && u.trim().startsWith('[')) {
+        // The query string is the one place a request parses JSON outside the body parser.
+        if (jsonDepthExceeds(u, MAX_JSON_DEPTH)) {
+          return t.failure(u, ctx, `The ${field} value is nested deeper than the limit of ${MAX_JSON_DEPTH} levels.`);
+        }
         try {
           value = JSON.parse(u);
         } catch {

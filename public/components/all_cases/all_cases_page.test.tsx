@@ -123,6 +123,18 @@ describe('AllCasesPage: search, sort and paging', () => {
     expect(currentSearch(screen.getByTestId('location-probe')).get('search')).toBe('#42');
   });
 
+  it('does not send a search past the server bounds, and says why', async () => {
+    const { fetchMock } = renderAllCases();
+    await screen.findByTestId('cases-table-row-c1');
+    await user().type(screen.getByTestId('cases-search'), 'a*{Enter}');
+    expect(await screen.findByText(/A prefix term needs at least 2 letters or digits before the \*/)).toBeInTheDocument();
+    expect(findCalls(fetchMock.calls).some((call) => lastFindParams([call]).get('search') === 'a*')).toBe(false);
+    await user().clear(screen.getByTestId('cases-search'));
+    await user().type(screen.getByTestId('cases-search'), 'ad*{Enter}');
+    expect(lastFindParams(fetchMock.calls).get('search')).toBe('ad*');
+    expect(screen.queryByText(/A prefix term needs/)).not.toBeInTheDocument();
+  });
+
   it('searches at once on Enter', async () => {
     const { fetchMock } = renderAllCases();
     await screen.findByTestId('cases-table-row-c1');

@@ -1,5 +1,5 @@
 /** The filter of the find API's parameters, shared by the page and by the status counts. */
-import { NO_ASSIGNEES_FILTER } from '../../../common/constants';
+import { MAX_QUERY_DATE, MIN_QUERY_DATE, NO_ASSIGNEES_FILTER } from '../../../common/constants';
 import type { CasesFindRequest } from '../../../common/types/api/case';
 import { badRequest, f, type FilterNode } from '../../core';
 import { parseDateMath } from './date_math';
@@ -13,13 +13,25 @@ function assigneesFilter(assignees: string[]): FilterNode | undefined {
   return nodes.length === 1 ? nodes[0] : f.or(...nodes);
 }
 
+/**
+ * Kibana answers every bad date with 'Invalid "from" and/or "to" query parameters'; the
+ * same words lead here, followed by which parameter it was and why.
+ */
+function dateParameter(name: 'from' | 'to', text: string | undefined, now: Date): string | undefined {
+  if (text === undefined) return undefined;
+  const parsed = parseDateMath(text, now);
+  if ('iso' in parsed) return parsed.iso;
+  const why =
+    parsed.invalid === 'range'
+      ? `"${name}" must lie between ${MIN_QUERY_DATE} and ${MAX_QUERY_DATE}`
+      : `"${name}" must be an ISO date, epoch milliseconds or date math such as now-7d`;
+  throw badRequest(`Invalid "from" and/or "to" query parameters: ${why}`);
+}
+
 function dateRange(query: CasesFindRequest, now: Date): FilterNode | undefined {
-  if (query.from === undefined && query.to === undefined) return undefined;
-  const from = query.from !== undefined ? parseDateMath(query.from, now) : undefined;
-  const to = query.to !== undefined ? parseDateMath(query.to, now) : undefined;
-  if ((query.from !== undefined && !from) || (query.to !== undefined && !to)) {
-    throw badRequest('Invalid "from" and/or "to" query parameters');
-  }
+  const from = dateParameter('from', query.from, now);
+  const to = dateParameter('to', query.to, now);
+  if (from === undefined && to === undefined) return undefined;
   return f.range('created_at', { ...(from ? { gte: from } : {}), ...(to ? { lte: to } : {}) });
 }
 

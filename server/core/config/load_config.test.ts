@@ -121,4 +121,17 @@ describe('toPlatformConfig', () => {
     expect(config.dataDir).toBe(join(cwd, 'data'));
     expect(config.security.elasticPassword).toBe('changeme');
   });
+
+  it('runs finds of the embedded store on 1 to 4 workers by default, with a 10 s budget', () => {
+    const cwd = workspace();
+    const { sqlite } = toPlatformConfig(load({}).values, {}, cwd);
+    expect(sqlite.queryTimeoutMs).toBe(10_000);
+    expect(sqlite.readWorkers).toBeGreaterThanOrEqual(1);
+    expect(sqlite.readWorkers).toBeLessThanOrEqual(4);
+    const set = load({ yaml: 'savedObjects.sqlite.readWorkers: 0\nsavedObjects.sqlite.queryTimeout: 2s\n' }).values;
+    expect(toPlatformConfig(set, {}, cwd).sqlite).toEqual({ readWorkers: 0, queryTimeoutMs: 2_000 });
+    expect(load({ env: { SAVEDOBJECTS_SQLITE_READWORKERS: '3' } }).values['savedObjects.sqlite.readWorkers']).toBe(3);
+    expect(() => load({ argv: ['--savedObjects.sqlite.readWorkers=-1'] })).toThrow(/savedObjects.sqlite.readWorkers/);
+    expect(() => load({ argv: ['--savedObjects.sqlite.queryTimeout=soon'] })).toThrow(/duration/);
+  });
 });

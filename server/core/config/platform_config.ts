@@ -2,6 +2,7 @@
  * The settings, shaped for the services that use them. Built once at start from the flat
  * key/value table so each service receives only its own part.
  */
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import type { SecurityConfig } from '../security/config';
 import type { SettingValues } from './settings';
@@ -9,6 +10,8 @@ import type { SettingValues } from './settings';
 export interface PlatformConfig {
   server: { host: string; port: number; maxPayload: number; shutdownTimeoutMs: number; defaultRoute: string };
   dataDir: string;
+  /** The embedded store's read workers (read_pool.ts). */
+  sqlite: { readWorkers: number; queryTimeoutMs: number };
   logLevel: SettingValues['logging.root.level'] & string;
   /** Present when `elasticsearch.hosts` is set: saved objects then live in the cluster. */
   elasticsearch?: {
@@ -35,6 +38,10 @@ export function toPlatformConfig(v: SettingValues, env: NodeJS.ProcessEnv, cwd: 
       defaultRoute: v['server.defaultRoute']!,
     },
     dataDir: resolve(cwd, v['path.data']!),
+    sqlite: {
+      readWorkers: v['savedObjects.sqlite.readWorkers'] ?? defaultReadWorkers(),
+      queryTimeoutMs: v['savedObjects.sqlite.queryTimeout']!,
+    },
     logLevel: v['logging.root.level']!,
     elasticsearch:
       hosts && hosts.length > 0
@@ -61,9 +68,18 @@ export function toPlatformConfig(v: SettingValues, env: NodeJS.ProcessEnv, cwd: 
       loginAttempts: {
         maxFailures: v['security.loginAttempts.maxFailures']!,
         windowMs: v['security.loginAttempts.window']!,
+        initialDelayMs: v['security.loginAttempts.delay']!,
+        maxDelayMs: v['security.loginAttempts.maxDelay']!,
       },
+      trustedProxies: v['server.trustedProxies']!,
       defaultRoute: v['server.defaultRoute']!,
       elasticPassword: env.ELASTIC_PASSWORD || undefined,
     },
   };
 }
+
+/**
+ * One read worker per CPU, at least one, at most four: reads beyond the cores only contend,
+ * and the main thread needs a core too. Measured in BENCHMARKS.md (reads/s per worker count).
+ */
+export const defaultReadWorkers = (): number => Math.min(4, Math.max(1, availableParallelism()));

@@ -3,6 +3,7 @@
  * place a key is declared: the YAML file, environment variables and command-line flags are all
  * checked against it, so a misspelt key stops the start with its name instead of being ignored.
  */
+import { isIP } from 'node:net';
 import * as t from 'io-ts';
 import { parseDuration } from '../../../common/core/duration';
 
@@ -32,6 +33,19 @@ const positiveInteger = new t.Type<number, unknown, unknown>(
   (u, c) => {
     const n = typeof u === 'string' && /^\d+$/.test(u) ? Number(u) : u;
     return typeof n === 'number' && Number.isSafeInteger(n) && n > 0 ? t.success(n) : t.failure(u, c);
+  },
+  t.identity,
+);
+
+/** At most this many read workers: past the cores, threads only contend. */
+export const MAX_READ_WORKERS = 64;
+
+const workerCount = new t.Type<number, unknown, unknown>(
+  `a number of threads (0-${MAX_READ_WORKERS})`,
+  (u): u is number => typeof u === 'number' && Number.isInteger(u) && u >= 0 && u <= MAX_READ_WORKERS,
+  (u, c) => {
+    const n = typeof u === 'string' && /^\d+$/.test(u) ? Number(u) : u;
+    return typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= MAX_READ_WORKERS ? t.success(n) : t.failure(u, c);
   },
   t.identity,
 );
@@ -87,6 +101,19 @@ const stringList = new t.Type<string[], unknown, unknown>(
   t.identity,
 );
 
+/** IP addresses (no ranges): a YAML sequence or a comma-separated string. */
+const ipList = new t.Type<string[], unknown, unknown>(
+  'a list of IP addresses',
+  (u): u is string[] => Array.isArray(u) && u.every((s) => typeof s === 'string' && isIP(s) !== 0),
+  (u, c) => {
+    const items = typeof u === 'string' ? u.split(',').map((s) => s.trim()).filter(Boolean) : u;
+    return Array.isArray(items) && items.every((s) => typeof s === 'string' && isIP(s) !== 0)
+      ? t.success(items as string[])
+      : t.failure(u, c);
+  },
+  t.identity,
+);
+
 const oneOf = <V extends string>(values: readonly V[]) =>
   new t.Type<V, unknown, unknown>(
     `one of ${values.join(', ')}`,
@@ -114,7 +141,11 @@ export const SETTINGS = {
   // Kibana's default is its home app; a host names its own (see server/main.ts).
   'server.defaultRoute': setting(appRoute, 'where / and a login without a next page land', { default: '/app/home' }),
   'server.shutdownTimeout': setting(duration, 'how long a graceful stop waits for requests in flight', { default: 30_000 }),
+  'server.trustedProxies': setting(ipList, 'reverse proxies whose X-Forwarded-For names the client (none: the socket peer is the client)', { default: [] }),
   'path.data': setting(nonEmptyString, 'folder of the embedded store', { default: './data' }),
+  // No fixed default: the number of CPUs, 1 to 4 (platform_config.ts).
+  'savedObjects.sqlite.readWorkers': setting(workerCount, 'threads that run finds of the embedded store off the event loop (0: on it, without a time budget); default: the CPUs, 1 to 4'),
+  'savedObjects.sqlite.queryTimeout': setting(duration, 'time budget of one find of the embedded store; past it the find answers 503', { default: 10_000 }),
   'logging.root.level': setting(oneOf(LOG_LEVELS), 'log level', { default: 'info' }),
   'elasticsearch.hosts': setting(stringList, 'Elasticsearch URLs; when set, saved objects live in the cluster'),
   'elasticsearch.username': setting(nonEmptyString, 'Elasticsearch user'),
@@ -127,8 +158,10 @@ export const SETTINGS = {
   'security.session.idleTimeout': setting(duration, 'a session ends after this long unused', { default: 8 * 3_600_000 }),
   'security.session.lifespan': setting(duration, 'a session ends this long after login, used or not', { default: 30 * 86_400_000 }),
   'security.secureCookies': setting(bool, 'mark the session cookie Secure (serve over HTTPS)', { default: false }),
-  'security.loginAttempts.maxFailures': setting(positiveInteger, 'failed logins per user before attempts are refused', { default: 5 }),
-  'security.loginAttempts.window': setting(duration, 'how long failed logins are counted and attempts refused', { default: 5 * 60_000 }),
+  'security.loginAttempts.maxFailures': setting(positiveInteger, 'failed logins per user and address before delays start (4x per address)', { default: 5 }),
+  'security.loginAttempts.window': setting(duration, 'failed logins are forgotten this long after the last one or the end of its delay', { default: 5 * 60_000 }),
+  'security.loginAttempts.delay': setting(duration, 'the first delay once failures pass the limit; each further failure doubles it', { default: 30_000 }),
+  'security.loginAttempts.maxDelay': setting(duration, 'the longest delay', { default: 15 * 60_000 }),
 } satisfies Record<string, Setting<unknown>>;
 
 export type SettingKey = keyof typeof SETTINGS;

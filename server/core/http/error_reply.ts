@@ -4,6 +4,7 @@
  * too large, bad JSON, unknown media type, bad URL) keep their 4xx status with Kibana's
  * wording; anything else is a 500 whose details go to the log only.
  */
+import { validateHeaderName, validateHeaderValue } from 'node:http';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { DecodeError } from '../../../common/core/codec';
 import { type ErrorBody, HttpError, isHttpError, notFound } from '../errors';
@@ -65,15 +66,42 @@ export function internalErrorReply(): ErrorReply {
   return { statusCode: 500, headers: {}, body: new HttpError(500, INTERNAL_ERROR_MESSAGE).toBody() };
 }
 
+/** Headers Node would refuse in `writeHead`: dropped, or the error reply itself would fail. */
+function writableHeaders(headers: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(headers).filter(([name, value]) => {
+      try {
+        validateHeaderName(name);
+        validateHeaderValue(name, value);
+        return true;
+      } catch {
+        return false;
+      }
+    }),
+  );
+}
+
+/**
+ * Writes the error body on a clean reply. Headers the failed handler set (a `location` Node
+ * refused, a content type) would travel with the error, or make its `writeHead` fail again,
+ * and Fastify's last-resort answer carries Node's `code` and message; so they go first.
+ */
+function sendErrorReply(reply: FastifyReply, answer: ErrorReply): void {
+  for (const name of Object.keys(reply.getHeaders())) reply.removeHeader(name);
+  reply.code(answer.statusCode).headers(writableHeaders(answer.headers)).send(answer.body);
+}
+
 function handleError(this: FastifyInstance, error: unknown, request: FastifyRequest, reply: FastifyReply) {
   const bodyLimit = request.routeOptions.bodyLimit ?? this.initialConfig.bodyLimit ?? 0;
   let answer = toErrorReply(error, bodyLimit);
-  if (!answer) {
+  if (!answer || answer.statusCode >= 500) {
+    // A 5xx tells the client nothing it can act on; its details (Node's text among them) are
+    // for the log, the body keeps Kibana's generic message unless our own code chose one.
     request.log.error({ err: error }, `Unhandled error in ${request.method} ${request.url}`);
-    answer = internalErrorReply();
+    answer ??= internalErrorReply();
   }
   if (reply.sent || reply.raw.headersSent) return;
-  reply.code(answer.statusCode).headers(answer.headers).send(answer.body);
+  sendErrorReply(reply, answer);
 }
 
 /**
@@ -81,8 +109,7 @@ function handleError(this: FastifyInstance, error: unknown, request: FastifyRequ
  * error handler; this option hook gives them Kibana's body too.
  */
 export function frameworkErrorHandler(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
-  const answer = toErrorReply(error, 0) ?? internalErrorReply();
-  reply.code(answer.statusCode).headers(answer.headers).send(answer.body);
+  sendErrorReply(reply, toErrorReply(error, 0) ?? internalErrorReply());
 }
 
 /** Installs the error and not-found handlers on the root instance, before any route. */

@@ -13,17 +13,20 @@ import {
   type RouteRuntime,
   type SpaceResolver, MAX_PATH_PARAM_LENGTH
 } from './http_server_contracts';
+import { createClientErrorHandler } from './client_error';
 import { frameworkErrorHandler, installErrorHandling } from './error_reply';
 import { installGracefulClose } from './graceful_close';
 import { installJsonBodyParser } from './json_body_parser';
 import { installRequestLogging } from './request_logging';
 import { createRouter } from './router';
+import { createRouteTable, type RegisteredRoute } from './route_table';
 import { installSecurityHeaders } from './security_headers';
 import { serveApp, type ServeAppOptions } from './serve_app';
 import { DEFAULT_SPACE_ID, stripSpacePrefix } from './space_base_path';
 import type { IRouter } from './types';
 
 export type { AuthenticationHandler, ContextFactory, HttpConfig, SpaceResolver } from './http_server_contracts';
+export type { RegisteredRoute } from './route_table';
 
 export interface HttpServer {
   createRouter(): IRouter;
@@ -36,6 +39,8 @@ export interface HttpServer {
   start(): Promise<{ url: string; port: number }>;
   /** Graceful: stops accepting, lets in-flight requests finish. */
   stop(): Promise<void>;
+  /** Every route the routers registered (method, path, access), in registration order. */
+  routes(): readonly RegisteredRoute[];
   /** For `inject()` in tests. */
   readonly fastify: FastifyInstance;
 }
@@ -63,10 +68,11 @@ function createFastify(config: HttpConfig, logger: Logger): FastifyInstance {
     forceCloseConnections: 'idle',
     rewriteUrl: stripSpacePrefix,
     frameworkErrors: frameworkErrorHandler,
+    clientErrorHandler: createClientErrorHandler(logger),
     exposeHeadRoutes: true,
     // find-my-way refuses path parameters over 100 characters by default; saved-object ids may be
     // up to 512 (more once percent-encoded), and the route's codec is what should judge them.
-    maxParamLength: MAX_PATH_PARAM_LENGTH,
+    routerOptions: { maxParamLength: MAX_PATH_PARAM_LENGTH },
   }) as unknown as FastifyInstance;
 }
 
@@ -93,11 +99,13 @@ export function createHttpServer({ config, logger }: { config: HttpConfig; logge
   installRequestLogging(fastify, serverLogger);
   installJsonBodyParser(fastify);
   installGracefulClose(fastify);
-  const appRouter = () => createRouter(fastify, runtime, config.maxPayload || DEFAULT_MAX_PAYLOAD);
+  const routes = createRouteTable();
+  const appRouter = () => createRouter(fastify, { runtime, defaultBodyLimit: config.maxPayload || DEFAULT_MAX_PAYLOAD, routes });
 
   return {
     fastify,
     createRouter: appRouter,
+    routes: routes.list,
     setAuthenticationHandler: (handler) => (authenticationHandler = handler),
     setSpaceResolver: (resolver) => (spaceResolver = resolver),
     setContextFactory: (factory) => (contextFactory = factory),

@@ -12,6 +12,7 @@ import { withParts } from './kibana_request';
 import { isKibanaResponse, responseFactory, sendKibanaResponse } from './response_factory';
 import { createRouteGuard, guardedRequestOf } from './route_guards';
 import { renameWildcard, toFastifyPath } from './route_path';
+import type { RouteTable } from './route_table';
 import type { IRouter, RequestHandler, RouteConfig, RouteMethod, RouteRegistrar } from './types';
 
 type Part = 'params' | 'query' | 'body';
@@ -55,13 +56,19 @@ function createHandler<P, Q, B>(
   };
 }
 
-export function createRouter(fastify: FastifyInstance, runtime: RouteRuntime, defaultBodyLimit: number): IRouter {
+export interface RouterDeps {
+  runtime: RouteRuntime;
+  defaultBodyLimit: number;
+  /** Where each registration is recorded, for `HttpServer.routes()`. */
+  routes: RouteTable;
+}
+
+export function createRouter(fastify: FastifyInstance, { runtime, defaultBodyLimit, routes }: RouterDeps): IRouter {
   const registrar =
     (method: RouteMethod): RouteRegistrar =>
     (config, handler) => {
       const { path, wildcardParam } = toFastifyPath(config.path);
-      // As Kibana does, at trace so that debug stays one line per request; the OpenAPI coverage test reads these.
-      fastify.log.trace({ 'http.request.method': method.toUpperCase(), 'url.path': config.path }, `registering route handler for [${config.path}]`);
+      routes.add(method, config as RouteConfig<unknown, unknown, unknown>);
       fastify.route({
         method: method.toUpperCase() as HTTPMethods,
         url: path,

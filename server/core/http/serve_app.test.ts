@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTestServer, GOOD, injectInto } from './__fixtures__/test_server';
 import type { HttpServer } from './http_server';
-import { APP_CONTENT_SECURITY_POLICY, safeNextPath } from './serve_app';
+import { safeRedirectPath } from './safe_redirect';
+import { APP_CONTENT_SECURITY_POLICY } from './serve_app';
 
 const INDEX_HTML = '<!doctype html><div id="root"></div><script src="/bundles/assets/main-abc123.js"></script>';
 
@@ -97,6 +98,19 @@ describe('serveApp', () => {
       expect(await next('https://evil.example/')).toBe('/app/notes');
     });
 
+    // Issue 10, defect 3: these answered 500 (Node's ERR_INVALID_CHAR) and a raw byte in Location.
+    it('percent-encodes a next outside ASCII into Location, on a real socket', async () => {
+      const { url } = await server.start();
+      for (const [query, expected] of [
+        ['%2F%E3%80%82evil.example', '/%E3%80%82evil.example'],
+        ['%2F%C3%A9', '/%C3%A9'],
+        ['%2F%2e%2e%2F%2Fevil.example', '/app/notes'],
+      ]) {
+        const res = await fetch(`${url}/login?next=${query}`, { headers: GOOD, redirect: 'manual' });
+        expect([query, res.status, res.headers.get('location')]).toEqual([query, 302, expected]);
+      }
+    });
+
     it('redirects the roots to the default route in their space', async () => {
       const location = async (url: string) => (await inject({ url })).headers.location;
       expect(await location('/')).toBe('/app/notes');
@@ -114,7 +128,7 @@ describe('serveApp', () => {
   });
 });
 
-describe('safeNextPath', () => {
+describe('safeRedirectPath', () => {
   it.each([
     ['/app/notes', '/app/notes'],
     ['/s/a/app/notes?x=1#y', '/s/a/app/notes?x=1#y'],
@@ -125,7 +139,12 @@ describe('safeNextPath', () => {
     ['javascript:alert(1)', undefined],
     [['/a', '/b'], undefined],
     [undefined, undefined],
+    ['/\u3002evil.example', '/%E3%80%82evil.example'],
+    ['/\u00e9?q=\u00e9#\u00e9', '/%C3%A9?q=%C3%A9#%C3%A9'],
+    ['/a b', '/a%20b'],
+    ['/a/..//evil.example', undefined],
+    ['/%2e%2e//evil.example', undefined],
   ])('%p → %p', (input, expected) => {
-    expect(safeNextPath(input)).toBe(expected);
+    expect(safeRedirectPath(input)).toBe(expected);
   });
 });

@@ -9,6 +9,7 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { serviceUnavailable } from '../errors';
 import { responseFactory } from './response_factory';
+import { safeRedirectPath } from './safe_redirect';
 import { addSpacePrefix } from './space_base_path';
 import type { IRouter, KibanaRequest, KibanaResponse } from './types';
 
@@ -25,17 +26,6 @@ export const APP_CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
-
-/** A `next` we may redirect to: a path on this origin, never `//host` or `/\host`. */
-export function safeNextPath(next: unknown): string | undefined {
-  if (typeof next !== 'string' || !next.startsWith('/') || next.startsWith('//')) return undefined;
-  for (let i = 0; i < next.length; i++) {
-    const code = next.charCodeAt(i);
-    if (code < 0x20 || code === 0x7f || next[i] === '\\') return undefined;
-  }
-  const base = 'http://same-origin.invalid';
-  return new URL(next, base).origin === base ? next : undefined;
-}
 
 async function readIndexHtml(distDir: string): Promise<string> {
   try {
@@ -65,7 +55,7 @@ const browserPath = (request: KibanaRequest) =>
 function registerPageRoutes(router: IRouter, distDir: string, defaultRoute: string): void {
   router.get({ path: '/login', validate: false, options: { authRequired: 'optional', spaceAgnostic: true } }, async (context, request) => {
     if (!context.user) return appPage(distDir);
-    return redirect(safeNextPath((request.query as Record<string, unknown>).next) ?? defaultRoute);
+    return redirect(safeRedirectPath((request.query as Record<string, unknown>).next) ?? defaultRoute);
   });
 
   const appRoute = async (context: { user?: unknown }, request: KibanaRequest) =>

@@ -18,6 +18,8 @@ export interface AuditEvent {
     outcome?: AuditOutcome;
   };
   user?: { id?: string; name: string; roles?: string[] };
+  /** The client the event is about, as the lockouts see it (see client_address.ts). */
+  source?: { ip: string };
   kibana?: {
     space_id?: string;
     saved_object?: { type: string; id?: string; name?: string };

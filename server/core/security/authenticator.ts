@@ -6,9 +6,10 @@
 import { unauthorized } from '../errors';
 import type { KibanaRequest } from '../http/types';
 import type { ApiKeyStore } from './api_key_store';
-import { parseAuthorizationHeader } from './authorization_header';
+import { parseAuthorizationHeader, type HeaderCredentials } from './authorization_header';
+import { clientAddress } from './client_address';
 import type { CredentialCache } from './credential_cache';
-import type { LoginThrottle } from './login_throttle';
+import type { LoginSubject, LoginThrottle } from './login_throttle';
 import type { UserAttributes } from './saved_object_types';
 import { readSessionCookie } from './session_cookie';
 import type { SessionStore } from './session_store';
@@ -32,6 +33,8 @@ export interface AuthenticatorDeps {
   cache: CredentialCache;
   throttle: LoginThrottle;
   cookieName: string;
+  /** Normalized addresses of the reverse proxies whose X-Forwarded-For is believed. */
+  trustedProxies: ReadonlySet<string>;
 }
 
 const singleHeader = (value: string | string[] | undefined): string | undefined => {
@@ -39,41 +42,53 @@ const singleHeader = (value: string | string[] | undefined): string | undefined 
   return value;
 };
 
+const subjectOf = (credentials: HeaderCredentials): LoginSubject =>
+  credentials.scheme === 'basic' ? { type: 'user', username: credentials.username } : { type: 'api_key', id: credentials.id };
+
 export function createAuthenticator(deps: AuthenticatorDeps) {
   const { users, sessions, apiKeys, cache, throttle } = deps;
 
-  /** A password check behind the throttle: 429 while locked out, 401 when wrong. */
-  async function checkPassword(username: string, password: string, ip: string): Promise<UserAttributes> {
-    throttle.assertAllowed(username, ip);
+  /**
+   * A password check behind the throttle: 429 while the (user, address) pair or the address is
+   * locked, 401 when wrong. `address` is the client's, from `clientAddress`.
+   */
+  async function checkPassword(username: string, password: string, address: string): Promise<UserAttributes> {
+    const subject: LoginSubject = { type: 'user', username };
+    throttle.assertAllowed(subject, address);
     const user = await users.verifyCredentials(username, password);
     if (!user) {
-      throttle.recordFailure(username, ip);
+      throttle.recordFailure(subject, address);
       throw unauthorized();
     }
-    throttle.recordSuccess(username);
+    throttle.recordSuccess(subject, address);
     return user;
   }
 
-  async function fromHeader(header: string, ip: string): Promise<AuthenticatedUser> {
+  async function fromHeader(header: string, address: string): Promise<AuthenticatedUser> {
+    const credentials = parseAuthorizationHeader(header);
+    // Asked before the cache: a locked client must not learn from a cached answer that a guess
+    // was right (someone else's recent login would otherwise make it a free oracle).
+    throttle.assertAllowed(subjectOf(credentials), address);
     const cacheKey = sha256Hex(header);
     const cached = cache.get(cacheKey);
     if (cached) return cached;
     const epoch = cache.currentEpoch();
-    const credentials = parseAuthorizationHeader(header);
     if (credentials.scheme === 'basic') {
-      const stored = await checkPassword(credentials.username, credentials.password, ip);
+      const stored = await checkPassword(credentials.username, credentials.password, address);
       const user = toAuthenticatedUser(stored, { authentication_provider: HTTP_PROVIDER, authentication_type: 'realm' });
       cache.set(cacheKey, user, epoch);
       return user;
     }
-    const subject = `api_key:${credentials.id}`;
-    throttle.assertAllowed(subject, ip);
+    // A wrong secret counts against the sender's address, never against the key itself, so
+    // the integration that holds the real key keeps working while someone else guesses.
+    const subject = subjectOf(credentials);
     const key = await apiKeys.verify(credentials.id, credentials.key);
     const owner = key ? await users.get(key.username) : undefined;
     if (!key || !owner?.enabled) {
-      throttle.recordFailure(subject, ip);
+      throttle.recordFailure(subject, address);
       throw unauthorized();
     }
+    throttle.recordSuccess(subject, address);
     const user = toAuthenticatedUser(owner, {
       authentication_provider: HTTP_PROVIDER,
       authentication_type: 'api_key',
@@ -98,14 +113,18 @@ export function createAuthenticator(deps: AuthenticatorDeps) {
     });
   }
 
+  /** The address failures are counted against: the socket's peer, or what trusted proxies report. */
+  const addressOf = (request: KibanaRequest): string =>
+    clientAddress(request.remoteAddress, request.headers['x-forwarded-for'], deps.trustedProxies);
+
   async function authenticate(request: KibanaRequest): Promise<AuthenticatedUser | null> {
     const header = singleHeader(request.headers.authorization);
-    if (header !== undefined) return fromHeader(header, request.remoteAddress);
+    if (header !== undefined) return fromHeader(header, addressOf(request));
     const sessionId = readSessionCookie(request.headers.cookie, deps.cookieName);
     return sessionId ? fromSession(sessionId) : null;
   }
 
-  return { authenticate, checkPassword };
+  return { authenticate, checkPassword, clientAddress: addressOf };
 }
 
 export type Authenticator = ReturnType<typeof createAuthenticator>;

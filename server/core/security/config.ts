@@ -1,4 +1,6 @@
 /** What the security service is configured with; defaults follow Kibana's session settings. */
+import type { LoginAttemptLimits } from './login_throttle';
+
 export interface SecurityConfig {
   session: {
     /** A session unused for this long is gone (Kibana's `xpack.security.session.idleTimeout`). */
@@ -9,11 +11,13 @@ export interface SecurityConfig {
     /** Adds `Secure` to the cookie; on for anything served over TLS. */
     secureCookies: boolean;
   };
-  loginAttempts: {
-    /** Failures per username within `windowMs` before answers turn to 429; 4× that per client IP. */
-    maxFailures: number;
-    windowMs: number;
-  };
+  /** How failed logins and API-key secrets slow their sender down (see login_throttle.ts). */
+  loginAttempts: LoginAttemptLimits;
+  /**
+   * Reverse proxies whose X-Forwarded-For names the client (`server.trustedProxies`). Empty:
+   * the socket's peer is the client, and the header is ignored.
+   */
+  trustedProxies: string[];
   /** Where a login without a usable `next` lands (`server.defaultRoute`). */
   defaultRoute: string;
   /** ELASTIC_PASSWORD, when set: the `elastic` user's password, authoritative on every start. */
@@ -24,6 +28,7 @@ const HOUR_MS = 60 * 60 * 1000;
 
 export const DEFAULT_SECURITY_CONFIG: SecurityConfig = {
   session: { idleTimeoutMs: 8 * HOUR_MS, lifespanMs: 30 * 24 * HOUR_MS, cookieName: 'sid', secureCookies: false },
-  loginAttempts: { maxFailures: 5, windowMs: 5 * 60 * 1000 },
+  loginAttempts: { maxFailures: 5, windowMs: 5 * 60 * 1000, initialDelayMs: 30 * 1000, maxDelayMs: 15 * 60 * 1000 },
+  trustedProxies: [],
   defaultRoute: '/app/home',
 };

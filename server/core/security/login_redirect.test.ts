@@ -23,4 +23,20 @@ describe('postLoginLocation', () => {
       expect(postLoginLocation(login(next))).toBe(DEFAULT_LOCATION);
     },
   );
+
+  it('percent-encodes a next path outside ASCII, so the location stays on our origin and in ASCII', () => {
+    expect(postLoginLocation(login('/\u3002evil.example'))).toBe('/%E3%80%82evil.example');
+    expect(postLoginLocation(login('/app/cases?q=\u00e9#\u00e9'))).toBe('/app/cases?q=%C3%A9#%C3%A9');
+  });
+
+  it.each(['/a/..//evil.com', '/.//evil.com', '/%2e%2e//evil.com', '/a/%2e%2e//evil.com'])(
+    'resolves dot segments before judging, as the browser will: %p',
+    (next) => {
+      expect(postLoginLocation(login(next))).toBe(DEFAULT_LOCATION);
+    },
+  );
+
+  it('keeps encoded control characters encoded, never as raw bytes in the header', () => {
+    expect(postLoginLocation(login('/%0d%0aSet-Cookie:x'))).toBe('/%0d%0aSet-Cookie:x');
+  });
 });

@@ -13,8 +13,10 @@ import { createAuthenticator, type AuthenticationHandler } from './authenticator
 import { createAuditLogger, type AuditLogger } from './audit_logger';
 import { createAuthorizationService } from './authorization_service';
 import { ensureSuperuser } from './bootstrap_superuser';
+import { trustedProxySet } from './client_address';
 import type { SecurityConfig } from './config';
 import { createCredentialCache } from './credential_cache';
+import { lockoutAuditEvent } from './lockout_audit';
 import { createLoginThrottle } from './login_throttle';
 import { registerSecurityRoutes } from './routes/register_security_routes';
 import type { SecurityRuntime } from './routes/route_deps';
@@ -54,13 +56,21 @@ export function createSecurityService(opts: SecurityServiceOptions) {
   const writeStdout = opts.writeStdout ?? ((line: string) => void process.stdout.write(line));
   let runtime: SecurityRuntime | undefined;
 
-  function buildRuntime(repository: SavedObjectsRepository): SecurityRuntime {
+  function buildRuntime(repository: SavedObjectsRepository, audit: AuditLogger): SecurityRuntime {
     const users = createUserStore(repository);
     const sessions = createSessionStore({ repository, timeouts: config.session, now, logger });
     const apiKeys = createApiKeyStore(repository, now);
     const cache = createCredentialCache(now);
-    const throttle = createLoginThrottle(config.loginAttempts, now);
-    const authenticator = createAuthenticator({ users, sessions, apiKeys, cache, throttle, cookieName: config.session.cookieName });
+    const throttle = createLoginThrottle(config.loginAttempts, now, { onLockout: (lockout) => audit.log(lockoutAuditEvent(lockout)) });
+    const authenticator = createAuthenticator({
+      users,
+      sessions,
+      apiKeys,
+      cache,
+      throttle,
+      cookieName: config.session.cookieName,
+      trustedProxies: trustedProxySet(config.trustedProxies),
+    });
     return {
       users,
       sessions,
@@ -87,7 +97,8 @@ export function createSecurityService(opts: SecurityServiceOptions) {
     },
 
     async start(deps: { repository: SavedObjectsRepository }): Promise<SecurityStart> {
-      const started = buildRuntime(deps.repository);
+      const audit = createAuditLogger(opts.logger);
+      const started = buildRuntime(deps.repository, audit);
       await ensureSuperuser({
         users: started.users,
         logger,
@@ -96,7 +107,6 @@ export function createSecurityService(opts: SecurityServiceOptions) {
         onPasswordChanged: (username) => started.revokeUser(username, { endSessions: true }),
       });
       runtime = started;
-      const audit = createAuditLogger(opts.logger);
       return {
         authenticationHandler: { authenticate: (request) => started.authenticator.authenticate(request) },
         authz: createAuthorizationService(audit),

@@ -61,7 +61,7 @@ describe('login, sessions and logout', () => {
   });
 
   it('answers 429 once the login attempts are used up', async () => {
-    const h = await createSecurityHarness({ loginAttempts: { maxFailures: 2, windowMs: 60_000 } });
+    const h = await createSecurityHarness({ loginAttempts: { maxFailures: 2, windowMs: 60_000, initialDelayMs: 60_000, maxDelayMs: 600_000 } });
     await login(h, loginBody('wrong-1'));
     await login(h, loginBody('wrong-2'));
     const { res } = await login(h);

@@ -26,6 +26,21 @@ export function openDatabase(path: string): Db {
 }
 
 /**
+ * A read worker's connection to the file the main connection opened: read-only, so it can
+ * never take the write lock, and it fails rather than create an empty file. WAL lets it read
+ * the last committed snapshot while the main connection writes. Each connection has its own
+ * page cache; the memory map is shared through the OS.
+ */
+export function openReadConnection(path: string): Db {
+  const db = new Database(path, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
+  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  db.pragma(`cache_size = ${CACHE_SIZE_KIB}`);
+  db.pragma(`mmap_size = ${MMAP_BYTES}`);
+  db.pragma('temp_store = MEMORY');
+  return db;
+}
+
+/**
  * Keeps the planner's statistics current. With them it knows that `status = 'open'` matches
  * a third of the rows, picks the most selective index for a count and prefers walking the
  * updated_at index for a sorted page. PRAGMA optimize only analyses tables that grew a lot

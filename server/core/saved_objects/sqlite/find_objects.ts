@@ -1,10 +1,15 @@
-/** `find`: validate paging, then count, page and aggregate in one read snapshot. */
+/**
+ * `find`: validate paging, then count, page and aggregate in one read snapshot. The reading
+ * half (findRaw) runs wherever the read runs, on the main connection or in a read worker
+ * (read_pool.ts); the converting half (toFindResult) runs where the types' migrations are.
+ */
 import { invalidQuery } from '../errors';
-import { MAX_RESULT_WINDOW, type FindOptions, type FindResult } from '../types';
+import { MAX_RESULT_WINDOW, type AggregationResult, type FindOptions, type FindResult } from '../types';
 import { runAggregations } from './aggregations';
 import { planFind, WALK_SORT_INDEX_FROM, walkingSortIndex, type FindPlan } from './find_plan';
-import { countMatches, pageRows, type PageRow } from './find_rows';
+import { countMatches, pageRawRows, toPageRows, type RawPageRow } from './find_rows';
 import type { SqliteContext } from './sqlite_context';
+import type { TypeSchema } from './type_schema';
 
 const DEFAULT_PER_PAGE = 20;
 
@@ -19,18 +24,32 @@ export function checkPaging(page: number, perPage: number): void {
   }
 }
 
-export function findObjects<T>(ctx: SqliteContext, options: FindOptions): FindResult<T> {
+/** What can be refused without reading: checked before a find is sent anywhere. */
+export function checkFindOptions(options: FindOptions): void {
+  checkPaging(options.page ?? 1, options.perPage ?? DEFAULT_PER_PAGE);
+  if (options.fields !== undefined && !Array.isArray(options.fields)) throw invalidQuery('fields must be an array');
+}
+
+/** A find's answer before its rows become saved objects: plain data, as a worker sends it. */
+export interface RawFindResult {
+  rows: RawPageRow[];
+  total: number;
+  page: number;
+  per_page: number;
+  aggregations?: Record<string, AggregationResult>;
+}
+
+export function findRaw(ctx: SqliteContext, options: FindOptions): RawFindResult {
+  checkFindOptions(options);
   const page = options.page ?? 1;
   const perPage = options.perPage ?? DEFAULT_PER_PAGE;
-  checkPaging(page, perPage);
-  if (options.fields !== undefined && !Array.isArray(options.fields)) throw invalidQuery('fields must be an array');
   return ctx.read(() => {
     const plan = planFind(ctx, options, undefined, perPage > 0);
-    if (!plan) return { saved_objects: [], total: 0, page, per_page: perPage };
+    if (!plan) return { rows: [], total: 0, page, per_page: perPage };
     const offset = (page - 1) * perPage;
-    const read = (from: FindPlan) => pageRows<T>(ctx, from, { limit: perPage, offset, fields: options.fields });
+    const read = (from: FindPlan) => pageRawRows(ctx, from, { limit: perPage, offset });
     let total: number;
-    let rows: Array<PageRow<T>>;
+    let rows: RawPageRow[];
     if (perPage === 0 || plan.parts.every((part) => part.facets)) {
       // Counted from an index range (cheap), and the count chooses how to read the page.
       total = countMatches(ctx, plan);
@@ -41,8 +60,23 @@ export function findObjects<T>(ctx: SqliteContext, options: FindOptions): FindRe
       rows = read(plan);
       total = rows.length < perPage && (rows.length > 0 || offset === 0) ? offset + rows.length : countMatches(ctx, plan);
     }
-    const result: FindResult<T> = { saved_objects: rows.map((r) => r.object), total, page, per_page: perPage };
+    const result: RawFindResult = { rows, total, page, per_page: perPage };
     if (options.aggs) result.aggregations = runAggregations(ctx, plan, options.aggs, total);
     return result;
   });
+}
+
+export function toFindResult<T>(schemaOf: (type: string) => TypeSchema, raw: RawFindResult, fields?: string[]): FindResult<T> {
+  const result: FindResult<T> = {
+    saved_objects: toPageRows<T>(schemaOf, raw.rows, fields).map((r) => r.object),
+    total: raw.total,
+    page: raw.page,
+    per_page: raw.per_page,
+  };
+  if (raw.aggregations) result.aggregations = raw.aggregations;
+  return result;
+}
+
+export function findObjects<T>(ctx: SqliteContext, options: FindOptions): FindResult<T> {
+  return toFindResult<T>((type) => ctx.schemaOf(type), findRaw(ctx, options), options.fields);
 }

@@ -8,6 +8,7 @@ import type { FindPlan, TypePart } from './find_plan';
 import { OBJECT_COLUMNS, toSavedObject, type ObjectRow } from './object_rows';
 import { keysetAfter, orderBy, type OrderKey } from './order_keys';
 import type { SqliteContext } from './sqlite_context';
+import type { TypeSchema } from './type_schema';
 import { joinSql, sql, type SqlFragment } from './sql_text';
 
 export interface PageRequest {
@@ -73,13 +74,43 @@ export function pageQuery(plan: FindPlan, after?: unknown[]): SqlFragment {
   );
 }
 
-export function pageRows<T>(ctx: SqliteContext, plan: FindPlan, page: PageRequest): Array<PageRow<T>> {
+/**
+ * A row of a page as the store holds it: converting it into a SavedObject (model-version
+ * migrations included) needs the type's functions, which a read worker does not have, so
+ * that step runs where the type registry lives (toPageRows).
+ */
+export interface RawPageRow {
+  type: string;
+  row: ObjectRow;
+  /** Relevance, when the plan ranks by it. */
+  score?: number;
+  /** Values of the order keys, to resume after this row. */
+  keyValues: unknown[];
+}
+
+export function pageRawRows(ctx: SqliteContext, plan: FindPlan, page: Omit<PageRequest, 'fields'>): RawPageRow[] {
   const query = pageQuery(plan, page.after);
   const rows = ctx.stmt(`${query.sql} LIMIT ? OFFSET ?`).all(...query.params, page.limit, page.offset) as RawRow[];
   return rows.map((row) => {
-    const schema = plan.parts[row._ti].scope.schema;
-    const object: SavedObject<T> & { score?: number } = toSavedObject<T>(schema, row, page.fields);
-    if (plan.relevance) object.score = row._score ?? 0;
-    return { object, keyValues: plan.keys.map((key) => row[key.alias]) };
+    const { _ti, _score, ...stored } = row;
+    const raw: RawPageRow = {
+      type: plan.parts[_ti].scope.schema.type.name,
+      row: stored as ObjectRow,
+      keyValues: plan.keys.map((key) => row[key.alias]),
+    };
+    if (plan.relevance) raw.score = _score ?? 0;
+    return raw;
   });
+}
+
+export function toPageRows<T>(schemaOf: (type: string) => TypeSchema, rows: RawPageRow[], fields?: string[]): Array<PageRow<T>> {
+  return rows.map((raw) => {
+    const object: SavedObject<T> & { score?: number } = toSavedObject<T>(schemaOf(raw.type), raw.row, fields);
+    if (raw.score !== undefined) object.score = raw.score;
+    return { object, keyValues: raw.keyValues };
+  });
+}
+
+export function pageRows<T>(ctx: SqliteContext, plan: FindPlan, page: PageRequest): Array<PageRow<T>> {
+  return toPageRows<T>((type) => ctx.schemaOf(type), pageRawRows(ctx, plan, page), page.fields);
 }

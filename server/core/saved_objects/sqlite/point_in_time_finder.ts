@@ -4,17 +4,19 @@
  * ends with the id), so memory stays flat and no object is returned twice or skipped,
  * whatever the size. Without a sort it orders by id, which the UNIQUE(namespace, id) index
  * serves directly; relevance order is not used because scores move as data changes.
+ * Pages are read by a ReadRunner (a read worker, or the main connection when the pool is
+ * off) and become saved objects here, where the types' migrations are.
  */
 import { invalidQuery } from '../errors';
 import type { FinderOptions, FindResult, PointInTimeFinder } from '../types';
-import { planFind } from './find_plan';
-import { countMatches, pageRows } from './find_rows';
+import { toPageRows } from './find_rows';
 import { sortClauses } from './order_keys';
+import type { ReadRunner } from './read_requests';
 import type { SqliteContext } from './sqlite_context';
 
 const DEFAULT_FINDER_PER_PAGE = 1000;
 
-export function createFinder<T>(context: () => SqliteContext, options: FinderOptions): PointInTimeFinder<T> {
+export function createFinder<T>(context: () => SqliteContext, reader: ReadRunner, options: FinderOptions): PointInTimeFinder<T> {
   let open = true;
   const perPage = options.perPage ?? DEFAULT_FINDER_PER_PAGE;
 
@@ -25,17 +27,14 @@ export function createFinder<T>(context: () => SqliteContext, options: FinderOpt
     let after: unknown[] | undefined;
     let total: number | undefined;
     for (let page = 1; open; page++) {
+      const result = await reader.run({ op: 'finderPage', options, sort, perPage, after, count: total === undefined });
+      if (!result || result.rows.length === 0) return;
+      total ??= result.total;
       const ctx = context();
-      const result = ctx.read(() => {
-        const plan = planFind(ctx, options, sort);
-        if (!plan) return undefined;
-        total ??= countMatches(ctx, plan);
-        return pageRows<T>(ctx, plan, { limit: perPage, offset: 0, after, fields: options.fields });
-      });
-      if (!result || result.length === 0) return;
-      after = result[result.length - 1].keyValues;
-      yield { saved_objects: result.map((r) => r.object), total: total ?? 0, page, per_page: perPage };
-      if (result.length < perPage) return;
+      const rows = toPageRows<T>((type) => ctx.schemaOf(type), result.rows, options.fields);
+      after = rows[rows.length - 1].keyValues;
+      yield { saved_objects: rows.map((r) => r.object), total: total ?? 0, page, per_page: perPage };
+      if (rows.length < perPage) return;
     }
   }
 

@@ -7,6 +7,9 @@ import type { FindOptions, SavedObjectsBackend, SavedObjectTypeRegistry } from '
 import { openDatabase, refreshStatistics } from './connection';
 import { explainFind } from './explain_find';
 import { migrateAtStart } from './migrate_at_start';
+import { ReadPool } from './read_pool';
+import { mainThreadReader, type ReadRequest, type ReadRunner } from './read_requests';
+import { toWorkerType } from './read_worker_protocol';
 import { ensureSchema } from './schema_ddl';
 import { SqliteContext } from './sqlite_context';
 import { createSqliteRepository, type RepositoryHooks } from './sqlite_repository';
@@ -19,9 +22,22 @@ export interface SqliteBackendOptions {
   logger?: Logger;
   /** At most this many older-model-version rows per type are migrated at start; more migrate on read. */
   bulkMigrationLimit?: number;
-  /** Test-only: fault injection inside units of work (see RepositoryHooks). */
-  testHooks?: Pick<RepositoryHooks, 'beforeOperation'>;
+  /**
+   * Worker threads that run finds, each on its own read-only connection (read_pool.ts).
+   * 0 (the default here; the server's setting defaults to the CPUs) runs them on the main
+   * connection, as does `:memory:`, which no other connection can open.
+   */
+  readWorkers?: number;
+  /** The time budget of one read in a worker; without workers there is none. */
+  queryTimeoutMs?: number;
+  /**
+   * Test-only: fault injection inside units of work (see RepositoryHooks), and reads that
+   * block their worker as a never-ending query would (to test the time budget).
+   */
+  testHooks?: Pick<RepositoryHooks, 'beforeOperation'> & { stallRead?: (request: ReadRequest) => boolean };
 }
+
+export const DEFAULT_QUERY_TIMEOUT_MS = 10_000;
 
 export interface SqliteBackend extends SavedObjectsBackend {
   readonly name: 'sqlite';
@@ -36,13 +52,19 @@ const STATISTICS_REFRESH_ROWS = 10_000;
 
 export function createSqliteBackend(opts: SqliteBackendOptions): SqliteBackend {
   let ctx: SqliteContext | undefined;
+  let pool: ReadPool | undefined;
   let writtenSinceAnalyze = 0;
   const context = (): SqliteContext => {
     if (!ctx) throw new Error('The SQLite saved-objects backend is not started');
     return ctx;
   };
-  const repository = createSqliteRepository(context, {
-    ...opts.testHooks,
+  const onMainThread = mainThreadReader(context);
+  const reader = (): ReadRunner => {
+    context();
+    return pool ?? onMainThread;
+  };
+  const repository = createSqliteRepository(context, reader, {
+    beforeOperation: opts.testHooks?.beforeOperation,
     afterBulkWrite: (count) => {
       writtenSinceAnalyze += count;
       if (writtenSinceAnalyze < STATISTICS_REFRESH_ROWS || !ctx) return;
@@ -69,7 +91,9 @@ export function createSqliteBackend(opts: SqliteBackendOptions): SqliteBackend {
         db.close();
         throw error;
       }
-      opts.logger?.info(`saved objects: SQLite backend started on ${opts.path} with ${schemas.size} types`);
+      pool = startPool(opts);
+      const reads = pool ? `${opts.readWorkers} read workers` : 'reads on the main thread';
+      opts.logger?.info(`saved objects: SQLite backend started on ${opts.path} with ${schemas.size} types, ${reads}`);
     },
     async health() {
       try {
@@ -84,6 +108,9 @@ export function createSqliteBackend(opts: SqliteBackendOptions): SqliteBackend {
       const { db } = ctx;
       ctx.flushWrites();
       ctx = undefined;
+      // Readers first: a checkpoint cannot truncate the log past a snapshot still being read.
+      await pool?.close();
+      pool = undefined;
       try {
         db.pragma('optimize');
         db.pragma('wal_checkpoint(TRUNCATE)');
@@ -94,4 +121,17 @@ export function createSqliteBackend(opts: SqliteBackendOptions): SqliteBackend {
     explainFind: (options) => explainFind(context(), options),
     optimize: () => refreshStatistics(context().db),
   };
+}
+
+function startPool(opts: SqliteBackendOptions): ReadPool | undefined {
+  const size = opts.readWorkers ?? 0;
+  if (size < 1 || opts.path === ':memory:') return undefined;
+  return new ReadPool({
+    path: opts.path,
+    types: opts.registry.getAllTypes().map(toWorkerType),
+    size,
+    queryTimeoutMs: opts.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS,
+    logger: opts.logger,
+    stall: opts.testHooks?.stallRead,
+  });
 }

@@ -17,6 +17,13 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describeRepositoryContract('sqlite', async (registry) => createSqliteBackend({ path: join(dir, 'contract.db'), registry }));
 
+// The same answers when finds run on read workers, each on its own connection.
+describe('with a read pool', () => {
+  describeRepositoryContract('sqlite', async (registry) =>
+    createSqliteBackend({ path: join(dir, 'contract-pool.db'), registry, readWorkers: 2 }),
+  );
+});
+
 const caseType = (extra: SavedObjectsType['mappings']['properties'] = {}): SavedObjectsType => ({
   name: 'case',
   namespaceType: 'single',

@@ -1,8 +1,10 @@
 /**
  * SavedObjectsRepository over SQLite. better-sqlite3 is synchronous, so each method runs its
- * work to completion before returning; calls never interleave within a process. Reads answer
- * at once; writes answer once their group has committed (group_commit.ts). busy_timeout plus
- * IMMEDIATE transactions serialise writers across processes.
+ * work to completion before returning; calls never interleave within a process. Reads by id
+ * answer at once; finds answer from a read worker (read_pool.ts) or, without a pool, at once;
+ * writes answer once their group has committed (group_commit.ts), so a find that follows an
+ * acknowledged write sees it from any connection. busy_timeout plus IMMEDIATE transactions
+ * serialise writers across processes.
  */
 import { toItemError, savedObjectNotFound } from '../errors';
 import type {
@@ -21,15 +23,16 @@ import type {
   UnitOfWorkOptions,
   UpdateOptions,
 } from '../types';
-import { findObjects } from './find_objects';
+import { checkFindOptions, toFindResult } from './find_objects';
 import { checkId, toSavedObject } from './object_rows';
 import { createFinder } from './point_in_time_finder';
+import type { ReadRunner } from './read_requests';
 import type { SqliteContext } from './sqlite_context';
 import { applyUnit, type BeforeOperation } from './unit_of_work';
 import { createOne, deleteNamespace, deleteOne, incrementOne, readRow, updateOne, WriteTx } from './write_ops';
 
 /** Runs synchronous work as a promise, so a thrown error is a rejection, never a throw. */
-const settle = <R>(fn: () => R): Promise<R> => {
+const settle = <R>(fn: () => R | Promise<R>): Promise<R> => {
   try {
     return Promise.resolve(fn());
   } catch (error) {
@@ -56,8 +59,16 @@ export interface RepositoryHooks {
   beforeOperation?: BeforeOperation;
 }
 
-/** `context` is read on each call: the repository exists before the backend has started. */
-export function createSqliteRepository(context: () => SqliteContext, hooks: RepositoryHooks = {}): SavedObjectsRepository {
+/**
+ * `context` and `reader` are read on each call: the repository exists before the backend has
+ * started. Reads by id run on the main connection (a round trip to a worker costs more than
+ * the read); finds and finder pages go to `reader`, a read pool or the main connection.
+ */
+export function createSqliteRepository(
+  context: () => SqliteContext,
+  reader: () => ReadRunner,
+  hooks: RepositoryHooks = {},
+): SavedObjectsRepository {
   const write = <R>(fn: (tx: WriteTx) => R): Promise<R> => {
     let ctx: SqliteContext;
     try {
@@ -132,9 +143,17 @@ export function createSqliteRepository(context: () => SqliteContext, hooks: Repo
         }),
       })),
 
-    find: <T>(options: FindOptions) => settle(() => findObjects<T>(context(), options)),
+    find: <T>(options: FindOptions) =>
+      settle(() => {
+        // Sent now, not a tick later: without a pool the read runs at the call, as before.
+        checkFindOptions(options);
+        return reader().run({ op: 'find', options });
+      }).then((raw) => {
+        const ctx = context();
+        return toFindResult<T>((type) => ctx.schemaOf(type), raw, options.fields);
+      }),
 
-    createPointInTimeFinder: <T>(options: FinderOptions) => createFinder<T>(context, options),
+    createPointInTimeFinder: <T>(options: FinderOptions) => createFinder<T>(context, { run: (request) => reader().run(request) }, options),
 
     incrementCounter: (type, id, field, options = {}) =>
       write((tx) => incrementOne(tx, type, id, field, options.namespace, options.initial)),

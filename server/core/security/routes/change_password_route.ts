@@ -32,7 +32,7 @@ export function registerChangePasswordRoute(router: IRouter, deps: SecurityRoute
     const self = user.username === username;
     if (!self && !isSuperuser(user)) throw forbidden(`action [change_password] is unauthorized for user [${user.username}]`);
     const runtime = deps.runtime();
-    if (self) await proveCurrentPassword(username, request.body.password, request.remoteAddress);
+    if (self) await proveCurrentPassword(username, request.body.password, runtime.authenticator.clientAddress(request));
     await runtime.users.require(username);
     await runtime.users.update(username, { password: request.body.newPassword });
     await runtime.revokeUser(username, { endSessions: true });

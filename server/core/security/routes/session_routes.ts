@@ -18,7 +18,8 @@ export function registerSessionRoutes(router: IRouter, deps: SecurityRouteDeps):
       // Only the basic provider exists here; Kibana answers other providers' logins with 401 too.
       if (providerType !== 'basic' || providerName !== 'basic') throw unauthorized();
       const runtime = deps.runtime();
-      const user = await runtime.authenticator.checkPassword(params.username, params.password, request.remoteAddress);
+      const address = runtime.authenticator.clientAddress(request);
+      const user = await runtime.authenticator.checkPassword(params.username, params.password, address);
       // A new login never continues an old session (session fixation).
       const previous = readSessionCookie(request.headers.cookie, session.cookieName);
       if (previous) await runtime.sessions.remove(previous);
