@@ -24,7 +24,7 @@ export interface ElasticsearchConfig {
   index?: string;
 }
 
-export const DEFAULT_INDEX_ALIAS = 'cases-saved-objects';
+export const DEFAULT_INDEX_ALIAS = 'saved-objects';
 
 function authOption(config: ElasticsearchConfig): ClientOptions['auth'] {
   if (config.apiKey) return { apiKey: config.apiKey };

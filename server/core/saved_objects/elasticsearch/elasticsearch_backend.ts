@@ -17,7 +17,7 @@ import { repairUnitsOfWork, withJournalType } from './unit_of_work_journal';
 export interface ElasticsearchBackendOptions {
   /** Owned by the backend from here on: `close()` closes it. */
   client: Client;
-  /** Alias name; default `cases-saved-objects`. */
+  /** Alias name; default `saved-objects` (the host names its own: the standalone Cases host, `cases-saved-objects`). */
   index?: string;
   registry: SavedObjectTypeRegistry;
   logger?: Logger;
