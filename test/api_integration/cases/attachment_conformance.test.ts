@@ -5,17 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { addComment, createCase, expectStatus, startCasesServer, type CasesTestServer } from './cases_api';
+import { addComment, createCase, expectStatus, useCasesServer } from './cases_api';
 
-jest.setTimeout(60_000);
-
-let api: CasesTestServer;
-beforeAll(async () => {
-  api = await startCasesServer();
-});
-afterAll(async () => {
-  await api?.server.stop();
-});
+const api = useCasesServer();
 
 const manifestVersion = (): string => {
   const text = readFileSync(join(__dirname, '../../../kibana.jsonc'), 'utf8');

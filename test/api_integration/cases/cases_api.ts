@@ -36,6 +36,30 @@ export interface CasesTestServer {
 }
 
 
+/**
+ * One server for the whole suite: started before its first test and stopped after its last.
+ * The returned client forwards to it, so suites read `api.call(...)` as before.
+ */
+export function useCasesServer(options: StartOptions = {}): CasesTestServer {
+  let started: CasesTestServer | undefined;
+  beforeAll(async () => {
+    started = await startCasesServer(options);
+  });
+  afterAll(async () => {
+    await started?.server.stop();
+  });
+  const current = (): CasesTestServer => {
+    if (!started) throw new Error('the suite server has not started (use the client inside tests)');
+    return started;
+  };
+  return {
+    get server() {
+      return current().server;
+    },
+    call: (method, path, opts) => current().call(method, path, opts),
+  };
+}
+
 export async function startCasesServer(options: StartOptions = {}): Promise<CasesTestServer> {
   const server = await startServerProcess(options);
   const call = async <T>(method: string, path: string, opts: CallOptions = {}): Promise<ApiAnswer<T>> => {

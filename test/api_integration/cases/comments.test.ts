@@ -1,19 +1,9 @@
 /**
  * User comments on a case: add, update with a version, find, get one, delete one, delete all.
  */
-import { addComment, createCase, expectStatus, qs, RUN, startCasesServer, type CasesTestServer } from './cases_api';
+import { addComment, createCase, expectStatus, qs, RUN, useCasesServer } from './cases_api';
 
-jest.setTimeout(60_000);
-
-let api: CasesTestServer;
-
-beforeAll(async () => {
-  api = await startCasesServer();
-});
-
-afterAll(async () => {
-  await api?.server.stop();
-});
+const api = useCasesServer();
 
 const findComments = (caseId: string, params: Record<string, string | number> = {}) =>
   api.call('GET', `/api/cases/${caseId}/comments/_find?${qs(params)}`);

@@ -2,19 +2,9 @@
  * Issue 10, defects 1, 2 and 4 over HTTP: nesting, out-of-range dates and costly searches are
  * refused with 400 in Kibana's error body, and a refused request changes nothing.
  */
-import { caseBody, createCase, expectStatus, findCases, qs, startCasesServer, unique, type CasesTestServer } from './cases_api';
+import { caseBody, createCase, expectStatus, findCases, qs, useCasesServer, unique } from './cases_api';
 
-jest.setTimeout(60_000);
-
-let api: CasesTestServer;
-
-beforeAll(async () => {
-  api = await startCasesServer();
-});
-
-afterAll(async () => {
-  await api?.server.stop();
-});
+const api = useCasesServer();
 
 const nestedText = (levels: number) => `${'['.repeat(levels)}"x"${']'.repeat(levels)}`;
 const TOO_DEEP = /nested deeper than the limit of 64 levels/;

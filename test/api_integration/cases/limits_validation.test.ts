@@ -12,23 +12,12 @@ import {
   findCases,
   inBatches,
   patchCase,
-  startCasesServer,
   unique,
-  type CasesTestServer,
+  useCasesServer,
 } from './cases_api';
 import { authHeaders } from '../../helpers/server_process';
 
-jest.setTimeout(60_000);
-
-let api: CasesTestServer;
-
-beforeAll(async () => {
-  api = await startCasesServer();
-});
-
-afterAll(async () => {
-  await api?.server.stop();
-});
+const api = useCasesServer();
 
 const x = (n: number) => 'x'.repeat(n);
 

@@ -2,19 +2,9 @@
  * The activity log: every change to a case writes a user action with the contract's payload,
  * and GET /api/cases/{caseId}/user_actions/_find filters, sorts and pages them.
  */
-import { addComment, createCase, expectStatus, patchCase, qs, RUN, startCasesServer, userActions, type CasesTestServer } from './cases_api';
+import { addComment, createCase, expectStatus, patchCase, qs, RUN, useCasesServer, userActions } from './cases_api';
 
-jest.setTimeout(60_000);
-
-let api: CasesTestServer;
-
-beforeAll(async () => {
-  api = await startCasesServer();
-});
-
-afterAll(async () => {
-  await api?.server.stop();
-});
+const api = useCasesServer();
 
 type Action = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 const ofType = (actions: Action[], type: string) => actions.filter((a) => a.type === type);
