@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { HttpError } from '../../errors';
 import { TypeRegistry } from '../type_registry';
 import { f, type FindOptions, type SavedObjectsType } from '../types';
-import type { ReadRequest } from './read_requests';
+import { isHeavyRead, type ReadRequest } from './read_requests';
 import { createSqliteBackend, type SqliteBackend } from './sqlite_backend';
 
 const dir = mkdtempSync(join(tmpdir(), 'so-read-pool-'));
@@ -31,12 +31,13 @@ const STALL = 'stall-this-read';
 const stalls = (request: ReadRequest) => request.options.search === STALL;
 
 let counter = 0;
-async function open(opts: { readWorkers: number; queryTimeoutMs?: number }): Promise<SqliteBackend & { path: string }> {
+async function open(opts: { readWorkers: number; queryTimeoutMs?: number; readRouting?: 'heavy' | 'all' }): Promise<SqliteBackend & { path: string }> {
   const registry = new TypeRegistry();
   registry.registerType(caseType);
   registry.freeze();
   const path = join(dir, `pool-${++counter}.db`);
-  const backend = createSqliteBackend({ path, registry, ...opts, testHooks: { stallRead: stalls } });
+  // Every find through the pool: these tests are about the workers, whatever the query.
+  const backend = createSqliteBackend({ path, registry, readRouting: 'all', ...opts, testHooks: { stallRead: stalls } });
   await backend.start();
   return Object.assign(backend, { path });
 }
@@ -131,6 +132,41 @@ describe('read pool', () => {
     }
     // Closing ended the stuck worker and failed its read rather than leaving it pending.
     expect(await stuck).toMatch(/not started/);
+  });
+
+  it('by default keeps bounded finds on the main connection, so reading one case never queues behind a search', async () => {
+    // One worker, stuck on a search: a bounded find (a filter, no search, no aggregations) still
+    // answers, while an unfiltered find, which the pool takes, waits behind the search.
+    const backend = await open({ readWorkers: 1, queryTimeoutMs: 50_000, readRouting: 'heavy' });
+    const repo = backend.repository;
+    const stuck = repo.find(stalledFind).catch((error: Error) => error.message);
+    let unfilteredSettled = false;
+    const unfiltered = repo.find({ type: 'case' }).then(
+      () => 'answered',
+      (error: Error) => error.message,
+    );
+    void unfiltered.then(() => {
+      unfilteredSettled = true;
+    });
+    try {
+      await repo.create('case', { title: 'meanwhile', status: 'open' }, { id: 'c1' });
+      await expect(repo.find({ type: 'case', filter: f.term('status', 'open') })).resolves.toMatchObject({ total: 1 });
+      expect(unfilteredSettled).toBe(false);
+    } finally {
+      await backend.close();
+    }
+    // The unfiltered find had queued behind the stuck search; closing failed both.
+    expect(await unfiltered).toMatch(/not started/);
+    expect(await stuck).toMatch(/not started/);
+  });
+
+  it('sends searches, aggregations and unfiltered finds to the pool, and bounded finds to the main connection', () => {
+    const find = (options: Omit<FindOptions, 'type'>) => ({ op: 'find' as const, options: { type: 'case', ...options } });
+    expect(isHeavyRead(find({ search: 'x', filter: f.term('status', 'open') }))).toBe(true);
+    expect(isHeavyRead(find({ filter: f.term('status', 'open'), aggs: { s: { terms: { field: 'status' } } } }))).toBe(true);
+    expect(isHeavyRead(find({}))).toBe(true);
+    expect(isHeavyRead(find({ filter: f.term('case_id', 'c1') }))).toBe(false);
+    expect(isHeavyRead({ op: 'finderPage', options: { type: 'case', filter: f.term('case_id', 'c1') }, sort: [], perPage: 1000, count: false })).toBe(false);
   });
 
   it('runs finds on the main connection with 0 workers, where no budget applies', async () => {

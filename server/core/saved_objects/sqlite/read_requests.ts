@@ -55,3 +55,25 @@ export function mainThreadReader(context: () => SqliteContext): ReadRunner {
     },
   };
 }
+
+/**
+ * Which reads a pool takes. A find with no text search, no aggregations and a filter reads a
+ * bounded slice through indexes (one case's comments or activity, a page of ids for a
+ * cascade): handing it to a worker costs more than running it, and it must not queue behind
+ * heavy searches, or reading one case would wait for them. Text searches, aggregations (the
+ * per-status counts over every match) and unfiltered finds go to the pool. A broad filter
+ * without aggregations still counts its matches on the main connection: callers that scan
+ * many objects ask for aggregations or search, as the case list does.
+ */
+export function isHeavyRead(request: ReadRequest): boolean {
+  const { search, filter } = request.options;
+  const aggs = request.op === 'find' ? request.options.aggs : undefined;
+  return search !== undefined || aggs !== undefined || filter === undefined;
+}
+
+/** Heavy reads to the pool, the rest on the main connection; `all` sends every read to the pool (tests of the pool). */
+export function routedReader(pool: ReadRunner, main: ReadRunner, routing: 'heavy' | 'all'): ReadRunner {
+  return {
+    run: (request) => (routing === 'all' || isHeavyRead(request) ? pool : main).run(request),
+  };
+}

@@ -8,7 +8,7 @@ import { openDatabase, refreshStatistics } from './connection';
 import { explainFind } from './explain_find';
 import { migrateAtStart } from './migrate_at_start';
 import { ReadPool } from './read_pool';
-import { mainThreadReader, type ReadRequest, type ReadRunner } from './read_requests';
+import { mainThreadReader, routedReader, type ReadRequest, type ReadRunner } from './read_requests';
 import { toWorkerType } from './read_worker_protocol';
 import { ensureSchema } from './schema_ddl';
 import { SqliteContext } from './sqlite_context';
@@ -30,6 +30,12 @@ export interface SqliteBackendOptions {
   readWorkers?: number;
   /** The time budget of one read in a worker; without workers there is none. */
   queryTimeoutMs?: number;
+  /**
+   * With workers: `heavy` (the default) sends searches, aggregations and unfiltered finds to
+   * them and keeps bounded finds on the main connection (read_requests.ts, isHeavyRead);
+   * `all` sends every find, so tests of the pool exercise it with any query.
+   */
+  readRouting?: 'heavy' | 'all';
   /**
    * Test-only: fault injection inside units of work (see RepositoryHooks), and reads that
    * block their worker as a never-ending query would (to test the time budget).
@@ -61,7 +67,7 @@ export function createSqliteBackend(opts: SqliteBackendOptions): SqliteBackend {
   const onMainThread = mainThreadReader(context);
   const reader = (): ReadRunner => {
     context();
-    return pool ?? onMainThread;
+    return pool ? routedReader(pool, onMainThread, opts.readRouting ?? 'heavy') : onMainThread;
   };
   const repository = createSqliteRepository(context, reader, {
     beforeOperation: opts.testHooks?.beforeOperation,

@@ -20,7 +20,7 @@ describeRepositoryContract('sqlite', async (registry) => createSqliteBackend({ p
 // The same answers when finds run on read workers, each on its own connection.
 describe('with a read pool', () => {
   describeRepositoryContract('sqlite', async (registry) =>
-    createSqliteBackend({ path: join(dir, 'contract-pool.db'), registry, readWorkers: 2 }),
+    createSqliteBackend({ path: join(dir, 'contract-pool.db'), registry, readWorkers: 2, readRouting: 'all' }),
   );
 });
 
