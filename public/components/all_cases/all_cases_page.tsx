@@ -66,7 +66,7 @@ export function AllCasesPage() {
       <EuiPageTemplate.Header
         pageTitle="Cases"
         rightSideItems={[
-          <EuiButton key="create" fill iconType="plusInCircle" onClick={() => navigate('/create')} data-test-subj="createNewCaseBtn">
+          <EuiButton key="create" fill iconType="plusCircle" onClick={() => navigate('/create')} data-test-subj="createNewCaseBtn">
             Create case
           </EuiButton>,
         ]}

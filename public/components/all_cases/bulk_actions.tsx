@@ -43,7 +43,7 @@ export function BulkActions({ selected, actions, openDialog, onDone }: BulkActio
       button={
         <EuiButtonEmpty
           size="xs"
-          iconType="arrowDown"
+          iconType="chevronSingleDown"
           iconSide="right"
           isDisabled={selected.length === 0}
           isLoading={busy}

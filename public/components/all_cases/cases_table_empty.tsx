@@ -5,7 +5,7 @@ import { useFindCases } from '../../containers/use_find_cases';
 function CreateCaseButton() {
   const navigate = useNavigate();
   return (
-    <EuiButton fill iconType="plusInCircle" onClick={() => navigate('/create')} data-test-subj="cases-table-add-case">
+    <EuiButton fill iconType="plusCircle" onClick={() => navigate('/create')} data-test-subj="cases-table-add-case">
       Create case
     </EuiButton>
   );

@@ -52,7 +52,7 @@ export function MultiSelectFilter({ id, label, options, selected, onChange, isLo
       panelProps={{ 'data-test-subj': `options-filter-popover-panel-${id}` }}
       button={
         <EuiFilterButton
-          iconType="arrowDown"
+          iconType="chevronSingleDown"
           onClick={() => {
             if (!isOpen) onOpen?.();
             setIsOpen(!isOpen);

@@ -51,7 +51,7 @@ export function RowActions({ theCase, actions, openDialog }: RowActionsProps) {
       data-test-subj={`case-action-popover-${theCase.id}`}
       button={
         <EuiButtonIcon
-          iconType="boxesHorizontal"
+          iconType="boxesVertical"
           color="text"
           aria-label={`Actions for "${theCase.title}"`}
           onClick={() => setIsOpen((value) => !value)}
@@ -67,7 +67,7 @@ export function RowActions({ theCase, actions, openDialog }: RowActionsProps) {
             title: 'Actions',
             items: [
               ...items,
-              { name: 'Copy case ID', icon: 'copyClipboard', onClick: copyId, 'data-test-subj': 'case-action-copy-id' },
+              { name: 'Copy case ID', icon: 'copy', onClick: copyId, 'data-test-subj': 'case-action-copy-id' },
               { isSeparator: true, key: 'separator' },
               {
                 name: 'Delete case',

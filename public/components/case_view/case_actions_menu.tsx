@@ -36,7 +36,7 @@ export function CaseActionsMenu({ caseData }: { caseData: Case }) {
         scope="case"
         ariaLabel="More actions"
         actions={[
-          { iconType: 'copyClipboard', label: 'Copy case ID', onClick: copyId },
+          { iconType: 'copy', subject: 'copyClipboard', label: 'Copy case ID', onClick: copyId },
           { iconType: 'trash', label: 'Delete case', color: 'danger', onClick: () => setConfirming(true) },
         ]}
       />

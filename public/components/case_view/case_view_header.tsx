@@ -16,7 +16,7 @@ export function BackToCasesLink() {
   const href = useHref('/');
   return (
     <EuiButtonEmpty
-      iconType="arrowLeft"
+      iconType="chevronSingleLeft"
       size="xs"
       flush="left"
       href={href}

@@ -7,6 +7,8 @@ import { EuiButtonIcon, EuiContextMenuItem, EuiContextMenuPanel, EuiPopover, use
 
 export interface PropertyAction {
   iconType: string;
+  /** Last part of the item's test subject when it differs from the icon: Kibana's subjects name EUI's old icons. */
+  subject?: string;
   label: string;
   onClick: () => void;
   color?: 'text' | 'danger';
@@ -26,7 +28,7 @@ export function PropertyActions({ scope, actions, ariaLabel, disabled = false }:
   const { euiTheme } = useEuiTheme();
   const button = (
     <EuiButtonIcon
-      iconType="boxesHorizontal"
+      iconType="boxesVertical"
       aria-label={ariaLabel}
       color="text"
       isDisabled={disabled}
@@ -40,7 +42,7 @@ export function PropertyActions({ scope, actions, ariaLabel, disabled = false }:
         data-test-subj={`property-actions-${scope}-group`}
         items={actions.map((action) => (
           <EuiContextMenuItem
-            key={action.iconType}
+            key={action.subject ?? action.iconType}
             icon={action.iconType as IconType}
             disabled={action.disabled}
             css={action.color === 'danger' ? { color: euiTheme.colors.textDanger } : undefined}
@@ -49,7 +51,7 @@ export function PropertyActions({ scope, actions, ariaLabel, disabled = false }:
               setIsOpen(false);
               action.onClick();
             }}
-            data-test-subj={`property-actions-${scope}-${action.iconType}`}
+            data-test-subj={`property-actions-${scope}-${action.subject ?? action.iconType}`}
           >
             {action.label}
           </EuiContextMenuItem>

@@ -58,7 +58,7 @@ export function CreateCasePage() {
               fill
               type="submit"
               form={CREATE_CASE_FORM_ID}
-              iconType="plusInCircle"
+              iconType="plusCircle"
               isLoading={createCase.isPending}
               isDisabled={createCase.isPending}
               data-test-subj="create-case-submit"

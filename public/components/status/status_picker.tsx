@@ -24,7 +24,7 @@ export function StatusPicker({ status, onChange, isLoading = false, disabled = f
     <EuiButtonEmpty
       size="xs"
       flush="left"
-      iconType={isLoading ? undefined : 'arrowDown'}
+      iconType={isLoading ? undefined : 'chevronSingleDown'}
       iconSide="right"
       isDisabled={disabled || isLoading}
       onClick={() => setIsOpen((open) => !open)}

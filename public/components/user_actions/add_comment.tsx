@@ -62,7 +62,7 @@ export function AddComment({ caseData, value, onChange, focusRequest }: AddComme
       <EuiSpacer size="s" />
       <EuiFlexGroup justifyContent="flexEnd" responsive={false}>
         <EuiFlexItem grow={false}>
-          <EuiButton fill iconType="plusInCircle" isDisabled={!canSubmit} isLoading={addComment.isPending} onClick={submit} data-test-subj="submit-comment">
+          <EuiButton fill iconType="plusCircle" isDisabled={!canSubmit} isLoading={addComment.isPending} onClick={submit} data-test-subj="submit-comment">
             Add comment
           </EuiButton>
         </EuiFlexItem>

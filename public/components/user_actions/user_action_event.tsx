@@ -61,7 +61,7 @@ const isSeverity = (value: unknown): value is CaseSeverity => CASE_SEVERITIES.in
 export type UserActionDescriber = (action: UserAction, payload: Payload, ctx: EventContext) => UserActionEvent | null;
 
 const builtInDescribers: Partial<Record<UserAction['type'], UserActionDescriber>> = {
-  create_case: (_action, payload) => ({ event: <>created case &ldquo;{String(payload.title ?? '')}&rdquo;</>, icon: 'plusInCircle' }),
+  create_case: (_action, payload) => ({ event: <>created case &ldquo;{String(payload.title ?? '')}&rdquo;</>, icon: 'plusCircle' }),
   title: (_action, payload) => ({ event: <>changed the title to &ldquo;{String(payload.title ?? '')}&rdquo;</>, icon: 'pencil' }),
   description: () => ({ event: 'edited the description', icon: 'pencil' }),
   status: (_action, payload) =>
@@ -105,7 +105,7 @@ const builtInDescribers: Partial<Record<UserAction['type'], UserActionDescriber>
   pushed: (_action, payload) => {
     const external = (payload.externalService ?? payload.external_service) as { external_title?: string; connector_name?: string } | undefined;
     const where = external?.connector_name ? ` to ${external.connector_name}` : '';
-    return { event: `pushed the case${where}${external?.external_title ? ` as ${external.external_title}` : ''}`, icon: 'exportAction' };
+    return { event: `pushed the case${where}${external?.external_title ? ` as ${external.external_title}` : ''}`, icon: 'export' };
   },
   delete_case: () => ({ event: 'deleted the case', icon: 'trash' }),
 };

@@ -55,7 +55,7 @@ export function UserMenu() {
         items={[
           <EuiContextMenuItem
             key="logout"
-            icon="exit"
+            icon="logOut"
             data-test-subj="logoutLink"
             disabled={logout.isPending}
             onClick={() => logout.mutate()}

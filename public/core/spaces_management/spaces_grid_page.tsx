@@ -108,7 +108,7 @@ export function SpacesGridPage() {
         iconType="spacesApp"
         description="Spaces keep work apart: each team sees and works on the objects of its own space."
         rightSideItems={[
-          <EuiButton key="create" fill iconType="plusInCircle" data-test-subj="createSpace" onClick={() => openFlyout({ mode: 'create' })}>
+          <EuiButton key="create" fill iconType="plusCircle" data-test-subj="createSpace" onClick={() => openFlyout({ mode: 'create' })}>
             Create space
           </EuiButton>,
         ]}
