@@ -1,7 +1,8 @@
 /**
  * Assembles the platform the way Kibana core does: services are set up (types and routes
- * registered), storage starts, services and plugins start, and only then does the server
- * listen. Stopping runs the same path backwards.
+ * registered), the server listens with every route answering 503, storage is awaited and
+ * started, services and plugins start, and only then are requests let through. Stopping runs
+ * the same path backwards.
  */
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -15,6 +16,7 @@ import type { Logger } from './logging/types';
 import { setupPlugins, startPlugins } from './plugins/plugin_lifecycle';
 import { createElasticsearchBackend } from './saved_objects/elasticsearch/elasticsearch_backend';
 import { createElasticsearchClient } from './saved_objects/elasticsearch/config';
+import { waitForCluster } from './saved_objects/elasticsearch/wait_for_cluster';
 import { createScopedClient } from './saved_objects/scoped_client';
 import { createSqliteBackend } from './saved_objects/sqlite/sqlite_backend';
 import { TypeRegistry } from './saved_objects/type_registry';
@@ -23,6 +25,7 @@ import { createCurrentUserRegistry } from './security/current_user';
 import { createSecurityService } from './security/security_service';
 import type { AuthenticatedUser } from './security/types';
 import { createSpacesService } from './spaces/spaces_service';
+import { installStartupGate } from './status/startup_gate';
 import { registerStatusRoute } from './status/status_route';
 import type { CoreSetup, CoreStart, PluginDefinition } from './types';
 
@@ -63,12 +66,13 @@ export async function startRoot(options: RootOptions): Promise<RunningRoot> {
   const registry = new TypeRegistry();
   const registerType = registry.registerType.bind(registry);
   const http = createHttpServer({ config: config.server, logger: logger.child({ 'log.logger': 'http' }) });
+  const gate = installStartupGate(http.fastify, config.elasticsearch ? 'elasticsearch' : 'sqlite');
   const security = createSecurityService({ config: config.security, logger });
   const spaces = createSpacesService({ logger: logger.child({ 'log.logger': 'spaces' }) });
   security.setup({ router: http.createRouter(), registerType });
   spaces.setup({ router: http.createRouter(), registerType });
 
-  const backend = createBackend(config, options.dataFileName, registry, logger);
+  const { backend, waitUntilReachable } = createBackend(config, options.dataFileName, registry, logger);
   registerStatusRoute({ router: http.createRouter(), uuid: instanceUuid(config.dataDir), version, storage: backend, startedAt });
 
   const coreSetup: CoreSetup = {
@@ -81,7 +85,53 @@ export async function startRoot(options: RootOptions): Promise<RunningRoot> {
   registry.freeze();
   if (distDir) http.serveApp({ distDir, defaultRoute: config.server.defaultRoute });
 
-  await backend.start();
+  const { url, port } = await http.start();
+  logger.info({ 'url.full': url, 'event.action': 'server-listening' }, `Listening at ${url}; starting storage (${backend.name})`);
+  let pluginContracts: Readonly<Record<string, unknown>>;
+  try {
+    await waitUntilReachable();
+    await backend.start();
+    pluginContracts = await startServices({ http, backend, security, spaces, plugins });
+  } catch (e) {
+    // Nothing may keep the process alive after a failed start: the caller exits with the message.
+    await http.stop();
+    await backend.close().catch(() => undefined);
+    throw e;
+  }
+  gate.open();
+  const repository = backend.repository;
+  logger.info({ 'url.full': url, 'event.action': 'server-started' }, `Server running at ${url} (storage: ${backend.name})`);
+
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
+      await http.stop();
+      for (const { plugin } of [...plugins].reverse()) await plugin.stop?.();
+      await backend.close();
+      logger.info({ 'event.action': 'server-stopped' }, 'Server stopped');
+    })());
+  return {
+    url,
+    port,
+    logger,
+    repository,
+    pluginContracts: { setup: setupContracts, start: pluginContracts },
+    routes: http.routes(),
+    savedObjectTypes: registry.getAllTypes().map((type) => type.name),
+    stop,
+  };
+}
+
+interface ServicesToStart {
+  http: ReturnType<typeof createHttpServer>;
+  backend: SavedObjectsBackend;
+  security: ReturnType<typeof createSecurityService>;
+  spaces: ReturnType<typeof createSpacesService>;
+  plugins: Awaited<ReturnType<typeof setupPlugins>>['plugins'];
+}
+
+/** Once storage has started: the platform services, the request context, then the plugins. */
+async function startServices({ http, backend, security, spaces, plugins }: ServicesToStart) {
   const repository = backend.repository;
   const securityStart = await security.start({ repository });
   const spacesStart = await spaces.start({ repository });
@@ -106,44 +156,33 @@ export async function startRoot(options: RootOptions): Promise<RunningRoot> {
     },
     spaces: { getSpaceId: spacesStart.getSpaceId },
   };
-  const pluginContracts = await startPlugins(plugins, coreStart);
-
-  const { url, port } = await http.start();
-  logger.info({ 'url.full': url, 'event.action': 'server-started' }, `Server running at ${url} (storage: ${backend.name})`);
-
-  let stopping: Promise<void> | undefined;
-  const stop = () =>
-    (stopping ??= (async () => {
-      await http.stop();
-      for (const { plugin } of [...plugins].reverse()) await plugin.stop?.();
-      await backend.close();
-      logger.info({ 'event.action': 'server-stopped' }, 'Server stopped');
-    })());
-  return {
-    url,
-    port,
-    logger,
-    repository,
-    pluginContracts: { setup: setupContracts, start: pluginContracts },
-    routes: http.routes(),
-    savedObjectTypes: registry.getAllTypes().map((type) => type.name),
-    stop,
-  };
+  return startPlugins(plugins, coreStart);
 }
 
-function createBackend(config: PlatformConfig, dataFileName: string, registry: TypeRegistry, logger: Logger): SavedObjectsBackend {
+interface Storage {
+  backend: SavedObjectsBackend;
+  /** Resolves once the store answers; throws when it will not (bad credentials, the startup timeout). */
+  waitUntilReachable(): Promise<void>;
+}
+
+function createBackend(config: PlatformConfig, dataFileName: string, registry: TypeRegistry, logger: Logger): Storage {
   const storageLogger = logger.child({ 'log.logger': 'savedobjects' });
   if (config.elasticsearch) {
-    const { index, ...clientConfig } = config.elasticsearch;
-    return createElasticsearchBackend({ client: createElasticsearchClient(clientConfig), index, registry, logger: storageLogger });
+    const { index, startupTimeout, ...clientConfig } = config.elasticsearch;
+    const client = createElasticsearchClient(clientConfig);
+    return {
+      backend: createElasticsearchBackend({ client, index, registry, logger: storageLogger }),
+      waitUntilReachable: () => waitForCluster({ client, index, timeoutMs: startupTimeout, logger: storageLogger }),
+    };
   }
-  return createSqliteBackend({
+  const backend = createSqliteBackend({
     path: join(config.dataDir, dataFileName),
     registry,
     logger: storageLogger,
     readWorkers: config.sqlite.readWorkers,
     queryTimeoutMs: config.sqlite.queryTimeoutMs,
   });
+  return { backend, waitUntilReachable: async () => undefined };
 }
 
 /** Kibana keeps a stable instance id in its data folder; so do we. */

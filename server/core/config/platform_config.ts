@@ -22,6 +22,8 @@ export interface PlatformConfig {
     ssl: { certificateAuthorities?: string[]; verificationMode: 'full' | 'certificate' | 'none' };
     requestTimeout: number;
     index: string;
+    /** How long the start waits for the cluster before exiting (wait_for_cluster.ts). */
+    startupTimeout: number;
   };
   security: SecurityConfig;
 }
@@ -56,6 +58,7 @@ export function toPlatformConfig(v: SettingValues, env: NodeJS.ProcessEnv, cwd: 
             },
             requestTimeout: v['elasticsearch.requestTimeout']!,
             index: v['elasticsearch.index']!,
+            startupTimeout: v['elasticsearch.startupTimeout']!,
           }
         : undefined,
     security: {

@@ -155,6 +155,7 @@ export const SETTINGS = {
   'elasticsearch.ssl.verificationMode': setting(oneOf(['full', 'certificate', 'none'] as const), 'TLS verification of the cluster', { default: 'full' }),
   'elasticsearch.requestTimeout': setting(duration, 'timeout of one Elasticsearch request', { default: 30_000 }),
   'elasticsearch.index': setting(nonEmptyString, 'alias of the saved-objects index', { default: 'saved-objects' }),
+  'elasticsearch.startupTimeout': setting(duration, 'how long the start waits for a cluster that is starting or unreachable', { default: 300_000 }),
   'security.session.idleTimeout': setting(duration, 'a session ends after this long unused', { default: 8 * 3_600_000 }),
   'security.session.lifespan': setting(duration, 'a session ends this long after login, used or not', { default: 30 * 86_400_000 }),
   'security.secureCookies': setting(bool, 'mark the session cookie Secure (serve over HTTPS)', { default: false }),

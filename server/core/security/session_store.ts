@@ -11,6 +11,13 @@ import { isNotFound } from './repository_errors';
 import { SESSION_TYPE, type SessionAttributes } from './saved_object_types';
 import { sha256Hex } from './token_digest';
 
+/**
+ * Sessions are read by id (`get` is real-time on every backend), never through a search right
+ * after a write, so no write here waits for a refresh: on Elasticsearch that wait would add
+ * up to a second to every login and every once-a-minute extension.
+ */
+const NO_REFRESH = { refresh: false } as const;
+
 /** Extending the idle expiry costs a write; once a minute per session is plenty. */
 export const IDLE_EXTENSION_INTERVAL_MS = 60 * 1000;
 const SWEEP_BATCH = 1000;
@@ -31,7 +38,7 @@ export function createSessionStore(deps: {
 
   const deleteQuietly = async (id: string) => {
     try {
-      await repository.delete(SESSION_TYPE, id);
+      await repository.delete(SESSION_TYPE, id, NO_REFRESH);
     } catch (e) {
       if (!isNotFound(e)) throw e;
     }
@@ -47,7 +54,7 @@ export function createSessionStore(deps: {
       idle_expires_at: at + timeouts.idleTimeoutMs,
       lifespan_expires_at: at + timeouts.lifespanMs,
     };
-    await repository.create<SessionAttributes>(SESSION_TYPE, attributes, { id: sha256Hex(sessionId) });
+    await repository.create<SessionAttributes>(SESSION_TYPE, attributes, { id: sha256Hex(sessionId), ...NO_REFRESH });
     return sessionId;
   }
 
@@ -76,7 +83,7 @@ export function createSessionStore(deps: {
 
   async function extend(id: string, idleExpiresAt: number): Promise<void> {
     try {
-      await repository.update<SessionAttributes>(SESSION_TYPE, id, { idle_expires_at: idleExpiresAt });
+      await repository.update<SessionAttributes>(SESSION_TYPE, id, { idle_expires_at: idleExpiresAt }, NO_REFRESH);
     } catch (e) {
       // A concurrent logout may have removed it; the request itself is still authenticated.
       if (!isNotFound(e)) logger.warn({ err: e }, 'Could not extend a session');
@@ -87,7 +94,7 @@ export function createSessionStore(deps: {
 
   async function removeForUser(username: string): Promise<void> {
     const sessions = await collectAll(repository, { type: SESSION_TYPE, filter: f.term('username', username) });
-    if (sessions.length > 0) await repository.bulkDelete(sessions.map((s) => ({ type: SESSION_TYPE, id: s.id })));
+    if (sessions.length > 0) await repository.bulkDelete(sessions.map((s) => ({ type: SESSION_TYPE, id: s.id })), NO_REFRESH);
   }
 
   /** Deletes expired sessions; run at login so the table stays the size of the live sessions. */
@@ -99,7 +106,7 @@ export function createSessionStore(deps: {
       perPage: SWEEP_BATCH,
     });
     if (found.saved_objects.length === 0) return 0;
-    await repository.bulkDelete(found.saved_objects.map((s) => ({ type: SESSION_TYPE, id: s.id })));
+    await repository.bulkDelete(found.saved_objects.map((s) => ({ type: SESSION_TYPE, id: s.id })), NO_REFRESH);
     return found.saved_objects.length;
   }
 

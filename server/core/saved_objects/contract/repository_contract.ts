@@ -16,6 +16,7 @@ import { describeCrudContract } from './crud_contract';
 import { describeFindContract } from './find_contract';
 import { describeModelVersionContract } from './model_version_contract';
 import { describePagingContract } from './paging_contract';
+import { describeTextAndIdsContract } from './text_and_ids_contract';
 import { describeUnitOfWorkContract } from './unit_of_work_contract';
 
 export interface RepositoryContractOptions {
@@ -67,6 +68,7 @@ export function describeRepositoryContract(
     describeCrudContract(env);
     describeFindContract(env);
     describePagingContract(env);
+    describeTextAndIdsContract(env);
     describeModelVersionContract(env, createBackend);
     describeUnitOfWorkContract(env);
   });

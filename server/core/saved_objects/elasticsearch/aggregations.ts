@@ -11,6 +11,7 @@ import type { AggregationRequest, AggregationResult, SavedObjectsType, TermsBuck
 import { esFieldForTypes } from './field_paths';
 
 export const DEFAULT_TERMS_SIZE = 10;
+export const CARDINALITY_PRECISION_THRESHOLD = 40_000;
 
 interface PlannedAggregation {
   body: estypes.AggregationsAggregationContainer;
@@ -27,10 +28,14 @@ function requestBody(request: AggregationRequest, field: string): PlannedAggrega
   }
   if ('date_histogram' in request) {
     const { calendar_interval, time_zone } = request.date_histogram;
-    // Only buckets holding objects, as a GROUP BY yields, so both backends agree.
-    return { date_histogram: { field, calendar_interval, time_zone: time_zone ?? 'UTC', min_doc_count: 1 } };
+    // Every bucket from the first to the last holding objects, empty ones included, as SQLite
+    // fills them: with min_doc_count 0 (and no extended_bounds) Elasticsearch bounds the
+    // histogram by the matched documents' own min and max.
+    return { date_histogram: { field, calendar_interval, time_zone: time_zone ?? 'UTC', min_doc_count: 0 } };
   }
-  if ('cardinality' in request) return { cardinality: { field } };
+  // Counts are exact (up to hash collisions) below the threshold; 40,000 is the most
+  // Elasticsearch accepts. Above it they are HyperLogLog estimates, where SQLite stays exact.
+  if ('cardinality' in request) return { cardinality: { field, precision_threshold: CARDINALITY_PRECISION_THRESHOLD } };
   if ('avg' in request) return { avg: { field } };
   if ('min' in request) return { min: { field } };
   return { max: { field } };

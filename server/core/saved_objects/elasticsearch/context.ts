@@ -32,5 +32,13 @@ export const normalizeNamespace = (namespace?: string): string => namespace ?? D
 /** `wait_for` unless the caller opts out: what the API returns is then what a search sees. */
 export const refreshParam = (refresh?: RefreshOption): 'wait_for' | false => (refresh === false ? false : 'wait_for');
 
+/**
+ * On every index, create, update and bulk: without it, a write that finds the alias missing
+ * (deleted by hand, or not yet created) makes Elasticsearch auto-create a concrete index under
+ * that name with dynamic mappings, where `namespaces` becomes `text` and space filters break.
+ * With it the write fails with 404 and the next start recreates the alias properly.
+ */
+export const WRITE_THROUGH_ALIAS = { require_alias: true } as const;
+
 export const call = <T>(ctx: EsContext, run: () => Promise<T>, target?: ObjectTarget): Promise<T> =>
   esCall(run, target, ctx.logger);

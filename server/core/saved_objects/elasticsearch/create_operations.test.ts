@@ -14,7 +14,7 @@ describe('create', () => {
       {
         method: 'PUT',
         path: `/${ALIAS}/_create/team-a:cases:c1`,
-        querystring: { refresh: 'wait_for' },
+        querystring: { refresh: 'wait_for', require_alias: 'true' },
         body: {
           id: 'c1',
           type: 'cases',
@@ -50,8 +50,8 @@ describe('create', () => {
     await repo.create('cases', { title: 'T' });
     await repo.create('space', { name: 'S' }, { id: 's1', namespace: 'team-a', refresh: false });
     expect(cluster.requests.map((r) => [r.path, r.querystring])).toEqual([
-      [`/${ALIAS}/_create/cases:id-1`, { refresh: 'wait_for' }],
-      [`/${ALIAS}/_create/space:s1`, { refresh: 'false' }],
+      [`/${ALIAS}/_create/cases:id-1`, { refresh: 'wait_for', require_alias: 'true' }],
+      [`/${ALIAS}/_create/space:s1`, { refresh: 'false', require_alias: 'true' }],
     ]);
     expect(cluster.requests[0].body).toEqual({
       id: 'id-1',
@@ -104,7 +104,8 @@ describe('create', () => {
       statusCode: 400,
       message: 'Elasticsearch rejected the request: mapping set to strict, dynamic introduction of [x] within [space] is not allowed',
     });
-    cluster.once('PUT', `/${ALIAS}/_create/space:s1`, new errors.ConnectionError('connect ECONNREFUSED 127.0.0.1:9200'));
+    // Sent again after each lost answer (a create may be resent safely), then reported.
+    cluster.on('PUT', `/${ALIAS}/_create/space:s1`, new errors.ConnectionError('connect ECONNREFUSED 127.0.0.1:9200'));
     const failure = await repo.create('space', {}, { id: 's1' }).catch((e: unknown) => e);
     expect(failure).toMatchObject({ statusCode: 503, message: expect.stringContaining('Elasticsearch') });
     expect((failure as Error).message).not.toContain('ECONNREFUSED');
@@ -139,7 +140,7 @@ describe('bulkCreate', () => {
       { namespace: 'team-a', refresh: false },
     );
     expect(cluster.requests).toHaveLength(1);
-    expect(cluster.requests[0].querystring).toEqual({ refresh: 'false' });
+    expect(cluster.requests[0].querystring).toEqual({ refresh: 'false', require_alias: 'true' });
     const source = (id: string, attributes: object) => ({
       id,
       type: 'cases',
@@ -178,6 +179,6 @@ describe('bulkCreate', () => {
     cluster.on('POST', `/${ALIAS}/_bulk`, { errors: false, items: [{ index: { _id: 'space:s', status: 200, _seq_no: 4, _primary_term: 1 } }] });
     await repo.bulkCreate([{ type: 'space', id: 's', attributes: { name: 'S' } }], { overwrite: true });
     expect((cluster.requests[0].body as unknown[])[0]).toEqual({ index: { _id: 'space:s' } });
-    expect(cluster.requests[0].querystring).toEqual({ refresh: 'wait_for' });
+    expect(cluster.requests[0].querystring).toEqual({ refresh: 'wait_for', require_alias: 'true' });
   });
 });

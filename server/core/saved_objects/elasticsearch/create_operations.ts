@@ -1,4 +1,8 @@
-/** `create` and `bulkCreate`: `op_type=create` refuses an existing id (409) unless `overwrite` asks to replace it. */
+/**
+ * `create` and `bulkCreate`: `op_type=create` refuses an existing id (409) unless `overwrite`
+ * asks to replace it. After a lost answer the write is sent again, and a 409 then is checked
+ * against the stored document (document_writes.ts), so our own first copy is not a conflict.
+ */
 import { toItemError } from '../errors';
 import type {
   BulkCreateObject,
@@ -8,8 +12,9 @@ import type {
   SavedObjectBulkItem,
   SavedObjectsType,
 } from '../types';
-import { bulkOutcome } from './bulk_results';
+import { bulkOutcome, type BulkOutcome } from './bulk_results';
 import { call, normalizeNamespace, refreshParam, requireType, type EsContext } from './context';
+import { sendBulk, storedIfOurs, writeDocument, type Written } from './document_writes';
 import { toHttpError } from './es_errors';
 import { buildSource, rawId, toSavedObject, type RawSource } from './raw_document';
 
@@ -33,13 +38,12 @@ export async function create<T>(
     updatedAt: now,
     user: options.user,
   });
-  const params = { index: ctx.index, id: rawId(type, id, namespace), document: source, refresh: refreshParam(options.refresh) };
-  const res = await call(
+  const written = await writeDocument(
     ctx,
-    () => (options.overwrite ? ctx.client.index(params) : ctx.client.create(params)),
+    { _id: rawId(type, id, namespace), source, action: options.overwrite ? 'index' : 'create', refresh: refreshParam(options.refresh) },
     { type: typeName, id },
   );
-  return toSavedObject<T>(source, res._seq_no, res._primary_term);
+  return toSavedObject<T>(source, written.seqNo, written.primaryTerm);
 }
 
 interface Prepared {
@@ -85,13 +89,40 @@ export async function bulkCreate<T>(
     }
   });
   if (pending.length === 0) return { saved_objects: results };
-  const res = await call(ctx, () => ctx.client.bulk({ index: ctx.index, operations, refresh: refreshParam(options.refresh) }));
+  const answer = await sendBulk(ctx, operations, refreshParam(options.refresh));
+  const outcomes = pending.map(({ prepared }, i) =>
+    bulkOutcome(answer.items[i], { type: prepared.type.name, id: prepared.id }),
+  );
+  const ours = await oursAfterResend(ctx, answer.resent, pending, outcomes, namespace);
   pending.forEach(({ slot, prepared }, i) => {
     const target = { type: prepared.type.name, id: prepared.id };
-    const outcome = bulkOutcome(res.items[i], target);
-    results[slot] = outcome.ok
-      ? toSavedObject<T>(prepared.source, outcome.seqNo, outcome.primaryTerm)
-      : { ...target, error: toItemError(outcome.error) };
+    const outcome = outcomes[i];
+    const mine = ours[i];
+    if (outcome.ok || mine) {
+      const version = outcome.ok ? outcome : mine;
+      results[slot] = toSavedObject<T>(prepared.source, version?.seqNo, version?.primaryTerm);
+    } else {
+      results[slot] = { ...target, error: toItemError(outcome.error) };
+    }
   });
   return { saved_objects: results };
+}
+
+/** After a resent bulk, which 409s met the document our own first copy wrote. */
+async function oursAfterResend(
+  ctx: EsContext,
+  resent: boolean,
+  pending: Array<{ prepared: Prepared }>,
+  outcomes: BulkOutcome[],
+  namespace: string,
+): Promise<Array<Written | undefined>> {
+  const ours: Array<Written | undefined> = new Array(pending.length);
+  if (!resent) return ours;
+  const suspects = pending.flatMap(({ prepared }, i) => {
+    const outcome = outcomes[i];
+    return !outcome.ok && outcome.error.statusCode === 409 ? [{ i, _id: rawId(prepared.type, prepared.id, namespace), source: prepared.source }] : [];
+  });
+  const stored = await call(ctx, () => storedIfOurs(ctx, suspects));
+  suspects.forEach((suspect, k) => (ours[suspect.i] = stored[k]));
+  return ours;
 }

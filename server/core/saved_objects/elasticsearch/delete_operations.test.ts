@@ -27,26 +27,12 @@ describe('delete', () => {
       ],
       { refresh: false },
     );
-    expect(cluster.requests[0].querystring).toEqual({ refresh: 'false' });
+    expect(cluster.requests[0].querystring).toEqual({ refresh: 'false', require_alias: 'true' });
     expect(cluster.requests[0].body).toEqual([{ delete: { _id: 'cases:a' } }, { delete: { _id: 'space:b' } }]);
     expect(result.statuses).toEqual([
       { type: 'cases', id: 'a', success: true },
       { type: 'nope', id: 'n', success: false, error: expect.objectContaining({ statusCode: 400 }) },
       { type: 'space', id: 'b', success: false, error: { statusCode: 404, error: 'Not Found', message: 'Saved object [space/b] not found' } },
-    ]);
-  });
-
-  it('deleteByNamespace runs delete_by_query on the namespaces field and returns the count', async () => {
-    const { cluster, repo } = mockBackend();
-    cluster.on('POST', `/${ALIAS}/_delete_by_query`, { deleted: 12, total: 12 });
-    expect(await repo.deleteByNamespace('team-a')).toBe(12);
-    expect(cluster.requests).toEqual([
-      {
-        method: 'POST',
-        path: `/${ALIAS}/_delete_by_query`,
-        querystring: { conflicts: 'proceed', refresh: 'true' },
-        body: { query: { bool: { filter: [{ term: { namespaces: 'team-a' } }] } } },
-      },
     ]);
   });
 });

@@ -1,19 +1,19 @@
-/** `delete`, `bulkDelete` and `deleteByNamespace`. */
+/**
+ * `delete` and `bulkDelete` (`deleteByNamespace` runs as a task: delete_by_namespace.ts). A
+ * delete is sent again after a lost answer; a 404 then means the first copy did it (document_writes.ts).
+ */
 import { toItemError } from '../errors';
 import type { BulkDeleteResult, BulkGetObject, DeleteOptions, SavedObjectsType } from '../types';
 import { bulkOutcome } from './bulk_results';
-import { call, normalizeNamespace, refreshParam, requireType, type EsContext } from './context';
+import { normalizeNamespace, refreshParam, requireType, type EsContext } from './context';
+import { deleteDocument, sendBulk } from './document_writes';
 import { toHttpError } from './es_errors';
 import { rawId } from './raw_document';
 
 export async function deleteObject(ctx: EsContext, typeName: string, id: string, options: DeleteOptions = {}): Promise<void> {
   const type = requireType(ctx, typeName);
   const namespace = normalizeNamespace(options.namespace);
-  await call(
-    ctx,
-    () => ctx.client.delete({ index: ctx.index, id: rawId(type, id, namespace), refresh: refreshParam(options.refresh) }),
-    { type: typeName, id },
-  );
+  await deleteDocument(ctx, rawId(type, id, namespace), refreshParam(options.refresh), { type: typeName, id });
 }
 
 export async function bulkDelete(
@@ -33,29 +33,13 @@ export async function bulkDelete(
   });
   if (pending.length === 0) return { statuses };
   const operations = pending.map(({ type, id }) => ({ delete: { _id: rawId(type, id, namespace) } }));
-  const res = await call(ctx, () => ctx.client.bulk({ index: ctx.index, operations, refresh: refreshParam(options.refresh) }));
+  const answer = await sendBulk(ctx, operations, refreshParam(options.refresh));
   pending.forEach(({ slot, type, id }, i) => {
-    const outcome = bulkOutcome(res.items[i], { type: type.name, id });
-    statuses[slot] = outcome.ok
+    const outcome = bulkOutcome(answer.items[i], { type: type.name, id });
+    const doneBefore = answer.resent && !outcome.ok && outcome.error.statusCode === 404;
+    statuses[slot] = outcome.ok || doneBefore
       ? { type: type.name, id, success: true }
       : { type: type.name, id, success: false, error: toItemError(outcome.error) };
   });
   return { statuses };
-}
-
-/**
- * Every object whose `namespaces` holds the space. Agnostic objects have no namespaces, so
- * they are never caught. `conflicts: proceed` lets a concurrent write win rather than abort
- * the whole sweep, and delete_by_query only knows `refresh: true`, not `wait_for`.
- */
-export async function deleteByNamespace(ctx: EsContext, namespace: string): Promise<number> {
-  const res = await call(ctx, () =>
-    ctx.client.deleteByQuery({
-      index: ctx.index,
-      query: { bool: { filter: [{ term: { namespaces: namespace } }] } },
-      conflicts: 'proceed',
-      refresh: true,
-    }),
-  );
-  return res.deleted ?? 0;
 }

@@ -8,9 +8,10 @@ import { newObjectId } from '../object_id';
 import type { SavedObjectsBackend, SavedObjectTypeRegistry } from '../types';
 import { DEFAULT_INDEX_ALIAS } from './config';
 import type { EsContext } from './context';
-import { clusterHealth } from './health';
+import { storeHealth } from './health';
 import { ensureIndex } from './index_bootstrap';
 import { migrateAtStart } from './migrate_at_start';
+import { migrationSettings, type MigrationSettings } from './migration_settings';
 import { createElasticsearchRepository } from './repository';
 import { repairUnitsOfWork, withJournalType } from './unit_of_work_journal';
 
@@ -26,6 +27,8 @@ export interface ElasticsearchBackendOptions {
   generateId?: () => string;
   /** At most this many older-model-version documents per type are migrated at start; more migrate on read. */
   bulkMigrationLimit?: number;
+  /** Lock and task timing of mapping migrations (migration_settings.ts); tests inject the clock and sleep. */
+  migration?: Partial<MigrationSettings>;
 }
 
 export function createElasticsearchBackend(opts: ElasticsearchBackendOptions): SavedObjectsBackend {
@@ -40,14 +43,17 @@ export function createElasticsearchBackend(opts: ElasticsearchBackendOptions): S
   return {
     name: 'elasticsearch',
     start: async () => {
-      await ensureIndex({ ...ctx, registry: withJournalType(ctx.registry) });
+      // Mappings first (reindexing if they changed incompatibly), under a lock shared by every process.
+      await ensureIndex({ ...ctx, registry: withJournalType(ctx.registry) }, migrationSettings(opts.migration));
       // Before any request: a unit of work a crash left half-applied is completed first.
       await repairUnitsOfWork(ctx);
-      // After the repair, which may still write documents of the previous start.
+      // After the repair, which may still write documents of the previous start. Processes that
+      // waited for the mapping lock run this too: its writes are guarded by sequence numbers, so
+      // a document another process migrated first is skipped, never written twice.
       await migrateAtStart(ctx, opts.bulkMigrationLimit);
     },
     repository: createElasticsearchRepository(ctx),
-    health: () => clusterHealth(opts.client),
+    health: () => storeHealth(opts.client, ctx.index),
     close: () => opts.client.close(),
   };
 }

@@ -9,6 +9,7 @@ import type { SavedObjectsBackend, SavedObjectTypeRegistry } from '../types';
 import { createElasticsearchClient, type ElasticsearchConfig } from './config';
 import { createElasticsearchBackend } from './elasticsearch_backend';
 import { concreteIndexName } from './index_bootstrap';
+import { lockIndexName } from './migration_lock';
 
 const hosts = (process.env.ELASTICSEARCH_HOSTS ?? '')
   .split(',')
@@ -45,7 +46,8 @@ if (hosts.length === 0) {
   afterAll(async () => {
     const admin = createElasticsearchClient(clusterConfig());
     try {
-      await admin.indices.delete({ index: concreteIndexName(alias) }, { ignore: [404] });
+      // The lock index exists once backends with different types have migrated the mappings.
+      await admin.indices.delete({ index: [concreteIndexName(alias), lockIndexName(alias)], ignore_unavailable: true });
     } finally {
       await admin.close();
       await Promise.allSettled(backends.map((b) => b.close()));

@@ -105,7 +105,7 @@ describe('find', () => {
     await repo.find({ type: 'cases', search: 'mal-ware phish*', searchFields: ['title'], defaultSearchOperator: 'AND', sortField: 'created_at' });
     const body = cluster.requests[0].body as { query: { bool: { must: unknown } }; sort: unknown };
     expect(body.query.bool.must).toEqual([
-      { simple_query_string: { query: 'mal\\-ware phish*', fields: ['cases.title'], default_operator: 'AND' } },
+      { simple_query_string: { query: '"mal\\-ware" phish*', fields: ['cases.title'], default_operator: 'AND' } },
     ]);
     expect(body.sort).toEqual([{ created_at: { order: 'asc' } }, { _score: { order: 'desc' } }, { id: { order: 'asc' } }]);
   });

@@ -2,7 +2,7 @@ import { ALIAS, FIXED_NOW, esError, mockBackend } from './__fixtures__/mock_clus
 import { COUNTER_RETRY_ON_CONFLICT, INCREMENT_SCRIPT } from './increment_counter';
 
 describe('incrementCounter', () => {
-  it('sends a scripted upsert with retry_on_conflict and returns the new value from _source', async () => {
+  it('sends a scripted upsert with retry_on_conflict, unrefreshed, and returns the new value from _source', async () => {
     const { cluster, repo } = mockBackend();
     cluster.on('POST', `/${ALIAS}/_update/team-a:cases:seq`, {
       _id: 'team-a:cases:seq',
@@ -17,7 +17,7 @@ describe('incrementCounter', () => {
       {
         method: 'POST',
         path: `/${ALIAS}/_update/team-a:cases:seq`,
-        querystring: { retry_on_conflict: String(COUNTER_RETRY_ON_CONFLICT), refresh: 'wait_for' },
+        querystring: { retry_on_conflict: String(COUNTER_RETRY_ON_CONFLICT), refresh: 'false', require_alias: 'true' },
         body: {
           script: { source: INCREMENT_SCRIPT, lang: 'painless', params: { type: 'cases', field: 'counter', initial: 0, now: FIXED_NOW } },
           upsert: {
@@ -43,8 +43,8 @@ describe('incrementCounter', () => {
     cluster.once('POST', `/${ALIAS}/_update/cases:seq`, { get: { _source: { cases: { counter: 101 } } } });
     expect(await repo.incrementCounter('cases', 'seq', 'counter', { initial: 100 })).toBe(101);
     expect((cluster.requests[0].body as { script: { params: { initial: number } } }).script.params.initial).toBe(100);
-    cluster.once('POST', `/${ALIAS}/_update/cases:seq`, esError(409, 'version_conflict_engine_exception'));
-    await expect(repo.incrementCounter('cases', 'seq', 'counter')).rejects.toMatchObject({ statusCode: 409 });
+    cluster.once('POST', `/${ALIAS}/_update/cases:seq`, esError(400, 'illegal_argument_exception'));
+    await expect(repo.incrementCounter('cases', 'seq', 'counter')).rejects.toMatchObject({ statusCode: 400 });
     cluster.once('POST', `/${ALIAS}/_update/cases:seq`, { get: { _source: { cases: { counter: 'x' } } } });
     await expect(repo.incrementCounter('cases', 'seq', 'counter')).rejects.toMatchObject({ statusCode: 500 });
   });

@@ -37,10 +37,13 @@ describe('index bootstrap', () => {
     const { cluster, backend } = mockBackend([COMMENT_TYPE, SPACE_TYPE]);
     noLeftoverJournals(cluster);
     cluster.on('HEAD', `/_alias/${ALIAS}`, esError(404, 'alias_missing'));
+    cluster.on('HEAD', `/${ALIAS}`, esError(404, 'index_not_found_exception'));
     cluster.on('PUT', `/${ALIAS}_1`, { acknowledged: true, index: `${ALIAS}_1` });
     await backend.start();
     expect(cluster.requests).toEqual([
       { method: 'HEAD', path: `/_alias/${ALIAS}`, querystring: {}, body: undefined },
+      // Nothing squats on the alias name (a concrete index auto-created by a stray write).
+      { method: 'HEAD', path: `/${ALIAS}`, querystring: {}, body: undefined },
       {
         method: 'PUT',
         path: `/${ALIAS}_1`,
@@ -51,7 +54,7 @@ describe('index bootstrap', () => {
             properties: { ...ROOT, 'cases-comments': COMMENTS_MAPPING, space: SPACE_MAPPING, ...JOURNAL },
           },
           settings: { number_of_shards: 1, auto_expand_replicas: '0-1' },
-          aliases: { [ALIAS]: {} },
+          aliases: { [ALIAS]: { is_write_index: true } },
         },
       },
       { method: 'GET', path: `/${ALIAS}/_refresh`, querystring: {}, body: undefined },
@@ -63,9 +66,10 @@ describe('index bootstrap', () => {
     const { cluster, backend } = mockBackend([CASE_TYPE]);
     noLeftoverJournals(cluster);
     cluster.on('HEAD', `/_alias/${ALIAS}`, esError(404, 'alias_missing'));
+    cluster.on('HEAD', `/${ALIAS}`, esError(404, 'index_not_found_exception'));
     cluster.on('PUT', `/${ALIAS}_1`, { acknowledged: true });
     await backend.start();
-    const body = cluster.requests[1].body as { mappings: { properties: Record<string, unknown> } };
+    const body = cluster.requests[2].body as { mappings: { properties: Record<string, unknown> } };
     expect(body.mappings.properties.cases).toEqual({
       type: 'object',
       dynamic: false,
@@ -127,7 +131,7 @@ describe('index bootstrap', () => {
     ]);
   });
 
-  it('re-puts a type that gained a field', async () => {
+  it('re-puts a type that gained a field and re-indexes its stored documents (mapping_migration.test.ts has the rest)', async () => {
     const { cluster, backend } = mockBackend([COMMENT_TYPE]);
     noLeftoverJournals(cluster);
     cluster.on('HEAD', `/_alias/${ALIAS}`, '');
@@ -135,31 +139,43 @@ describe('index bootstrap', () => {
       [`${ALIAS}_1`]: { mappings: { properties: { ...ROOT, 'cases-comments': { properties: { comment: { type: 'text' } } } } } },
     });
     cluster.on('PUT', `/${ALIAS}/_mapping`, { acknowledged: true });
+    cluster.on('PUT', `/${ALIAS}_migration_lock`, { acknowledged: true });
+    cluster.on('PUT', `/${ALIAS}_migration_lock/_create/mappings`, { _id: 'mappings', _seq_no: 0, _primary_term: 1, result: 'created' });
+    cluster.on('PUT', `/${ALIAS}_migration_lock/_doc/mappings`, { _id: 'mappings', _seq_no: 1, _primary_term: 1, result: 'updated' });
+    cluster.on('DELETE', `/${ALIAS}_migration_lock/_doc/mappings`, { result: 'deleted' });
+    cluster.on('POST', `/${ALIAS}/_update_by_query`, { task: 'n:1' });
+    cluster.on('GET', '/_tasks/n:1', { completed: true, task: {}, response: { updated: 2, failures: [] } });
     await backend.start();
-    expect(cluster.requests[2].body).toEqual({ properties: { 'cases-comments': COMMENTS_MAPPING, ...JOURNAL } });
+    const put = cluster.requests.find((r) => r.method === 'PUT' && r.path === `/${ALIAS}/_mapping`);
+    expect(put?.body).toEqual({ properties: { 'cases-comments': COMMENTS_MAPPING, ...JOURNAL } });
+    const byQuery = cluster.requests.find((r) => r.path === `/${ALIAS}/_update_by_query`);
+    expect(byQuery?.body).toMatchObject({ query: { terms: { type: ['cases-comments'] } } });
   });
 
   it('tops up the mappings when another process created the index first', async () => {
     const { cluster, backend } = mockBackend([SPACE_TYPE]);
     noLeftoverJournals(cluster);
     cluster.on('HEAD', `/_alias/${ALIAS}`, esError(404, 'alias_missing'));
+    cluster.on('HEAD', `/${ALIAS}`, esError(404, 'index_not_found_exception'));
     cluster.on('PUT', `/${ALIAS}_1`, esError(400, 'resource_already_exists_exception'));
     cluster.on('GET', `/${ALIAS}/_mapping`, { [`${ALIAS}_1`]: { mappings: { properties: { ...ROOT } } } });
     cluster.on('PUT', `/${ALIAS}/_mapping`, { acknowledged: true });
     await backend.start();
     expect(cluster.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
       `HEAD /_alias/${ALIAS}`,
+      `HEAD /${ALIAS}`,
       `PUT /${ALIAS}_1`,
       `GET /${ALIAS}/_mapping`,
       `PUT /${ALIAS}/_mapping`,
       ...REPAIR,
     ]);
-    expect(cluster.requests[3].body).toEqual({ properties: { space: SPACE_MAPPING, ...JOURNAL } });
+    expect(cluster.requests[4].body).toEqual({ properties: { space: SPACE_MAPPING, ...JOURNAL } });
   });
 
   it('refuses a type named like a root field', async () => {
     const { backend, cluster } = mockBackend([{ ...SPACE_TYPE, name: 'references' }]);
     cluster.on('HEAD', `/_alias/${ALIAS}`, esError(404, 'alias_missing'));
+    cluster.on('HEAD', `/${ALIAS}`, esError(404, 'index_not_found_exception'));
     await expect(backend.start()).rejects.toThrow(/reserved root field/);
   });
 });

@@ -12,6 +12,15 @@ type EsProperty = estypes.MappingProperty;
 const keyword = (): EsProperty => ({ type: 'keyword' });
 const date = (): EsProperty => ({ type: 'date' });
 
+/** One shard is plenty for saved objects; replicas when the cluster has a second node. */
+export const INDEX_SETTINGS: estypes.IndicesIndexSettings = {
+  number_of_shards: 1,
+  auto_expand_replicas: '0-1',
+};
+
+/** The first index behind the alias; a reindex migration moves the alias to `_2`, `_3`, ... */
+export const concreteIndexName = (alias: string): string => `${alias}_1`;
+
 export function rootProperties(): Record<string, EsProperty> {
   return {
     id: keyword(),
@@ -69,31 +78,8 @@ export function allProperties(types: SavedObjectsType[]): Record<string, EsPrope
   return properties;
 }
 
+export const rootFieldNames = (): ReadonlySet<string> => new Set(Object.keys(rootProperties()));
+
 export function indexMappings(types: SavedObjectsType[]): estypes.MappingTypeMapping {
   return { dynamic: 'strict', properties: allProperties(types) };
-}
-
-/**
- * The desired properties that are absent from the live mappings, by top-level name. A type
- * with a new field is listed whole: PUT _mapping merges, so resending known fields is harmless.
- * Only names are compared because Elasticsearch echoes mappings in a normalised form.
- */
-export function missingProperties(
-  desired: Record<string, EsProperty>,
-  existing: Record<string, EsProperty>,
-): Record<string, EsProperty> {
-  const missing: Record<string, EsProperty> = {};
-  for (const [name, prop] of Object.entries(desired)) {
-    if (!existing[name] || hasMissingPath(prop, existing[name])) missing[name] = prop;
-  }
-  return missing;
-}
-
-function hasMissingPath(desired: EsProperty, existing: EsProperty): boolean {
-  const want = (desired as { properties?: Record<string, EsProperty> }).properties;
-  const have = (existing as { properties?: Record<string, EsProperty> }).properties ?? {};
-  if (want && Object.entries(want).some(([name, p]) => !have[name] || hasMissingPath(p, have[name]))) return true;
-  const wantFields = Object.keys((desired as { fields?: object }).fields ?? {});
-  const haveFields = (existing as { fields?: object }).fields ?? {};
-  return wantFields.some((name) => !(name in haveFields));
 }

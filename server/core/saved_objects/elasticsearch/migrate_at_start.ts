@@ -9,7 +9,7 @@
 import type { estypes } from '@elastic/elasticsearch';
 import { DEFAULT_BULK_MIGRATION_LIMIT, latestModelVersion, type StartMigrationReport } from '../model_versions';
 import { MAX_RESULT_WINDOW, type SavedObjectsType } from '../types';
-import { call, type EsContext } from './context';
+import { call, WRITE_THROUGH_ALIAS, type EsContext } from './context';
 import { upToDate, type RawSource } from './raw_document';
 
 
@@ -77,7 +77,7 @@ async function rewriteOlder(ctx: EsContext, type: SavedObjectsType, latest: numb
     }
   }
   if (operations.length === 0) return;
-  const written = await call(ctx, () => ctx.client.bulk({ index: ctx.index, operations, refresh: 'wait_for' }));
+  const written = await call(ctx, () => ctx.client.bulk({ index: ctx.index, operations, refresh: 'wait_for', ...WRITE_THROUGH_ALIAS }));
   for (const item of written.items) {
     const outcome = item.index;
     if (!outcome?.error) report.migrated++;

@@ -30,8 +30,17 @@ export interface RawSource {
 const isDefaultOrAgnostic = (type: SavedObjectsType, namespace: string) =>
   type.namespaceType === 'agnostic' || namespace === DEFAULT_NAMESPACE;
 
+/**
+ * `:` in the id (and `%`, the escape itself) is percent-encoded, so a raw id holds exactly one
+ * `:` per part and reads one way only. Unescaped, an object of space `cases`, type
+ * `cases-comments`, id `1` and one of the default space, type `cases`, id `cases-comments:1`
+ * shared `cases:cases-comments:1`. Ids without either character keep Kibana's exact layout.
+ */
+const escapeIdPart = (id: string): string => id.replace(/[%:]/g, (c) => (c === '%' ? '%25' : '%3A'));
+
 export function rawId(type: SavedObjectsType, id: string, namespace: string): string {
-  return isDefaultOrAgnostic(type, namespace) ? `${type.name}:${id}` : `${namespace}:${type.name}:${id}`;
+  const tail = `${type.name}:${escapeIdPart(id)}`;
+  return isDefaultOrAgnostic(type, namespace) ? tail : `${namespace}:${tail}`;
 }
 
 export interface SourceInput {

@@ -1,13 +1,15 @@
 /** The contract's repository over one Elasticsearch alias; each operation lives in its own file. */
 import type { SavedObjectsRepository } from '../types';
 import type { EsContext } from './context';
+import { bulkUpdate } from './bulk_update';
 import { bulkCreate, create } from './create_operations';
-import { bulkDelete, deleteByNamespace, deleteObject } from './delete_operations';
+import { deleteByNamespace } from './delete_by_namespace';
+import { bulkDelete, deleteObject } from './delete_operations';
 import { incrementCounter } from './increment_counter';
 import { createPointInTimeFinder } from './point_in_time_finder';
 import { bulkGet, find, get } from './read_operations';
 import { unitOfWork } from './unit_of_work';
-import { bulkUpdate, update } from './update_operations';
+import { update } from './update_operations';
 
 export function createElasticsearchRepository(ctx: EsContext): SavedObjectsRepository {
   return {

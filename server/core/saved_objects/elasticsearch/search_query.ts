@@ -1,7 +1,7 @@
 /**
- * Full-text search as `simple_query_string`. The user's words are escaped so that `-`, `|`,
- * quotes and the like are text, not operators: the contract promises only words combined by
- * the default operator and a trailing `*` for a prefix.
+ * Full-text search as `simple_query_string`, read the way the SQLite store reads it: words
+ * combined by the default operator, a trailing `*` for a prefix, a double-quoted run for a
+ * phrase. Everything else the syntax knows (`-`, `|`, `+`, parentheses, `~`) is escaped as text.
  */
 import type { estypes } from '@elastic/elasticsearch';
 import { isHttpError } from '../../errors';
@@ -10,22 +10,34 @@ import { esFieldFor, typeFields } from './field_paths';
 
 // Every character simple_query_string treats as syntax, plus the escape character itself.
 const RESERVED = /[+|\-"*()~\\]/g;
+// A hyphen inside a word: the analyzer splits there, and simple_query_string would then OR the
+// parts. SQLite searches the word as the phrase of its parts; so does a quoted word here.
+const INNER_HYPHEN = /[\p{L}\p{N}]-[\p{L}\p{N}]/u;
+
+const escapeText = (text: string): string => text.replace(RESERVED, (c) => `\\${c}`);
 
 function escapeWord(word: string): string {
   const prefix = word.endsWith('*') && !word.endsWith('\\*');
   const body = prefix ? word.slice(0, -1) : word;
-  const escaped = body.replace(RESERVED, (c) => `\\${c}`);
-  return prefix && escaped.length > 0 ? `${escaped}*` : escaped;
+  const escaped = escapeText(body);
+  if (prefix) return escaped.length > 0 ? `${escaped}*` : '';
+  return INNER_HYPHEN.test(body) ? `"${escaped}"` : escaped;
 }
 
-/** Words split on whitespace, each escaped; empty when there is nothing to search for. */
+/** A phrase keeps its words in order; nothing inside it is syntax. */
+function escapePhrase(phrase: string): string {
+  const words = phrase.split(/\s+/).filter((w) => w.length > 0);
+  return words.length > 0 ? `"${words.map(escapeText).join(' ')}"` : '';
+}
+
+/** Phrases and words, each escaped; empty when there is nothing to search for. */
 export function escapeSearch(search: string): string {
-  return search
-    .split(/\s+/)
-    .filter((w) => w.length > 0)
-    .map(escapeWord)
-    .filter((w) => w.length > 0)
-    .join(' ');
+  const parts: string[] = [];
+  // A quote without its closing partner is text, as SQLite's parser reads it.
+  for (const match of search.matchAll(/"([^"]*)"|(\S+)/g)) {
+    parts.push(match[1] !== undefined ? escapePhrase(match[1]) : escapeWord(match[2]));
+  }
+  return parts.filter((p) => p.length > 0).join(' ');
 }
 
 /** `title^2` keeps its boost through the path rewrite. */

@@ -64,7 +64,7 @@ describe('unitOfWork on Elasticsearch', () => {
       created_at: FIXED_NOW, updated_at: FIXED_NOW, created_by: 'elastic', updated_by: 'elastic',
     };
     const updatedDoc = { ...STORED, cases: { title: 'Old', status: 'closed' }, updated_at: FIXED_NOW, updated_by: 'elastic' };
-    expect(journal.querystring).toEqual({ refresh: 'false' });
+    expect(journal.querystring).toEqual({ refresh: 'false', require_alias: 'true' });
     expect(journal.body).toMatchObject({
       id: 'id-1',
       type: JOURNAL_TYPE_NAME,
@@ -81,7 +81,7 @@ describe('unitOfWork on Elasticsearch', () => {
       },
     });
     expect(journal.body).not.toHaveProperty('namespaces');
-    expect(bulk.querystring).toEqual({ refresh: 'wait_for' });
+    expect(bulk.querystring).toEqual({ refresh: 'wait_for', require_alias: 'true' });
     expect(bulk.body).toEqual([
       { create: { _id: 'team-a:cases:new' } },
       expect.objectContaining(newDoc),
@@ -130,7 +130,7 @@ describe('unitOfWork on Elasticsearch', () => {
     const results = await repo.unitOfWork(UNIT, { namespace: 'team-a' });
 
     const rewrite = cluster.requests.find((r) => r.method === 'PUT' && r.path === `/${ALIAS}/_doc/team-a:cases:c1`);
-    expect(rewrite?.querystring).toEqual({ if_seq_no: '8', if_primary_term: '1', refresh: 'wait_for' });
+    expect(rewrite?.querystring).toEqual({ if_seq_no: '8', if_primary_term: '1', refresh: 'wait_for', require_alias: 'true' });
     expect(rewrite?.body).toMatchObject({ cases: { title: 'Renamed', status: 'closed' } });
     expect(results[2]).toMatchObject({ kind: 'update', object: { attributes: { title: 'Renamed', status: 'closed' }, version: encodeVersion(9, 1) } });
     expect(routes(cluster.requests).at(-1)).toBe(`DELETE /${ALIAS}/_doc/${JOURNAL_TYPE_NAME}:id-1`);
@@ -227,7 +227,7 @@ describe('repair of interrupted units at start', () => {
       `POST /${ALIAS}/_bulk`,
       `DELETE /${ALIAS}/_doc/${JOURNAL_TYPE_NAME}:j2`,
     ]);
-    expect(cluster.requests.find((r) => r.path.endsWith('/_bulk'))?.querystring).toEqual({ refresh: 'false' });
+    expect(cluster.requests.find((r) => r.path.endsWith('/_bulk'))?.querystring).toEqual({ refresh: 'false', require_alias: 'true' });
   });
 
   it('fails the start and keeps the journal when its steps still cannot be applied', async () => {

@@ -14,11 +14,13 @@ import { isDeepStrictEqual } from 'node:util';
 import { isHttpError } from '../../errors';
 import type { RefreshOption } from '../types';
 import { bulkOutcome } from './bulk_results';
-import { call, refreshParam, requireType, type EsContext } from './context';
+import { refreshParam, requireType, type EsContext } from './context';
+import { sendBulk, writeDocument } from './document_writes';
 import type { RawSource } from './raw_document';
 import { readCurrent, type CurrentDocument } from './read_operations';
 import type { JournalStep } from './unit_of_work_plan';
 import { applyPatch, UPDATE_ATTEMPTS } from './update_operations';
+import { backoff, isConflict } from './write_retry';
 
 /** Where a step left its object: the document and its sequence numbers, or nothing (deleted). */
 export interface StepOutcome {
@@ -72,14 +74,16 @@ async function reapplyUpdate(ctx: EsContext, step: UpdateStep, refresh: RefreshO
     if (holdsPatch(current.source, step)) return fromCurrent(current);
     const source = applyPatch(current.source, type, step.patch, step.source.updated_at);
     try {
-      const res = await call(ctx, () =>
-        ctx.client.index({
-          index: ctx.index, id: step._id, document: source,
-          if_seq_no: current.seqNo, if_primary_term: current.primaryTerm, refresh: refreshParam(refresh),
-        }), { type: step.type, id: step.id });
-      return { source, seqNo: res._seq_no, primaryTerm: res._primary_term };
+      const guard = { seqNo: current.seqNo, primaryTerm: current.primaryTerm };
+      const written = await writeDocument(
+        ctx,
+        { _id: step._id, source, action: 'index', guard, refresh: refreshParam(refresh) },
+        { type: step.type, id: step.id },
+      );
+      return { source, ...written };
     } catch (e) {
-      if (attempt >= UPDATE_ATTEMPTS || !isHttpError(e) || e.statusCode !== 409) throw e;
+      if (attempt >= UPDATE_ATTEMPTS || !isConflict(e)) throw e;
+      await backoff(attempt);
     }
   }
 }
@@ -106,10 +110,9 @@ async function settle(
 /** One `_bulk` for every step, then the few items that need a second look, in order. */
 export async function applySteps(ctx: EsContext, steps: JournalStep[], refresh?: RefreshOption): Promise<StepOutcome[]> {
   if (steps.length === 0) return [];
-  const res = await call(ctx, () =>
-    ctx.client.bulk({ index: ctx.index, operations: steps.flatMap(bulkAction), refresh: refreshParam(refresh) }),
-  );
+  // Every step is idempotent, so a bulk resent after a lost answer settles like a repair run.
+  const answer = await sendBulk(ctx, steps.flatMap(bulkAction), refreshParam(refresh));
   const outcomes: StepOutcome[] = [];
-  for (const [i, step] of steps.entries()) outcomes.push(await settle(ctx, step, res.items[i], refresh));
+  for (const [i, step] of steps.entries()) outcomes.push(await settle(ctx, step, answer.items[i], refresh));
   return outcomes;
 }

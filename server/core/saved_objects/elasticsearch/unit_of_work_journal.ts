@@ -7,6 +7,7 @@
  */
 import { type SavedObjectsType, type SavedObjectTypeRegistry, DEFAULT_NAMESPACE } from '../types';
 import { call, type EsContext } from './context';
+import { writeDocument } from './document_writes';
 import { buildSource, rawId, type RawSource } from './raw_document';
 import { applySteps } from './unit_of_work_apply';
 import type { JournalStep } from './unit_of_work_plan';
@@ -46,12 +47,14 @@ export async function writeJournal(ctx: EsContext, steps: JournalStep[]): Promis
   const document = buildSource({
     type: JOURNAL_TYPE, id, namespace: DEFAULT_NAMESPACE, attributes: body, references: [], createdAt: now, updatedAt: now,
   });
-  // Not refreshed: only the repair step searches journals, and it refreshes first.
-  await call(ctx, () => ctx.client.create({ index: ctx.index, id: journalRawId(id), document, refresh: false }));
+  // Not refreshed: only the repair step searches journals, and it refreshes first. A lost
+  // answer is resent and checked, so a journal that was written is never reported as failed.
+  await writeDocument(ctx, { _id: journalRawId(id), source: document, action: 'create', refresh: false }, { type: JOURNAL_TYPE_NAME, id });
   return id;
 }
 
 export async function deleteJournal(ctx: EsContext, id: string): Promise<void> {
+  // Idempotent with 404 ignored, so the transport may resend it.
   await call(ctx, () => ctx.client.delete({ index: ctx.index, id: journalRawId(id), refresh: false }, { ignore: [404] }));
 }
 

@@ -67,7 +67,7 @@ describe('update', () => {
     expect(cluster.requests[1]).toEqual({
       method: 'PUT',
       path: DOC_PATH,
-      querystring: { if_seq_no: '5', if_primary_term: '1', refresh: 'wait_for' },
+      querystring: { if_seq_no: '5', if_primary_term: '1', refresh: 'wait_for', require_alias: 'true' },
       body: {
         ...STORED,
         // settings replaced whole, not deep-merged: `extra` is gone.
@@ -121,7 +121,7 @@ describe('update', () => {
 
   it('404 when missing; 400 on a malformed version before any request', async () => {
     const { cluster, repo } = mockBackend();
-    cluster.on('GET', `/${ALIAS}/_doc/cases:gone`, esError(404, 'index_not_found_exception'));
+    cluster.on('GET', `/${ALIAS}/_doc/cases:gone`, esError(404, 'document_missing_exception'));
     await expect(repo.update('cases', 'gone', {})).rejects.toMatchObject({ statusCode: 404, message: 'Saved object [cases/gone] not found' });
     const before = cluster.requests.length;
     await expect(repo.update('cases', 'c1', {}, { version: 'garbage' })).rejects.toMatchObject({ statusCode: 400 });
@@ -130,19 +130,22 @@ describe('update', () => {
 });
 
 describe('bulkUpdate', () => {
-  it('mgets, checks versions, then one _bulk of guarded index actions with per-item errors', async () => {
+  it('mgets, checks versions, then one _bulk of guarded index actions with per-item errors; retries a version-less loser', async () => {
     const { cluster, repo } = mockBackend();
     const other = { ...STORED, id: 'c2' };
-    cluster.on('POST', `/${ALIAS}/_mget`, {
+    cluster.once('POST', `/${ALIAS}/_mget`, {
       docs: [getReply(5), { _id: 'team-a:cases:c2', found: true, _seq_no: 8, _primary_term: 1, _source: other }, { _id: 'team-a:cases:c3', found: false }, { _id: 'team-a:cases:c4', found: true, _seq_no: 2, _primary_term: 1, _source: { ...STORED, id: 'c4' } }],
     });
-    cluster.on('POST', `/${ALIAS}/_bulk`, {
+    cluster.once('POST', `/${ALIAS}/_bulk`, {
       errors: true,
       items: [
         { index: { _id: 'team-a:cases:c1', status: 200, _seq_no: 6, _primary_term: 1 } },
         { index: { _id: 'team-a:cases:c4', status: 409, error: { type: 'version_conflict_engine_exception', reason: 'conflict' } } },
       ],
     });
+    // c4 had no version: it lost a race to another writer, so it is read again and retried.
+    cluster.once('POST', `/${ALIAS}/_mget`, { docs: [{ _id: 'team-a:cases:c4', found: true, _seq_no: 3, _primary_term: 1, _source: { ...STORED, id: 'c4' } }] });
+    cluster.once('POST', `/${ALIAS}/_bulk`, { errors: false, items: [{ index: { _id: 'team-a:cases:c4', status: 200, _seq_no: 4, _primary_term: 1 } }] });
     const result = await repo.bulkUpdate(
       [
         { type: 'cases', id: 'c1', attributes: { title: 'N1' }, version: encodeVersion(5, 1) },
@@ -155,7 +158,7 @@ describe('bulkUpdate', () => {
     expect(cluster.requests[0].body).toEqual({
       docs: ['c1', 'c2', 'c3', 'c4'].map((id) => ({ _id: `team-a:cases:${id}` })),
     });
-    expect(cluster.requests[1].querystring).toEqual({ refresh: 'wait_for' });
+    expect(cluster.requests[1].querystring).toMatchObject({ refresh: 'wait_for' });
     expect(cluster.requests[1].body).toEqual([
       { index: { _id: 'team-a:cases:c1', if_seq_no: 5, if_primary_term: 1 } },
       { ...STORED, cases: { ...STORED.cases, title: 'N1' }, updated_at: FIXED_NOW },
@@ -166,7 +169,11 @@ describe('bulkUpdate', () => {
       expect.objectContaining({ id: 'c1', version: encodeVersion(6, 1), attributes: { ...STORED.cases, title: 'N1' } }),
       { type: 'cases', id: 'c2', error: { statusCode: 409, error: 'Conflict', message: 'Saved object [cases/c2] conflict' } },
       { type: 'cases', id: 'c3', error: { statusCode: 404, error: 'Not Found', message: 'Saved object [cases/c3] not found' } },
-      { type: 'cases', id: 'c4', error: { statusCode: 409, error: 'Conflict', message: 'Saved object [cases/c4] conflict' } },
+      expect.objectContaining({ id: 'c4', version: encodeVersion(4, 1), attributes: { ...STORED.cases, title: 'N4' } }),
+    ]);
+    expect(cluster.requests[3].body).toEqual([
+      { index: { _id: 'team-a:cases:c4', if_seq_no: 3, if_primary_term: 1 } },
+      { ...STORED, id: 'c4', cases: { ...STORED.cases, title: 'N4' }, updated_at: FIXED_NOW },
     ]);
   });
 });

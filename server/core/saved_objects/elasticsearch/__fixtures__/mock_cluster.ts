@@ -36,7 +36,8 @@ export function esError(statusCode: number, type: string, reason = type): Instan
   });
 }
 
-export function mockCluster() {
+/** `maxRetries` as the production client has it (3 by default) lets tests see transport resends. */
+export function mockCluster(options: { maxRetries?: number } = {}) {
   const mock = new Mock();
   const requests: RecordedRequest[] = [];
   const routes: Route[] = [];
@@ -56,7 +57,7 @@ export function mockCluster() {
     if (route.once) routes.splice(index, 1);
     return (typeof route.reply === 'function' ? route.reply(req) : route.reply) as Record<string, unknown>;
   });
-  const client = new Client({ node: 'http://localhost:9200', Connection: mock.getConnection(), maxRetries: 0 });
+  const client = new Client({ node: 'http://localhost:9200', Connection: mock.getConnection(), maxRetries: options.maxRetries ?? 0 });
   return {
     client,
     requests,
@@ -119,8 +120,8 @@ export const SPACE_TYPE: SavedObjectsType = {
 export const ALIAS = 'test-alias';
 
 /** A backend over a mock cluster with the three test types, a fixed clock and ids `id-1`, `id-2`, ... */
-export function mockBackend(types: SavedObjectsType[] = [CASE_TYPE, COMMENT_TYPE, SPACE_TYPE]) {
-  const cluster = mockCluster();
+export function mockBackend(types: SavedObjectsType[] = [CASE_TYPE, COMMENT_TYPE, SPACE_TYPE], options: { maxRetries?: number } = {}) {
+  const cluster = mockCluster(options);
   let next = 0;
   const registry = testRegistry(types);
   const backend = createElasticsearchBackend({
