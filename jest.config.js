@@ -43,6 +43,7 @@ module.exports = {
       moduleNameMapper: { '\\.(css|scss|svg|png)$': '<rootDir>/public/__mocks__/style_mock.js' },
     },
     { ...base, displayName: 'lint', testEnvironment: 'node', testMatch: ['<rootDir>/test/lint/**/*.test.ts'] },
+    { ...base, displayName: 'bench', testEnvironment: 'node', testMatch: ['<rootDir>/test/bench/**/*.test.ts'] },
     {
       ...base,
       displayName: 'api',

@@ -65,11 +65,13 @@ function scenarios({ seeded, pool, size }) {
 }
 
 /**
- * `folder`: a seeded folder with comments; `ceilings`: benchCeilings' answer, for the ratio
- * columns. Returns the rows and the server's peak resident set over the whole run.
+ * `folder`: a seeded folder with comments, or a seeded cluster (generate/seeded_cluster.mjs,
+ * whose `serverEnv` points the server at its alias); `ceilings`: benchCeilings' answer, for
+ * the ratio columns, which are left out without it (an Elasticsearch run measures no ceiling).
+ * Returns the rows and the server's peak resident set over the whole run.
  */
 export async function benchApiScenarios({ main, folder, duration, ceilings }) {
-  const server = await startBuiltServer(main, folder.dataDir);
+  const server = await startBuiltServer(main, folder.dataDir, { env: folder.serverEnv });
   try {
     const { url } = server;
     const pid = server.child.pid;
@@ -79,11 +81,12 @@ export async function benchApiScenarios({ main, folder, duration, ceilings }) {
     const rows = [];
     for (const s of scenarios({ seeded, pool, size: folder.size })) {
       const r = await runLoad({ name: s.name, url, connections: s.connections, duration, pid, requests: [s.request] });
-      rows.push({
-        ...loadRow(s.name, s.connections, r),
-        '% of HTTP ceiling': round((100 * r.rps) / ceilings.http[s.connections], 1),
-        '% of storage ceiling': s.storage ? round((100 * r.rps) / ceilings.storage[s.storage], 2) : '',
-      });
+      const row = loadRow(s.name, s.connections, r);
+      if (ceilings) {
+        row['% of HTTP ceiling'] = round((100 * r.rps) / ceilings.http[s.connections], 1);
+        row['% of storage ceiling'] = s.storage ? round((100 * r.rps) / ceilings.storage[s.storage], 2) : '';
+      }
+      rows.push(row);
     }
     return { rows, serverPeakMiB: rssMiB(pid, 'VmHWM') };
   } finally {

@@ -4,16 +4,21 @@
  * before the process is spawned, so startup can be timed from it.
  */
 import { spawn } from 'node:child_process';
+import { withoutElasticsearch } from './elasticsearch_settings.mjs';
 
 const READY = /Cases is running at (http:\/\/[^/\s]+)/;
 export const BENCH_PASSWORD = 'bench-password';
 export const benchAuthHeader = `Basic ${Buffer.from(`elastic:${BENCH_PASSWORD}`).toString('base64')}`;
 
-/** `args`: further flags, e.g. `--savedObjects.sqlite.readWorkers=2`. */
-export async function startBuiltServer(main, dataDir, { timeoutMs = 60_000, args = [] } = {}) {
+/**
+ * `args`: further flags, e.g. `--savedObjects.sqlite.readWorkers=2`. `env`: further variables;
+ * the cluster settings of an `--elasticsearch` run (elasticsearch_settings.mjs) go only there,
+ * so a server of a SQLite run never picks up a cluster from the shell.
+ */
+export async function startBuiltServer(main, dataDir, { timeoutMs = 60_000, args = [], env = {} } = {}) {
   const startedAt = performance.now();
   const child = spawn(process.execPath, [main, '--port', '0', '--data', dataDir, '--log-level', 'warn', ...args], {
-    env: { ...process.env, ELASTIC_PASSWORD: BENCH_PASSWORD },
+    env: { ...withoutElasticsearch(process.env), ...env, ELASTIC_PASSWORD: BENCH_PASSWORD },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

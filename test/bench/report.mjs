@@ -3,7 +3,8 @@
  * when, on what and by which command; the targets; then one section per area, each a short note
  * on what limits the figures and a table.
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { ELASTICSEARCH_SECTION_TITLE } from './elasticsearch_section.mjs';
 
 function toMarkdownTable(rows) {
   const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
@@ -20,14 +21,52 @@ export function printSections(sections) {
   }
 }
 
+const sectionMarkdown = (s) => [`## ${s.title}`, '', s.note, '', toMarkdownTable(s.rows), ''].join('\n');
+
+/** Where `## title` starts and where the next `## ` heading (or the end) is, in lines; undefined if absent. */
+function sectionLines(lines, title) {
+  const start = lines.indexOf(`## ${title}`);
+  if (start < 0) return undefined;
+  const next = lines.findIndex((line, i) => i > start && line.startsWith('## '));
+  return { start, end: next < 0 ? lines.length : next };
+}
+
+/** The markdown of `## title` up to the next section, as it stands in `markdown`; undefined if absent. */
+export function findSection(markdown, title) {
+  const lines = markdown.split('\n');
+  const at = sectionLines(lines, title);
+  return at && `${lines.slice(at.start, at.end).join('\n').trimEnd()}\n`;
+}
+
+/** `markdown` with `## title` replaced by `text` (a whole section), or with `text` appended if it had none. */
+export function replaceSection(markdown, title, text) {
+  const lines = markdown.split('\n');
+  const at = sectionLines(lines, title);
+  if (!at) return `${markdown.trimEnd()}\n\n${text}`;
+  // One blank line after the section, then whatever followed it (or the end of the file).
+  return [...lines.slice(0, at.start), ...text.trimEnd().split('\n'), '', ...lines.slice(at.end)].join('\n');
+}
+
+/**
+ * Rewrites the file with this run's sections. The Elasticsearch section is written only by an
+ * `--elasticsearch` run, usually by someone else with a cluster, so it is carried over as is.
+ */
 export function writeBenchmarksMd(path, { machine, command, sections }) {
+  const kept = existsSync(path) ? findSection(readFileSync(path, 'utf8'), ELASTICSEARCH_SECTION_TITLE) : undefined;
   const doc = [
     '# Benchmarks',
     '',
     `Measured ${machine.date} on ${machine.cores} cores (${machine.cpu}), ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.platform}.`,
     `Command: \`${command}\` (after \`npm ci\`; it builds first). Loads run from the same machine over 127.0.0.1, so autocannon shares the cores with the server.`,
     '',
-    ...sections.flatMap((s) => [`## ${s.title}`, '', s.note, '', toMarkdownTable(s.rows), '']),
+    ...sections.map(sectionMarkdown),
+    ...(kept ? [kept] : []),
   ].join('\n');
   writeFileSync(path, doc);
+}
+
+/** Replaces only the Elasticsearch section of the file (or adds it), leaving the SQLite run's figures as they are. */
+export function writeElasticsearchSection(path, section) {
+  const current = existsSync(path) ? readFileSync(path, 'utf8') : '# Benchmarks\n';
+  writeFileSync(path, replaceSection(current, ELASTICSEARCH_SECTION_TITLE, sectionMarkdown(section)));
 }

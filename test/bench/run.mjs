@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
- * `npm run bench [-- --quick] [-- --sizes=10000,100000]`: every benchmark against the built
- * server; prints the tables and, in full mode, writes BENCHMARKS.md with the date, the machine
- * and the exact command.
+ * `npm run bench [-- --quick] [-- --sizes=10000,100000] [-- --elasticsearch]`: every benchmark
+ * against the built server; prints the tables and, in full mode, writes BENCHMARKS.md with the
+ * date, the machine and the exact command. Flags: options.mjs.
  *
  * Each size's data folder is generated once (generate/seeded_folder.mjs) and reused by every
  * benchmark at that size, then deleted. Sizes run smallest first:
@@ -15,15 +15,23 @@
  * 1-2 s per scenario, so that `npm test` keeps the scripts working in about a minute; its
  * timings are not published and nothing asserts on them. `--sizes=` (a development flag)
  * replaces the list of sizes, to iterate without the million.
+ *
+ * `--elasticsearch`: only the API scenarios, at the size above, against the cluster in
+ * ELASTICSEARCH_HOSTS (elasticsearch_run.mjs); in full mode it replaces only the Elasticsearch
+ * section of BENCHMARKS.md. Without ELASTICSEARCH_HOSTS it exits at once, saying what to set.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchApiScenarios } from './api_scenarios.mjs';
 import { benchCeilings } from './ceilings.mjs';
+import { runElasticsearch } from './elasticsearch_run.mjs';
+import { elasticsearchSection } from './elasticsearch_section.mjs';
 import { createSeededFolder } from './generate/seeded_folder.mjs';
 import { describeMachine } from './machine.mjs';
-import { printSections, writeBenchmarksMd } from './report.mjs';
+import { OptionsError, parseOptions } from './options.mjs';
+import { printSections, writeBenchmarksMd, writeElasticsearchSection } from './report.mjs';
 import { benchReadPool } from './read_pool.mjs';
 import { measureScalePoint } from './scale_curve.mjs';
 import { buildSections } from './sections.mjs';
@@ -34,25 +42,6 @@ import { measureUnderLoad } from './under_load.mjs';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const main = join(root, 'build/server/main.js');
 const COMMENTS_PER_CASE = 10;
-
-/** Durations in seconds; every load is also bounded in count. */
-const TIMING = {
-  full: { startupRuns: 5, scenarioSeconds: 10, warmup: 50, seconds: 10, maxRequests: 2_000, loadedSeconds: 10 },
-  quick: { startupRuns: 1, scenarioSeconds: 1.5, warmup: 20, seconds: 1, maxRequests: 300, loadedSeconds: 1.5 },
-};
-
-function parseOptions(args) {
-  const quick = args.includes('--quick');
-  const sizesArg = args.find((a) => a.startsWith('--sizes='));
-  const sizes = sizesArg ? sizesArg.slice('--sizes='.length).split(',').map(Number) : quick ? [1_000, 2_000, 5_000] : [10_000, 100_000, 1_000_000];
-  if (sizes.some((n) => !Number.isInteger(n) || n < 100) || new Set(sizes).size !== sizes.length) {
-    throw new Error(`--sizes: distinct whole numbers of at least 100, got ${sizesArg}`);
-  }
-  sizes.sort((a, b) => a - b);
-  const unknown = args.filter((a) => a !== '--quick' && a !== sizesArg);
-  if (unknown.length > 0) throw new Error(`unknown arguments: ${unknown.join(' ')}`);
-  return { quick, sizes, timing: quick ? TIMING.quick : TIMING.full, command: `npm run bench${args.length ? ` -- ${args.join(' ')}` : ''}` };
-}
 
 async function runAll({ quick, sizes, timing }) {
   const scenarioSize = sizes.length >= 2 ? sizes[sizes.length - 2] : sizes[0];
@@ -89,10 +78,31 @@ async function runAll({ quick, sizes, timing }) {
   return results;
 }
 
+/** `npm run bench` builds first, once the flags are known to be good. */
+function build() {
+  const result = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error(`npm run build failed (exit ${result.status ?? result.signal})`);
+}
+
+async function mainElasticsearch(options, machine) {
+  const started = performance.now();
+  const section = elasticsearchSection(await runElasticsearch({ main, ...options }), { machine, command: options.command });
+  printSections([section]);
+  console.log(`\nbenchmarks took ${Math.round((performance.now() - started) / 1000)} s`);
+  if (options.quick) {
+    console.log('--quick: figures not written to BENCHMARKS.md');
+    return;
+  }
+  writeElasticsearchSection(join(root, 'BENCHMARKS.md'), section);
+  console.log('wrote the Elasticsearch section of BENCHMARKS.md');
+}
+
 async function main_() {
-  const options = parseOptions(process.argv.slice(2));
+  const options = parseOptions(process.argv.slice(2), process.env);
+  if (options.build) build();
   if (!existsSync(main)) throw new Error('build/server/main.js is missing: run `npm run build` first');
   const machine = describeMachine();
+  if (options.elasticsearch) return mainElasticsearch(options, machine);
   const started = performance.now();
   const results = await runAll(options);
   const sections = buildSections({ ...results, timing: options.timing });
@@ -107,6 +117,7 @@ async function main_() {
 }
 
 main_().catch((e) => {
-  console.error(e);
+  // A bad flag or a missing setting is the user's to fix: its message, without a stack.
+  console.error(e instanceof OptionsError ? e.message : e);
   process.exit(1);
 });

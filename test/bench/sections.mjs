@@ -153,7 +153,7 @@ export function buildSections(results) {
   if (ui) {
     sections.push({
       title: 'UI',
-      note: `Headless Chromium, logged in: from navigating to /app/cases until the first page of rows is in the cases table, with ${fmt(scenarioSize)} generated cases. Cold is the first load after the server starts; p50 and max are over 5 further loads. Limited by loading and parsing the bundle, the list's API calls (a page of cases with their counts) and the first render.`,
+      note: `Headless Chromium, logged in: from navigating to /app/cases until the first page of rows is in the cases table, with ${fmt(scenarioSize)} generated cases. Cold is the first load after the server starts, with the browser's cache emptied; p50 and max are over 5 further (warm) loads in the same profile. kB are bytes received over the wire until the first row (compressed, headers included). Limited by loading and parsing the bundle, the list's API calls (a page of cases with their counts) and the first render.`,
       rows: ui,
     });
   }

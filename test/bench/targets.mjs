@@ -50,7 +50,13 @@ export function evaluateTargets({ sizes, startup, ceilings, api, scale, loaded, 
     const worst = Math.max(...isolated.flatMap((r) => [r['get case p95 ms'], r['status p95 ms']]));
     rows.push(target('get case and status p95 while worst-case searches run (read workers on)', '< 200 ms', `${worst} ms (worst row)`, worst < 200));
   }
-  if (ui) rows.push(target(ui[0].scenario, 'p50 < 1,500 ms', `${ui[0]['p50 ms']} ms`, ui[0]['p50 ms'] < 1500));
+  if (ui) {
+    // Issue 12's first-load targets; they are stated at 100,000 cases, so a run at another size says so in the name.
+    const [row] = ui;
+    rows.push(target(`${row.scenario}: first row, warm (p50)`, '≤ 600 ms', `${row['p50 ms']} ms`, row['p50 ms'] <= 600));
+    rows.push(target(`${row.scenario}: first row, cold`, '≤ 1,000 ms', `${row['cold ms']} ms`, row['cold ms'] <= 1000));
+    rows.push(target(`${row.scenario}: first-load transfer, cold`, '≤ 900 kB', `${row['cold kB']} kB`, row['cold kB'] <= 900));
+  }
   if (startup) {
     const worst = Math.max(...startup.map((r) => r['first answer max ms']));
     rows.push(target('startup to first answer', '< 5,000 ms', `${worst} ms (max)`, worst < 5000));

@@ -33,8 +33,8 @@ async function request(url, path, init) {
   return JSON.parse(text);
 }
 
-/** The superuser and the analysts, each with the profile uid the server gave them. */
-async function createPeople(url) {
+/** The superuser and the analysts, each with the profile uid the server gave them (on any store). */
+export async function createPeople(url) {
   const me = (authorization) => request(url, '/internal/security/me', { headers: { authorization } });
   const people = [await me(benchAuthHeader)];
   for (const [username, fullName] of ANALYSTS) {

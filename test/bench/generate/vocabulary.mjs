@@ -56,6 +56,11 @@ export const VOCABULARY_SIZE = WORDS.length;
 /** The text-search scenarios' word: mid-frequency, in roughly one case in ten (measured and published by the generator). */
 export const SEARCH_WORD = 'ransomware';
 
+const TOKEN = /[\p{L}\p{N}\p{M}\p{Co}]+/gu;
+
+/** Whether `text` holds `word` as a whole token, as the stores' tokenizers split text. */
+export const mentionsWord = (text, word) => (text.toLowerCase().match(TOKEN) ?? []).includes(word);
+
 /** Cumulative weights for a Zipf-like draw over `items`, most likely first. */
 function zipf(items, exponent = 1) {
   const cumulative = [];

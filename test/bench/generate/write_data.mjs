@@ -21,7 +21,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { addCommentUserAction, createCaseUserAction, generateCase } from './documents.mjs';
-import { SEARCH_WORD, seededRandom } from './vocabulary.mjs';
+import { mentionsWord, SEARCH_WORD, seededRandom } from './vocabulary.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const require = createRequire(import.meta.url);
@@ -29,7 +29,6 @@ const built = (path) => require(join(root, 'build', path));
 
 const CASES_PER_BATCH = 1_000;
 const OBJECTS_PER_WRITE = 5_000;
-const TOKEN = /[\p{L}\p{N}\p{M}\p{Co}]+/gu;
 
 async function openStore(dataDir) {
   const { createSqliteBackend } = built('server/core/saved_objects/sqlite/sqlite_backend.js');
@@ -56,8 +55,6 @@ async function write(repository, objects, clock) {
   }
   return created;
 }
-
-const mentions = (text, word) => (text.toLowerCase().match(TOKEN) ?? []).includes(word);
 
 export async function writeData({ dataDir, cases, commentsPerCase = 0, people, idsFile, log = () => {} }) {
   const { CASE_SAVED_OBJECT, CASE_COMMENT_SAVED_OBJECT, CASE_USER_ACTION_SAVED_OBJECT, CASE_ID_INCREMENTER_SAVED_OBJECT, CASE_REF_NAME } = built('common/constants.js');
@@ -87,7 +84,7 @@ export async function writeData({ dataDir, cases, commentsPerCase = 0, people, i
 
       created.forEach((so, i) => {
         ids.push({ id: so.id, owner: so.attributes.owner, comments: batch[i].comments.length });
-        if (mentions(so.attributes.title, SEARCH_WORD) || mentions(so.attributes.description, SEARCH_WORD)) counts.searchWordCases++;
+        if (mentionsWord(so.attributes.title, SEARCH_WORD) || mentionsWord(so.attributes.description, SEARCH_WORD)) counts.searchWordCases++;
       });
       counts.cases += created.length;
       counts.comments += createdComments.length;

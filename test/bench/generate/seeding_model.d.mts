@@ -1,0 +1,16 @@
+/** Types of seeding_model.mjs, for the TypeScript tests. */
+import type { SavedObjectsType } from '../../../server/core/saved_objects/types';
+import type { buildSource, rawId } from '../../../server/core/saved_objects/elasticsearch/raw_document';
+
+export interface SeedingModel {
+  rawId: typeof rawId;
+  buildSource: typeof buildSource;
+  type(name: string): SavedObjectsType;
+  namespace: string;
+  names: { case: string; comment: string; userAction: string; counter: string };
+  caseRefName: string;
+  counter: { id: string; field: string };
+  generateId(): string;
+  lockIndex(alias: string): string;
+}
+export function seedingModel(modules: Record<'rawDocument' | 'savedObjectTypes' | 'constants' | 'idCounter' | 'objectId' | 'platformTypes' | 'migrationLock', object>): SeedingModel;
