@@ -72,6 +72,11 @@ export const MAX_METRICS_FEATURES = 20;
 export const MAX_METRICS_FEATURE_LENGTH = 100;
 /** Kibana's cap on the user actions of one case. */
 export const MAX_USER_ACTIONS_PER_CASE = 10_000;
+/**
+ * How many people a case's users answer lists as participants, and as formerly assigned: a
+ * bound on the look-ups one request makes, far above the people who work on one case.
+ */
+export const MAX_CASE_PARTICIPANTS = 100;
 /** Kibana's cap on the alerts attached to one case (alert ids, not attachments). */
 export const MAX_ALERTS_PER_CASE = 1000;
 /** Ids in paths and bodies: generous for imported ids, small enough to refuse garbage. */
@@ -138,4 +143,6 @@ export const INTERNAL_BULK_GET_CASES_URL = `${CASES_INTERNAL_URL}/_bulk_get`;
 export const INTERNAL_GET_CASE_CATEGORIES_URL = `${CASES_INTERNAL_URL}/categories`;
 export const INTERNAL_CASE_METRICS_URL = `${CASES_INTERNAL_URL}/metrics`;
 export const INTERNAL_SUGGEST_USER_PROFILES_URL = `${CASES_INTERNAL_URL}/_suggest_user_profiles`;
+/** Who reported, is assigned, was assigned and acted on one case: its Participants list. */
+export const INTERNAL_CASE_USERS_URL = `${CASES_INTERNAL_URL}/{case_id}/_users`;
 export const INTERNAL_BULK_GET_USER_PROFILES_URL = '/internal/security/user_profile/_bulk_get';

@@ -16,7 +16,7 @@ describe('the Cases browser plugin', () => {
     expect(attachmentViews.get('widget')).toBeUndefined();
 
     await mountApp!({} as AppMountParameters);
-    expect(attachmentViews.get('widget')).toBe(view);
+    expect(attachmentViews.get('widget')).toMatchObject({ event: view.event, noun: 'a widget', editable: false, tab: 'activity' });
     expect(userActionDescribers.get('widget_action')).toBeDefined();
     expect(() => attachmentFramework.registerAttachmentView('late', view)).toThrow(/has mounted/);
     expect(() => attachmentViews.register('late', view)).toThrow(/frozen/);

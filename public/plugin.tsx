@@ -1,4 +1,5 @@
-import type { ApplicationSetup } from './core';
+import { createQueryClient, type ApplicationSetup } from './core';
+import { prefetchListPage } from './application/prefetch_list_page';
 import { createRegistrations, type CasesAttachmentFrameworkSetup } from './attachment_framework/registrations';
 
 export interface CasesPublicSetupDeps {
@@ -24,6 +25,9 @@ export class CasesPublicPlugin {
       euiIconType: 'casesApp',
       // The app's code is a chunk of its own: the shell and the login page do not load it.
       mount: async (params) => {
+        // Before the page code downloads: the list's search then runs alongside it.
+        const queryClient = createQueryClient();
+        prefetchListPage(queryClient, params);
         const [{ mount }, { applyRegistrations }] = await Promise.all([
           import('./application/mount'),
           import('./attachment_framework/apply_registrations'),
@@ -34,7 +38,7 @@ export class CasesPublicPlugin {
           close();
           applyRegistrations(pending);
         }
-        return mount(params);
+        return mount(params, queryClient);
       },
     });
     return { attachmentFramework: this.registrations.setup };

@@ -12,6 +12,8 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: false,
+    // Which chunks each entry pulls in: test/lint/first_load_budget.test.ts sums the list page's.
+    manifest: true,
     // EUI alone is past Vite's 500 kB default; the shared vendor chunk is expected to be.
     chunkSizeWarningLimit: 1500,
   },

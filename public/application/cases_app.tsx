@@ -1,6 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import { EuiLoadingSpinner, EuiPageTemplate } from '@elastic/eui';
-import { QueryClientProvider } from '@tanstack/react-query';
+import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { type AppMountParameters, CoreEuiProvider, CoreContextProvider, createQueryClient } from '../core';
 
@@ -20,8 +20,12 @@ function PageLoading() {
 }
 
 /** The cases app's root: its own query cache and a router scoped to the app's base path. */
-export function CasesApp({ appBasePath, core }: Pick<AppMountParameters, 'appBasePath' | 'core'>) {
-  const [queryClient] = useState(createQueryClient);
+export function CasesApp({
+  appBasePath,
+  core,
+  queryClient: given,
+}: Pick<AppMountParameters, 'appBasePath' | 'core'> & { queryClient?: QueryClient }) {
+  const [queryClient] = useState(() => given ?? createQueryClient());
   return (
     <CoreEuiProvider>
       <QueryClientProvider client={queryClient}>
@@ -32,6 +36,7 @@ export function CasesApp({ appBasePath, core }: Pick<AppMountParameters, 'appBas
                 <Route path="/" element={<AllCasesPage />} />
                 <Route path="/create" element={<CreateCasePage />} />
                 <Route path="/:caseId" element={<CaseViewPage />} />
+                <Route path="/:caseId/:commentId" element={<CaseViewPage />} />
               </Routes>
             </Suspense>
           </BrowserRouter>

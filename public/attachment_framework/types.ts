@@ -5,7 +5,10 @@ import type { Attachment } from '../../common/types/domain/attachment';
 export interface AttachmentView {
   /** The line beside the author: "commented", "added an alert". */
   event(attachment: Attachment): ReactNode;
-  /** The body under that line. */
+  /**
+   * The body under that line. May be `React.lazy(() => import('./my_body'))`, and should be when
+   * it brings heavy code: the registry renders it inside a Suspense boundary.
+   */
   Body(props: { attachment: Attachment }): ReactNode;
   /** What a deletion in the activity says was removed: "a comment", "an alert". */
   noun: string;

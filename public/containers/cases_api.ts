@@ -11,12 +11,14 @@ import {
   CASES_URL,
   INTERNAL_BULK_GET_USER_PROFILES_URL,
   INTERNAL_CASE_METRICS_URL,
+  INTERNAL_CASE_USERS_URL,
   INTERNAL_GET_CASE_CATEGORIES_URL,
   INTERNAL_SUGGEST_USER_PROFILES_URL,
   OWNERS,
 } from '../../common/constants';
 import type { AttachmentPatchRequest, AttachmentRequest, AttachmentsFindResponse, FindAttachmentsQuery } from '../../common/types/api/attachment';
 import type { CasePatchRequest, CasePostRequest, CasesFindRequest, CasesFindResponse } from '../../common/types/api/case';
+import type { GetCaseUsersResponse } from '../../common/types/api/case_users';
 import type { UserActionFindQuery, UserActionFindResponse } from '../../common/types/api/user_action';
 import type { Case } from '../../common/types/domain/case';
 import type { User } from '../../common/types/domain/user';
@@ -60,6 +62,8 @@ export const casesApi = {
     http.get<AttachmentsFindResponse>(fill(CASE_FIND_ATTACHMENTS_URL, caseId), { query: params as Query, signal }),
   findUserActions: (http: HttpClient, caseId: string, params: UserActionFindQuery, signal?: AbortSignal) =>
     http.get<UserActionFindResponse>(fill(CASE_FIND_USER_ACTIONS_URL, caseId), { query: params as Query, signal }),
+  caseUsers: (http: HttpClient, caseId: string, signal?: AbortSignal) =>
+    http.get<GetCaseUsersResponse>(fill(INTERNAL_CASE_USERS_URL, caseId), { signal }),
 
   suggestUsers: (http: HttpClient, name: string, signal?: AbortSignal) =>
     http.post<UserProfile[]>(INTERNAL_SUGGEST_USER_PROFILES_URL, { body: { name, size: 10, owners: [...OWNERS] }, signal }),

@@ -12,6 +12,8 @@ export const casesQueryKeys = {
   case: (caseId: string) => ['cases', 'case', caseId] as const,
   comments: (caseId: string, params: FindAttachmentsQuery) => ['cases', 'case', caseId, 'comments', params] as const,
   userActions: (caseId: string, params: UserActionFindQuery) => ['cases', 'case', caseId, 'userActions', params] as const,
+  /** Under the user actions' key: whatever refreshes the activity refreshes the people who made it. */
+  caseUsers: (caseId: string) => ['cases', 'case', caseId, 'userActions', '_users'] as const,
   tags: ['cases', 'tags'] as const,
   reporters: ['cases', 'reporters'] as const,
   categories: ['cases', 'categories'] as const,

@@ -1,5 +1,6 @@
 /**
- * The activity of one case, oldest first, a page at a time: the case view shows the first page
+ * The activity of one case, a page at a time, filtered and ordered by the server (so a filter
+ * never shows a half-empty page of what the client dropped): the case view shows the first page
  * and loads the next on request. Under the case's query key, so every write that refreshes the
  * case refreshes its activity too.
  */
@@ -10,9 +11,15 @@ import { useCore } from '../core';
 import { casesApi } from './cases_api';
 import { casesQueryKeys } from './query_keys';
 
-export function useFindUserActionsPages(caseId: string, perPage = MAX_USER_ACTIONS_PER_PAGE) {
+export interface UserActionPagesOptions {
+  types?: UserActionFindQuery['types'];
+  sortOrder?: 'asc' | 'desc';
+  perPage?: number;
+}
+
+export function useFindUserActionsPages(caseId: string, { types, sortOrder = 'asc', perPage = MAX_USER_ACTIONS_PER_PAGE }: UserActionPagesOptions = {}) {
   const { http } = useCore();
-  const params: UserActionFindQuery = { sortOrder: 'asc', perPage };
+  const params: UserActionFindQuery = { sortOrder, perPage, ...(types && types.length > 0 ? { types } : {}) };
   return useInfiniteQuery({
     // Distinct from useFindUserActions' key with the same params: the cached shapes differ.
     queryKey: [...casesQueryKeys.userActions(caseId, params), 'pages'] as const,

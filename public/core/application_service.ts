@@ -1,5 +1,6 @@
 import { type HttpClient } from './http_client';
 import { type BrowserLocation } from './browser_location';
+import { type NavigationGuard } from './navigation/navigation_guards';
 import { type ToastsService } from './toasts/toasts_service';
 
 /** What the host names: the product in titles and the header, and the app `/` opens. */
@@ -18,6 +19,13 @@ export interface CoreStart {
   /** Goes to a path in this page when it can (same space, an /app route), else by a page load. */
   navigateToUrl(url: string): void;
   navigateToApp(appId: string, options?: { path?: string }): void;
+  /**
+   * While the guard returns a message, every way out of the page (links, navigateToUrl, back and
+   * forward, closing the tab) asks the user first. Returns the function that removes it.
+   */
+  registerNavigationGuard(guard: NavigationGuard): () => void;
+  /** Runs `leave` at once when no guard objects, else once the user confirms: for an app's own moves. */
+  confirmLeave(leave: () => void): void;
 }
 
 export interface AppMountParameters {

@@ -14,8 +14,11 @@ export {
   type CoreStart,
 } from './application_service';
 export type { BrowserLocation } from './browser_location';
+export type { NavigationGuard } from './navigation/navigation_guards';
+export { useNavigationGuard } from './navigation/use_navigation_guard';
 export { CoreEuiProvider } from './color_mode/core_eui_provider';
 export { CoreContextProvider, useCore } from './core_context';
+export { useCurrentUser } from './containers/use_current_user';
 export { createHttpClient, getErrorMessage, HttpFetchError, type ApiErrorBody, type HttpClient, type HttpRequestOptions } from './http_client';
 export { createQueryClient } from './query_client';
 export { DEFAULT_SPACE_ID, getAppBasePath, getSpaceBasePath, isLoginPath, parseLocationPath } from './space_url';

@@ -1,4 +1,7 @@
 import { type BrowserLocation } from './browser_location';
+import { trackHistoryPositions } from './navigation/history_positions';
+import { createNavigationGuards, type NavigationGuards } from './navigation/navigation_guards';
+import { installPopStateGuard } from './navigation/pop_state_guard';
 import { getAppBasePath, parseLocationPath } from './space_url';
 
 /**
@@ -13,11 +16,16 @@ export interface ShellHistory {
   navigateToApp(appId: string, options?: { path?: string }): void;
 }
 
-export function createShellHistory(spaceId: string, location: BrowserLocation, win: Window = window): ShellHistory {
+export function createShellHistory(
+  spaceId: string,
+  location: BrowserLocation,
+  guards: NavigationGuards = createNavigationGuards(),
+  win: Window = window,
+): ShellHistory {
   const listeners = new Set<() => void>();
   const notify = () => listeners.forEach((listener) => listener());
 
-  function navigateToUrl(url: string) {
+  function go(url: string) {
     const target = new URL(url, win.location.origin);
     const parsed = parseLocationPath(target.pathname);
     // Another space or a page outside the shell (login) means a full page load: the space is
@@ -30,6 +38,11 @@ export function createShellHistory(spaceId: string, location: BrowserLocation, w
     // Routers inside apps listen to popstate only, like the shell: one event tells them all.
     win.dispatchEvent(new PopStateEvent('popstate', { state: null }));
   }
+
+  const navigateToUrl = (url: string) => guards.requestLeave(() => go(url));
+  // The tracker's popstate listener comes first: the guard reads the move it recorded.
+  installPopStateGuard(win, guards, trackHistoryPositions(win));
+  installLinkGuard(win, guards, go);
 
   return {
     getPathname: () => win.location.pathname,
@@ -44,4 +57,25 @@ export function createShellHistory(spaceId: string, location: BrowserLocation, w
     navigateToUrl,
     navigateToApp: (appId, options) => navigateToUrl(`${getAppBasePath(spaceId, appId)}${options?.path ?? ''}`),
   };
+}
+
+/**
+ * In-app links are followed by the app's own router, which has no way to be told "not now":
+ * a click on a same-origin link is held here, before it reaches the app, while a guard objects.
+ */
+function installLinkGuard(win: Window, guards: NavigationGuards, go: (url: string) => void) {
+  win.addEventListener(
+    'click',
+    (event) => {
+      if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      const anchor = event.target instanceof Element ? event.target.closest('a[href]') : null;
+      if (!(anchor instanceof HTMLAnchorElement) || (anchor.target && anchor.target !== '_self') || anchor.hasAttribute('download')) return;
+      const url = new URL(anchor.href, win.location.origin);
+      if (url.origin !== win.location.origin || !guards.check()) return;
+      event.preventDefault();
+      event.stopPropagation();
+      guards.requestLeave(() => go(url.href));
+    },
+    true,
+  );
 }

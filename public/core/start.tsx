@@ -4,6 +4,7 @@ import { createBrowserLocation } from './browser_location';
 import { Shell } from './chrome/shell';
 import { createHttpClient } from './http_client';
 import { createQueryClient } from './query_client';
+import { createNavigationGuards } from './navigation/navigation_guards';
 import { createShellHistory } from './shell_history';
 import { getAppBasePath, parseLocationPath } from './space_url';
 import { registerSpacesManagementApp } from './spaces_management/register';
@@ -26,7 +27,9 @@ export function startShell(element: HTMLElement, { plugins, branding }: ShellOpt
   const { spaceId, appId } = parseLocationPath(window.location.pathname);
   if (!appId) window.history.replaceState(null, '', getAppBasePath(spaceId, branding.defaultAppId));
 
-  const history = createShellHistory(spaceId, location);
+  const guards = createNavigationGuards();
+  guards.installBeforeUnload(window);
+  const history = createShellHistory(spaceId, location, guards);
   const core: CoreStart = {
     branding,
     http: createHttpClient({ spaceId, location }),
@@ -35,6 +38,8 @@ export function startShell(element: HTMLElement, { plugins, branding }: ShellOpt
     spaceId,
     navigateToUrl: history.navigateToUrl,
     navigateToApp: history.navigateToApp,
+    registerNavigationGuard: guards.register,
+    confirmLeave: guards.requestLeave,
   };
   const queryClient = createQueryClient();
   const application = createApplicationService();
@@ -42,5 +47,5 @@ export function startShell(element: HTMLElement, { plugins, branding }: ShellOpt
   registerSpacesManagementApp(application, queryClient);
   for (const plugin of plugins) plugin.setup({ application });
 
-  createRoot(element).render(<Shell core={core} application={application} history={history} queryClient={queryClient} />);
+  createRoot(element).render(<Shell core={core} application={application} history={history} guards={guards} queryClient={queryClient} />);
 }

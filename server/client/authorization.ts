@@ -29,6 +29,7 @@ export const Operations = {
   findComments: op('findComments', CASE_COMMENT_SAVED_OBJECT, 'read'),
   findUserActions: op('findUserActions', CASE_USER_ACTION_SAVED_OBJECT, 'read'),
   getUserActions: op('getUserActions', CASE_USER_ACTION_SAVED_OBJECT, 'read'),
+  getUserActionUsers: op('getUserActionUsers', CASE_USER_ACTION_SAVED_OBJECT, 'read'),
   getCasesMetrics: op('getCasesMetrics', CASE_SAVED_OBJECT, 'read'),
   suggestUserProfiles: op('suggestUserProfiles', CASE_SAVED_OBJECT, 'read'),
 } as const;

@@ -12,6 +12,7 @@ import { getCasesMetrics } from './metrics/get_cases_metrics';
 import { suggestUserProfiles } from './user_profiles/suggest_user_profiles';
 import { createAttachmentService } from '../services/attachment_service';
 import { createCasesService } from '../services/cases_service';
+import { createCaseUsersService } from '../services/case_users_service';
 import { createUserActionService } from '../services/user_action_service';
 import { addComment } from './attachments/add';
 import { deleteAllComments, deleteComment } from './attachments/delete';
@@ -28,6 +29,7 @@ import { updateCases } from './cases/update';
 import type { CasesClientArgs } from './types';
 import { createCasesRegistries, type CasesRegistries } from '../registries/cases_registries';
 import { findUserActions, getUserActions } from './user_actions/find';
+import { getCaseUsers } from './user_actions/get_case_users';
 
 export function createCasesClient(args: CasesClientArgs) {
   return {
@@ -61,6 +63,7 @@ export function createCasesClient(args: CasesClientArgs) {
     userActions: {
       find: (caseId: string, query: UserActionFindQuery) => findUserActions(args, caseId, query),
       getAll: (caseId: string) => getUserActions(args, caseId),
+      getUsers: (caseId: string) => getCaseUsers(args, caseId),
     },
   };
 }
@@ -86,6 +89,7 @@ export function createCasesClientFactory({ authz, users, logger, audit, registri
         cases: createCasesService(context.savedObjects),
         attachments: createAttachmentService(context.savedObjects),
         userActions: createUserActionService(context.savedObjects, registries.userActions),
+        caseUsers: createCaseUsersService(context.savedObjects),
       },
       authz,
       users,

@@ -4,7 +4,6 @@ import type { RecordedRequest } from '../../core/mocks';
 import { CASE_2, findCalls, renderAllCases } from './test_helpers';
 
 // EUI popovers and tables in jsdom take seconds per interaction on a busy machine.
-jest.setTimeout(30_000);
 
 const user = () => userEvent.setup({ pointerEventsCheck: 0, delay: null });
 

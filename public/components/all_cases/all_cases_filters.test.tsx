@@ -3,7 +3,6 @@ import userEvent from '@testing-library/user-event';
 import { CASE_1, currentSearch, findResponse, lastFindParams, renderAllCases } from './test_helpers';
 
 // EUI popovers and tables in jsdom take seconds per interaction on a busy machine.
-jest.setTimeout(30_000);
 
 const user = () => userEvent.setup({ pointerEventsCheck: 0, delay: null });
 
@@ -26,17 +25,35 @@ describe('AllCasesPage: filters', () => {
     expect(currentSearch(screen.getByTestId('location-probe')).getAll(param)).toEqual([value]);
   });
 
-  it('asks for tags, reporters, categories and users only when their filter is opened', async () => {
-    const { fetchMock } = renderAllCases();
-    await screen.findByTestId('cases-table-row-c1');
+  it('loads the tag, reporter and category lists only once the first page is shown, and users only when asked', async () => {
+    let showPage: () => void = () => undefined;
+    const pageShown = new Promise<void>((resolve) => (showPage = resolve));
+    const { fetchMock } = renderAllCases({
+      routes: { 'GET /api/cases/_find': async () => (await pageShown, { body: findResponse([CASE_1]) }) },
+    });
     const asked = (path: string) => fetchMock.calls.some((call) => call.url.split('?')[0].endsWith(path));
-    for (const path of ['/api/cases/tags', '/api/cases/reporters', '/internal/cases/categories', '/internal/cases/_suggest_user_profiles']) {
-      expect(asked(path)).toBe(false);
-    }
-    await user().click(screen.getByTestId('options-filter-popover-button-tags'));
-    await screen.findByTestId('options-filter-popover-item-ransomware');
-    expect(asked('/api/cases/tags')).toBe(true);
-    expect(asked('/api/cases/reporters')).toBe(false);
+    await screen.findByTestId('options-filter-popover-button-tags');
+    for (const path of ['/api/cases/tags', '/api/cases/reporters', '/internal/cases/categories']) expect(asked(path)).toBe(false);
+    showPage();
+    await screen.findByTestId('cases-table-row-c1');
+    await waitFor(() => expect(asked('/api/cases/tags') && asked('/api/cases/reporters') && asked('/internal/cases/categories')).toBe(true));
+    expect(asked('/internal/cases/_suggest_user_profiles')).toBe(false);
+  });
+
+  it('shows no count on a filter until its values are known, never a 0', async () => {
+    let sendTags: () => void = () => undefined;
+    const tagsSent = new Promise<void>((resolve) => (sendTags = resolve));
+    renderAllCases({ routes: { 'GET /api/cases/tags': async () => (await tagsSent, { body: ['phishing', 'email', 'ransomware'] }) } });
+    await screen.findByTestId('cases-table-row-c1');
+    const count = (filter: string) =>
+      screen.getByTestId(`options-filter-popover-button-${filter}`).querySelector('.euiFilterButton__notification')?.textContent ?? null;
+    expect(count('tags')).toBeNull();
+    expect(count('assignees')).toBeNull();
+    expect(count('status')).toBe('3');
+    await waitFor(() => expect(count('category')).toBe('2'));
+    expect(count('reporters')).toBe('2');
+    sendTags();
+    await waitFor(() => expect(count('tags')).toBe('3'));
   });
 
   it('combines several values of one filter and unchecks them', async () => {

@@ -7,7 +7,7 @@ import { CasesMetrics } from './cases_metrics';
 import { CasesSearch } from './cases_search';
 import { CasesTable } from './cases_table';
 import { CasesLoadError, NoCasesInRange, NoMatchingCases } from './cases_table_empty';
-import { DateRangeFilter } from './date_range_filter';
+import { DateRangeFilter } from './lazy_date_range_filter';
 import { TableFilters } from './table_filters';
 import { useAllCasesState } from './use_all_cases_state';
 import { hasActiveFilters, toFindRequest, type AllCasesState, type FilterKey } from './url_state';
@@ -40,12 +40,17 @@ function CasesTableSection({ state, update, clearFilters }: ReturnType<typeof us
     <>
       <CasesMetrics counts={find.data} isLoadingCounts={!find.data && find.isLoading} from={state.from} to={state.to} />
       <EuiSpacer size="m" />
-      <EuiFlexGroup gutterSize="s" alignItems="center" wrap>
-        <EuiFlexItem css={{ minWidth: 280 }}>
-          <CasesSearch value={state.search} onSearch={(search) => update({ search })} />
-        </EuiFlexItem>
+      {/* The search has a row of its own: the date picker grows as it opens (start → end), and
+          beside it the search box was squeezed until its placeholder was cut. */}
+      <CasesSearch value={state.search} onSearch={(search) => update({ search })} />
+      <EuiSpacer size="s" />
+      <EuiFlexGroup gutterSize="s" alignItems="center" justifyContent="spaceBetween" wrap data-test-subj="cases-filters-row">
         <EuiFlexItem grow={false}>
-          <TableFilters filters={state} onChange={(key: FilterKey, values: string[]) => update({ [key]: values })} />
+          <TableFilters
+            filters={state}
+            onChange={(key: FilterKey, values: string[]) => update({ [key]: values })}
+            loadOptions={find.data !== undefined}
+          />
         </EuiFlexItem>
         <EuiFlexItem grow={false}>
           <DateRangeFilter from={state.from} to={state.to} onChange={(range) => update(range)} />

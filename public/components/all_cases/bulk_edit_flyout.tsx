@@ -8,6 +8,7 @@ import {
   EuiFlyoutBody,
   EuiFlyoutFooter,
   EuiFlyoutHeader,
+  EuiText,
   EuiTitle,
   useGeneratedHtmlId,
 } from '@elastic/eui';
@@ -34,10 +35,15 @@ export function BulkEditFlyout({ field, cases, isLoading, canSave, onClose, onSa
     <EuiFlyout onClose={onClose} size="s" aria-labelledby={titleId} data-test-subj={`cases-edit-${field}-flyout`}>
       <EuiFlyoutHeader hasBorder>
         <EuiTitle size="s">
-          <h2 id={titleId}>
-            Edit {field} of {selectionName(cases)}
-          </h2>
+          <h2 id={titleId}>{cases.length === 1 ? `Edit ${field}` : `Edit ${field} for ${cases.length} cases`}</h2>
         </EuiTitle>
+        {cases.length === 1 && (
+          // One line, cut with an ellipsis: a long title used to wrap over three lines and push
+          // the form down. The whole title stays in the tooltip of the line.
+          <EuiText size="s" color="subdued" className="eui-textTruncate" title={cases[0].title} data-test-subj={`cases-edit-${field}-flyout-case`}>
+            {cases[0].title}
+          </EuiText>
+        )}
       </EuiFlyoutHeader>
       <EuiFlyoutBody>{children}</EuiFlyoutBody>
       <EuiFlyoutFooter>

@@ -1,10 +1,11 @@
-import { EuiText, type EuiBasicTableColumn } from '@elastic/eui';
+import { EuiText, EuiToolTip, type EuiBasicTableColumn } from '@elastic/eui';
 import type { Case } from '../../../common/types/domain/case';
 import type { UserProfile } from '../../../common/core/user_profile';
 import { SeverityBadge } from '../severity/severity_badge';
 import { StatusBadge } from '../status/status_badge';
 import { AssigneesColumn } from './assignees_column';
 import { CaseDetailsLink } from './case_details_link';
+import { CASE_COLUMNS, type CaseColumnId } from './case_columns_config';
 import { type CaseDialog } from './case_dialogs';
 import { FormattedDate } from './formatted_date';
 import { RowActions } from './row_actions';
@@ -13,85 +14,110 @@ import { type useCaseActions } from './use_case_actions';
 
 interface ColumnsArgs {
   profiles: Map<string, UserProfile>;
-  showClosedAt: boolean;
+  /** The data columns to show, after the picker, the width and the "Closed on" rule. */
+  shown: Set<CaseColumnId>;
   actions: ReturnType<typeof useCaseActions>;
   openDialog: (dialog: CaseDialog) => void;
 }
 
+type Column = EuiBasicTableColumn<Case>;
+
+/** "Nov 30" or "Nov 30, 2025"; the header "Created on" with its sort arrow is the wider. */
+const DATE_WIDTH = '100px';
+
 /**
- * The table's columns. Sortable columns use the find API's sort field names as their `field`,
- * so the table's sort criteria go to the server unchanged.
+ * Every column but Name has a width, so with the table's fixed layout Name takes all the width
+ * left: titles are what an analyst reads, dates and badges need only their own few characters.
+ * Each width is its content's plus the cell padding (16 px), no more: every pixel spare in a
+ * fixed column is a pixel less of title.
+ * Sortable columns use the find API's sort field names as their `field`, so the table's sort
+ * criteria go to the server unchanged.
  */
-export function casesColumns({ profiles, showClosedAt, actions, openDialog }: ColumnsArgs): Array<EuiBasicTableColumn<Case>> {
-  const columns: Array<EuiBasicTableColumn<Case> | false> = [
-    {
+function dataColumns(profiles: Map<string, UserProfile>): Record<CaseColumnId, Column> {
+  const date = (field: 'createdAt' | 'updatedAt' | 'closedAt', name: string, value: (c: Case) => string | null): Column => ({
+    field,
+    name,
+    sortable: true,
+    width: DATE_WIDTH,
+    render: (_: unknown, c: Case) => <FormattedDate value={value(c)} data-test-subj={`case-table-column-${field}`} />,
+  });
+  return {
+    incremental_id: {
       field: 'incremental_id',
       name: '#',
-      width: '64px',
+      width: '56px',
+      // On a card "#31" needs no "#" label above it.
+      mobileOptions: { header: false },
       render: (_: unknown, c: Case) => <span data-test-subj="case-table-column-number">#{c.incremental_id}</span>,
     },
-    {
+    title: {
       field: 'title',
       name: 'Name',
       sortable: true,
       truncateText: true,
-      width: '18em',
-      render: (_: unknown, c: Case) => <CaseDetailsLink caseId={c.id}>{c.title}</CaseDetailsLink>,
+      mobileOptions: { header: false, width: '100%' },
+      render: (_: unknown, c: Case) => (
+        <EuiToolTip content={c.title} anchorClassName="eui-textTruncate" anchorProps={{ css: { display: 'block' } }}>
+          <CaseDetailsLink caseId={c.id}>{c.title}</CaseDetailsLink>
+        </EuiToolTip>
+      ),
     },
-    {
+    assignees: {
       field: 'assignees',
       name: 'Assignees',
+      // Three avatars at most: two and "+N" when there are more.
+      width: '96px',
       render: (_: unknown, c: Case) => <AssigneesColumn assignees={c.assignees} profiles={profiles} />,
     },
-    { field: 'tags', name: 'Tags', width: '14em', render: (_: unknown, c: Case) => <TagsColumn tags={c.tags} /> },
-    {
+    tags: { field: 'tags', name: 'Tags', width: '168px', render: (_: unknown, c: Case) => <TagsColumn tags={c.tags} /> },
+    totalComment: {
       field: 'totalComment',
       name: 'Comments',
       align: 'right',
-      width: '90px',
+      width: '80px',
       render: (_: unknown, c: Case) => <span data-test-subj="case-table-column-comments">{c.totalComment}</span>,
     },
-    {
+    category: {
       field: 'category',
       name: 'Category',
       truncateText: true,
+      width: '104px',
       render: (_: unknown, c: Case) => (
-        <EuiText size="s" color={c.category ? undefined : 'subdued'} data-test-subj="case-table-column-category">
+        <EuiText size="s" color={c.category ? undefined : 'subdued'} className="eui-textTruncate" title={c.category ?? undefined} data-test-subj="case-table-column-category">
           {c.category ?? '—'}
         </EuiText>
       ),
     },
-    {
-      field: 'createdAt',
-      name: 'Created on',
-      sortable: true,
-      render: (_: unknown, c: Case) => <FormattedDate value={c.created_at} data-test-subj="case-table-column-createdAt" />,
-    },
-    {
-      field: 'updatedAt',
-      name: 'Updated on',
-      sortable: true,
-      render: (_: unknown, c: Case) => <FormattedDate value={c.updated_at} data-test-subj="case-table-column-updatedAt" />,
-    },
-    showClosedAt && {
-      field: 'closedAt',
-      name: 'Closed on',
-      sortable: true,
-      render: (_: unknown, c: Case) => <FormattedDate value={c.closed_at} data-test-subj="case-table-column-closedAt" />,
-    },
-    {
+    createdAt: date('createdAt', 'Created on', (c) => c.created_at),
+    updatedAt: date('updatedAt', 'Updated on', (c) => c.updated_at),
+    closedAt: date('closedAt', 'Closed on', (c) => c.closed_at),
+    severity: {
       field: 'severity',
       name: 'Severity',
       sortable: true,
+      width: '96px',
       render: (_: unknown, c: Case) => <SeverityBadge severity={c.severity} />,
     },
-    { field: 'status', name: 'Status', sortable: true, render: (_: unknown, c: Case) => <StatusBadge status={c.status} /> },
-    {
-      name: 'Actions',
-      align: 'right',
-      width: '72px',
-      render: (c: Case) => <RowActions theCase={c} actions={actions} openDialog={openDialog} />,
+    status: {
+      field: 'status',
+      name: 'Status',
+      sortable: true,
+      // "In progress", the widest badge.
+      width: '104px',
+      render: (_: unknown, c: Case) => <StatusBadge status={c.status} />,
     },
-  ];
-  return columns.filter((column): column is EuiBasicTableColumn<Case> => column !== false);
+  };
+}
+
+/** The table's columns: the shown data columns in their fixed order, then the row actions. */
+export function casesColumns({ profiles, shown, actions, openDialog }: ColumnsArgs): Column[] {
+  const byId = dataColumns(profiles);
+  const columns: Column[] = CASE_COLUMNS.filter(({ id }) => shown.has(id)).map(({ id }) => byId[id]);
+  columns.push({
+    name: 'Actions',
+    align: 'right',
+    width: '56px',
+    render: (c: Case) => <RowActions theCase={c} actions={actions} openDialog={openDialog} />,
+  });
+  return columns;
 }

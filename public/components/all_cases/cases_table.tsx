@@ -4,10 +4,14 @@ import { MAX_DOCS_PER_PAGE } from '../../../common/constants';
 import type { CasesFindResponse } from '../../../common/types/api/case';
 import type { Case } from '../../../common/types/domain/case';
 import { useBulkGetUserProfiles } from '../../containers/use_user_profiles';
+import { type CaseColumnId } from './case_columns_config';
 import { casesColumns } from './cases_columns';
 import { CaseDialogs, type CaseDialog } from './case_dialogs';
 import { CasesUtilityBar } from './cases_utility_bar';
+import { ColumnsPopover } from './columns_popover';
 import { useCaseActions } from './use_case_actions';
+import { useHiddenByWidth } from './use_hidden_by_width';
+import { useTableColumns } from './use_table_columns';
 import { PAGE_SIZE_OPTIONS, TABLE_SORT_FIELDS, type AllCasesState, type TableSortField } from './url_state';
 
 interface CasesTableProps {
@@ -35,7 +39,12 @@ export function CasesTable({ data, state, isFetching, onChange, onRefresh }: Cas
   // "Closed on" only where a closing date can appear: when closed cases are asked for, or when
   // some row is closed (no status filter). Filtering on open cases hides an always-empty column.
   const showClosedAt = state.status.includes('closed') || cases.some((c) => c.status === 'closed');
-  const columns = casesColumns({ profiles, showClosedAt, actions, openDialog: setDialog });
+  const tableColumns = useTableColumns();
+  const hiddenByWidth = useHiddenByWidth();
+  const shown = new Set<CaseColumnId>(
+    [...tableColumns.visible].filter((id) => !hiddenByWidth.has(id) && (id !== 'closedAt' || showClosedAt)),
+  );
+  const columns = casesColumns({ profiles, shown, actions, openDialog: setDialog });
 
   // A page past the end (cases deleted since the link was made) would show an empty table.
   const lastPage = Math.max(1, Math.ceil(Math.min(data.total, MAX_DOCS_PER_PAGE) / state.perPage));
@@ -72,6 +81,7 @@ export function CasesTable({ data, state, isFetching, onChange, onRefresh }: Cas
         onBulkDone={clearSelection}
         onRefresh={onRefresh}
         isFetching={isFetching}
+        columnsPicker={<ColumnsPopover columns={tableColumns.columns} hiddenByWidth={hiddenByWidth} onChange={tableColumns.setVisible} />}
       />
       <EuiBasicTable<Case>
         items={cases}
@@ -93,6 +103,9 @@ export function CasesTable({ data, state, isFetching, onChange, onRefresh }: Cas
           pageSizeOptions: PAGE_SIZE_OPTIONS,
         }}
         onChange={onTableChange}
+        // Below EUI's `l` breakpoint (992 px) rows become cards: at 768 px even the kept columns
+        // would not fit side by side.
+        responsiveBreakpoint="l"
         rowProps={(c) => ({ 'data-test-subj': `cases-table-row-${c.id}` })}
         data-test-subj="cases-table"
       />

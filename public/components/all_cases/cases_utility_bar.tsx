@@ -1,3 +1,4 @@
+import { type ReactNode } from 'react';
 import { EuiButtonEmpty, EuiFlexGroup, EuiFlexItem, EuiText } from '@elastic/eui';
 import type { Case } from '../../../common/types/domain/case';
 import { BulkActions } from './bulk_actions';
@@ -14,10 +15,12 @@ interface CasesUtilityBarProps {
   onBulkDone: () => void;
   onRefresh: () => void;
   isFetching: boolean;
+  /** The column picker, at the bar's right end as in Kibana. */
+  columnsPicker: ReactNode;
 }
 
 /** Where the analyst is in the list, what is selected, and what can be done to it. */
-export function CasesUtilityBar({ first, last, total, selected, actions, openDialog, onBulkDone, onRefresh, isFetching }: CasesUtilityBarProps) {
+export function CasesUtilityBar({ first, last, total, selected, actions, openDialog, onBulkDone, onRefresh, isFetching, columnsPicker }: CasesUtilityBarProps) {
   return (
     <EuiFlexGroup gutterSize="s" alignItems="center" responsive={false} data-test-subj="cases-table-utility-bar">
       <EuiFlexItem grow={false}>
@@ -40,6 +43,8 @@ export function CasesUtilityBar({ first, last, total, selected, actions, openDia
           Refresh
         </EuiButtonEmpty>
       </EuiFlexItem>
+      <EuiFlexItem />
+      <EuiFlexItem grow={false}>{columnsPicker}</EuiFlexItem>
     </EuiFlexGroup>
   );
 }

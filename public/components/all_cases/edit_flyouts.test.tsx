@@ -6,7 +6,6 @@ import { EditTagsFlyout, nextTags } from './edit_tags_flyout';
 import { CASE_1, CASE_2, defaultRoutes, makeCase } from './test_helpers';
 import type { CaseChange } from './use_case_actions';
 
-jest.setTimeout(30_000);
 
 const user = () => userEvent.setup({ pointerEventsCheck: 0, delay: null });
 
@@ -43,6 +42,25 @@ describe('bulk tag edits', () => {
     expect(changeOf()(tagged)).toEqual({ tags: ['keep', 'apt29'] });
     // A case that ends as it was is left out of the request.
     expect(changeOf()(makeCase({ id: 'c4', tags: ['apt29'] }))).toBeNull();
+  });
+});
+
+describe('bulk edit flyout title', () => {
+  const long = makeCase({ id: 'c5', title: 'Suspicious OAuth consent grants to an unverified multi-tenant application across finance mailboxes' });
+
+  it('names one case on a single truncated line below a short heading', () => {
+    renderFlyout((save) => <EditTagsFlyout cases={[long]} isLoading={false} onClose={jest.fn()} onSave={save} />);
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(/^Edit tags$/);
+    const line = screen.getByTestId('cases-edit-tags-flyout-case');
+    expect(line).toHaveTextContent(long.title);
+    expect(line).toHaveClass('eui-textTruncate');
+    expect(line).toHaveAttribute('title', long.title);
+  });
+
+  it('counts several cases instead of naming them', () => {
+    renderFlyout((save) => <EditTagsFlyout cases={[long, CASE_2]} isLoading={false} onClose={jest.fn()} onSave={save} />);
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Edit tags for 2 cases');
+    expect(screen.queryByTestId('cases-edit-tags-flyout-case')).not.toBeInTheDocument();
   });
 });
 

@@ -17,6 +17,11 @@ interface MultiSelectFilterProps {
   selected: string[];
   onChange: (selected: string[]) => void;
   isLoading?: boolean;
+  /**
+   * How many values there are to pick from, shown on the button. Left out while unknown (not
+   * loaded yet, or a server search): no number is better than a wrong 0.
+   */
+  optionsCount?: number;
   /** Set when the options come from a server search of what is typed, rather than a fixed list. */
   onSearchChange?: (search: string) => void;
 }
@@ -29,7 +34,7 @@ const testSubjKey = (key: string) => key.split(' ').join('-');
  * A filter button with a searchable checklist, as in Kibana's cases list. A selected value the
  * server no longer knows (a deleted tag in an old link) still shows, so it can be unchecked.
  */
-export function MultiSelectFilter({ id, label, options, selected, onChange, isLoading = false, onSearchChange, onOpen }: MultiSelectFilterProps) {
+export function MultiSelectFilter({ id, label, options, selected, onChange, isLoading = false, optionsCount, onSearchChange, onOpen }: MultiSelectFilterProps) {
   const [isOpen, setIsOpen] = useState(false);
   const known = new Set(options.map((option) => option.key));
   const all: FilterOption[] = [...options, ...selected.filter((key) => !known.has(key)).map((key) => ({ key, label: key }))];
@@ -58,7 +63,7 @@ export function MultiSelectFilter({ id, label, options, selected, onChange, isLo
             setIsOpen(!isOpen);
           }}
           isSelected={isOpen}
-          numFilters={all.length}
+          numFilters={optionsCount}
           hasActiveFilters={selected.length > 0}
           numActiveFilters={selected.length}
           data-test-subj={`options-filter-popover-button-${id}`}

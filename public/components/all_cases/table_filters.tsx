@@ -16,6 +16,8 @@ import { profileName } from './user_display';
 interface TableFiltersProps {
   filters: CasesFilters;
   onChange: (key: FilterKey, values: string[]) => void;
+  /** True once the list's first page is on screen: the option lists load then, not before it. */
+  loadOptions: boolean;
 }
 
 const STATUS_OPTIONS: FilterOption[] = CASE_STATUSES.map((status) => ({
@@ -60,19 +62,20 @@ function AssigneesFilter({ selected, onChange }: { selected: string[]; onChange:
 }
 
 /**
- * Tags, reporters and categories are aggregations over every case: asked for when their filter
- * is first opened, not with the list, so the first page at 100,000 cases does not wait behind them.
+ * Tags, reporters and categories are aggregations over every case: asked for once the first page
+ * is shown (or the filter is opened first), so the first rows at 100,000 cases never wait behind
+ * them, yet the buttons show their counts without being opened.
  */
 function useOpenedOnce() {
   const [opened, setOpened] = useState<Record<string, boolean>>({});
   return { opened, open: (id: string) => setOpened((o) => (o[id] ? o : { ...o, [id]: true })) };
 }
 
-export function TableFilters({ filters, onChange }: TableFiltersProps) {
+export function TableFilters({ filters, onChange, loadOptions }: TableFiltersProps) {
   const { opened, open } = useOpenedOnce();
-  const tags = useGetTags({ enabled: !!opened.tags });
-  const reporters = useGetReporters({ enabled: !!opened.reporters });
-  const categories = useGetCategories({ enabled: !!opened.category });
+  const tags = useGetTags({ enabled: loadOptions || !!opened.tags });
+  const reporters = useGetReporters({ enabled: loadOptions || !!opened.reporters });
+  const categories = useGetCategories({ enabled: loadOptions || !!opened.category });
   const reporterOptions = useMemo<FilterOption[]>(
     () =>
       (reporters.data ?? []).flatMap((reporter) =>
@@ -82,12 +85,16 @@ export function TableFilters({ filters, onChange }: TableFiltersProps) {
   );
 
   return (
-    <EuiFilterGroup data-test-subj="cases-table-filters">
-      <MultiSelectFilter id="status" label="Status" options={STATUS_OPTIONS} selected={filters.status} onChange={(v) => onChange('status', v)} />
+    // EUI wraps a filter group only below 768 px; from there up to the width of six buttons the
+    // group would push the page sideways instead, so it wraps whenever it does not fit. EUI lets
+    // each button grow: a button wrapped alone onto a row would stretch across the page.
+    <EuiFilterGroup css={{ flexWrap: 'wrap', '&& > .euiPopover': { flexGrow: 0 } }} data-test-subj="cases-table-filters">
+      <MultiSelectFilter id="status" label="Status" options={STATUS_OPTIONS} optionsCount={STATUS_OPTIONS.length} selected={filters.status} onChange={(v) => onChange('status', v)} />
       <MultiSelectFilter
         id="severity"
         label="Severity"
         options={SEVERITY_OPTIONS}
+        optionsCount={SEVERITY_OPTIONS.length}
         selected={filters.severity}
         onChange={(v) => onChange('severity', v)}
       />
@@ -96,6 +103,7 @@ export function TableFilters({ filters, onChange }: TableFiltersProps) {
         onOpen={() => open('tags')}
         label="Tags"
         options={plain(tags.data)}
+        optionsCount={tags.data?.length}
         selected={filters.tags}
         onChange={(v) => onChange('tags', v)}
         isLoading={tags.isLoading}
@@ -106,6 +114,7 @@ export function TableFilters({ filters, onChange }: TableFiltersProps) {
         onOpen={() => open('reporters')}
         label="Reporters"
         options={reporterOptions}
+        optionsCount={reporters.data ? reporterOptions.length : undefined}
         selected={filters.reporters}
         onChange={(v) => onChange('reporters', v)}
         isLoading={reporters.isLoading}
@@ -115,6 +124,7 @@ export function TableFilters({ filters, onChange }: TableFiltersProps) {
         onOpen={() => open('category')}
         label="Category"
         options={plain(categories.data)}
+        optionsCount={categories.data?.length}
         selected={filters.category}
         onChange={(v) => onChange('category', v)}
         isLoading={categories.isLoading}

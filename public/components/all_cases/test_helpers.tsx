@@ -1,4 +1,5 @@
 /** Fixtures and a renderer for the all-cases tests: a mocked server and a router with a URL probe. */
+import { act } from '@testing-library/react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router-dom';
 import type { CasesFindResponse } from '../../../common/types/api/case';
 import type { Case } from '../../../common/types/domain/case';
@@ -87,7 +88,23 @@ function LocationProbe() {
   return <div data-test-subj="location-probe" data-pathname={location.pathname} data-search={location.search} />;
 }
 
-export function renderAllCases({ url = '/', routes = {} }: { url?: string; routes?: Record<string, Handler> } = {}) {
+/** Sets the window width EUI's breakpoint hooks read (jsdom starts at 1024 px). */
+export function setWindowWidth(width: number) {
+  Object.defineProperty(window, 'innerWidth', { configurable: true, writable: true, value: width });
+  act(() => {
+    window.dispatchEvent(new Event('resize'));
+  });
+}
+
+interface RenderOptions {
+  url?: string;
+  routes?: Record<string, Handler>;
+  /** The window width in px; a wide desktop unless a test is about narrow ones. */
+  width?: number;
+}
+
+export function renderAllCases({ url = '/', routes = {}, width = 1600 }: RenderOptions = {}) {
+  setWindowWidth(width);
   const test = createTestCore({ routes: { ...defaultRoutes(), ...routes } });
   const result = renderWithCore(
     <MemoryRouter initialEntries={[url]} future={{ v7_startTransition: true, v7_relativeSplatPath: true }}>

@@ -14,7 +14,7 @@ import { useConflictSafeUpdate } from './use_conflict_safe_update';
 const TABS = [{ id: 'activity', name: 'Activity' }] as const;
 type TabId = (typeof TABS)[number]['id'];
 
-export function CaseViewContent({ caseData }: { caseData: Case }) {
+export function CaseViewContent({ caseData, commentId }: { caseData: Case; commentId?: string }) {
   const edits = useConflictSafeUpdate(caseData);
   const context = useMemo(() => ({ ...edits, caseData }), [edits, caseData]);
   const [tab, setTab] = useState<TabId>('activity');
@@ -48,7 +48,7 @@ export function CaseViewContent({ caseData }: { caseData: Case }) {
         <EuiFlexItem grow={3} css={{ minWidth: 0 }} data-test-subj="case-view-tab-content-activity">
           <Description />
           <EuiSpacer size="l" />
-          <UserActionsTimeline />
+          <UserActionsTimeline commentId={commentId} />
         </EuiFlexItem>
         <EuiFlexItem grow={1} css={{ minWidth: 240 }}>
           <CaseViewSidebar />

@@ -1,6 +1,6 @@
 /** The page heading: back link, title, number, status, severity, refresh and more actions. */
 import { type MouseEvent } from 'react';
-import { EuiButtonEmpty, EuiFlexGroup, EuiFlexItem, EuiSpacer, EuiText, EuiToolTip } from '@elastic/eui';
+import { EuiButtonEmpty, EuiFlexGroup, EuiFlexItem, EuiSpacer, EuiText, EuiToolTip, useIsWithinMinBreakpoint } from '@elastic/eui';
 import { useIsFetching, useQueryClient } from '@tanstack/react-query';
 import { useHref, useNavigate } from 'react-router-dom';
 import type { CaseSeverity, CaseStatus } from '../../../common/constants';
@@ -41,16 +41,27 @@ export function CaseViewHeader() {
   const isFetching = useIsFetching({ queryKey: caseKey }) > 0;
   const status = pendingValue<CaseStatus>('status') ?? caseData.status;
   const severity = pendingValue<CaseSeverity>('severity') ?? caseData.severity;
+  // Beside the title the controls take some 450 px: below EUI's `xl` breakpoint (1200 px) that
+  // would squeeze a long title into four lines, so they get a row of their own under it.
+  const isWide = useIsWithinMinBreakpoint('xl');
 
   return (
     <header data-test-subj="case-view-header">
       <BackToCasesLink />
       <EuiSpacer size="xs" />
-      <EuiFlexGroup alignItems="flexStart" justifyContent="spaceBetween" gutterSize="m" wrap>
-        <EuiFlexItem css={{ minWidth: 280 }}>
+      <EuiFlexGroup
+        direction={isWide ? 'row' : 'column'}
+        alignItems={isWide ? 'flexStart' : 'stretch'}
+        justifyContent="spaceBetween"
+        gutterSize={isWide ? 'm' : 's'}
+        responsive={false}
+        data-layout={isWide ? 'beside' : 'stacked'}
+        data-test-subj="case-view-header-layout"
+      >
+        <EuiFlexItem css={{ minWidth: 0 }}>
           <EditableTitle />
         </EuiFlexItem>
-        <EuiFlexItem grow={false}>
+        <EuiFlexItem grow={false} data-test-subj="case-view-header-controls">
           <EuiFlexGroup alignItems="center" gutterSize="m" responsive={false} wrap>
             <EuiFlexItem grow={false}>
               <EuiText size="s" color="subdued">

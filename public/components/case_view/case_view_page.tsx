@@ -1,4 +1,4 @@
-/** The route `/:caseId`: loads the case and shows it, or says why it cannot. */
+/** The routes `/:caseId` and `/:caseId/:commentId`: load the case and show it (at the comment), or say why not. */
 import { EuiButton, EuiCallOut, EuiLoadingSpinner, EuiPageTemplate, EuiSpacer } from '@elastic/eui';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useGetCase } from '../../containers/use_get_case';
@@ -8,7 +8,7 @@ import { CaseViewContent } from './case_view_content';
 const statusOf = (error: unknown) => (error as { statusCode?: number } | null)?.statusCode;
 
 export function CaseViewPage() {
-  const { caseId = '' } = useParams<{ caseId: string }>();
+  const { caseId = '', commentId } = useParams<{ caseId: string; commentId?: string }>();
   const navigate = useNavigate();
   const caseQuery = useGetCase(caseId);
   const backToList = (
@@ -69,7 +69,7 @@ export function CaseViewPage() {
             <EuiSpacer size="m" />
           </>
         )}
-        <CaseViewContent caseData={caseQuery.data} />
+        <CaseViewContent caseData={caseQuery.data} commentId={commentId} />
       </EuiPageTemplate.Section>
     </EuiPageTemplate>
   );

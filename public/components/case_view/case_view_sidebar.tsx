@@ -1,17 +1,16 @@
-/** The right-hand column: who the case is for and how it is filed, each field editable. */
+/** The right-hand column: who the case is for and how it is filed, each field editable, and who worked on it. */
 import { EuiBadge, EuiBadgeGroup, EuiFlexGroup, EuiFlexItem, EuiHorizontalRule, EuiSpacer, EuiText, EuiTitle } from '@elastic/eui';
-import type { CaseSeverity } from '../../../common/constants';
 import type { CaseAssignee } from '../../../common/types/domain/user';
 import { CategoryPicker } from '../category/category_picker';
-import { SeverityBadge } from '../severity/severity_badge';
-import { SeverityPicker } from '../severity/severity_picker';
 import { TagsPicker } from '../tags/tags_picker';
 import { AssigneesAvatars } from '../user_profiles/assignees_avatars';
 import { AssigneesPicker } from '../user_profiles/assignees_picker';
 import { UserAvatar } from '../user_profiles/user_avatar';
 import { caseUserName, toUserLike } from '../user_actions/case_user';
+import { AssignYourself } from './assign_yourself';
 import { useCaseEdit } from './case_edit_context';
 import { EditableSidebarSection } from './editable_sidebar_section';
+import { Participants } from './participants';
 
 const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((item) => b.includes(item));
 const uidsOf = (assignees: CaseAssignee[]) => assignees.map((assignee) => assignee.uid);
@@ -36,8 +35,7 @@ function SidebarHeading({ children }: { children: string }) {
 }
 
 export function CaseViewSidebar() {
-  const { caseData, pendingValue } = useCaseEdit();
-  const severity = pendingValue<CaseSeverity>('severity') ?? caseData.severity;
+  const { caseData } = useCaseEdit();
 
   return (
     <aside data-test-subj="case-view-sidebar" aria-label="Case properties">
@@ -60,7 +58,12 @@ export function CaseViewSidebar() {
         value={caseData.assignees}
         isEqual={(a, b) => sameSet(uidsOf(a), uidsOf(b))}
         toChanges={(draft) => ({ assignees: draft.map(({ uid }) => ({ uid })) })}
-        renderView={(assignees) => (assignees.length > 0 ? <AssigneesAvatars assignees={assignees} /> : <Empty>No one is assigned.</Empty>)}
+        renderView={(assignees) => (
+          <>
+            {assignees.length > 0 ? <AssigneesAvatars assignees={assignees} /> : <Empty>No one is assigned.</Empty>}
+            <AssignYourself assignees={assignees} />
+          </>
+        )}
         renderEditor={(draft, setDraft) => <AssigneesPicker selected={draft} onChange={setDraft} />}
       />
 
@@ -104,16 +107,7 @@ export function CaseViewSidebar() {
         renderEditor={(draft, setDraft) => <CategoryPicker value={draft} onChange={setDraft} />}
       />
 
-      {/* A badge until edited: the header's picker is the page's one always-on severity control. */}
-      <EditableSidebarSection<CaseSeverity>
-        field="severity"
-        title="Severity"
-        value={severity}
-        isEqual={(a, b) => a === b}
-        toChanges={(draft) => ({ severity: draft })}
-        renderView={(value) => <SeverityBadge severity={value} />}
-        renderEditor={(draft, setDraft) => <SeverityPicker severity={draft} compressed onChange={setDraft} />}
-      />
+      <Participants caseId={caseData.id} />
     </aside>
   );
 }

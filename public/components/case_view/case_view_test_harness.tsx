@@ -2,9 +2,9 @@
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import type { Case } from '../../../common/types/domain/case';
 import type { UserAction } from '../../../common/types/domain/user_action';
-import { type MockResponse, type RecordedRequest, createTestCore, renderWithCore } from '../../core/mocks';
+import { ELASTIC_USER, type MockResponse, type RecordedRequest, createTestCore, renderWithCore } from '../../core/mocks';
 import { CaseViewPage } from './case_view_page';
-import { findResponse, makeCase, makeUserActions, PROFILES } from './test_fixtures';
+import { makeCase, makeUserActions, PROFILES } from './test_fixtures';
 
 type Handler = MockResponse | ((request: RecordedRequest) => MockResponse | Promise<MockResponse>);
 
@@ -13,12 +13,41 @@ export interface ServerState {
   userActions: UserAction[];
 }
 
-export function renderCaseView(options: { state?: Partial<ServerState>; routes?: Record<string, Handler> } = {}) {
+const isComment = (action: UserAction) => action.type === 'comment' && (action.payload as { comment?: { type?: string } })?.comment?.type === 'user';
+
+/** The server's find as the feed uses it: Kibana's `user` and `action` groupings, order and pages. */
+function findUserActions(all: UserAction[], url: string) {
+  const query = new URL(url, 'http://localhost').searchParams;
+  const types = query.getAll('types');
+  let found = all;
+  if (types.includes('user')) found = found.filter((action) => isComment(action) && action.action === 'create');
+  if (types.includes('action')) found = found.filter((action) => !isComment(action));
+  if (query.get('sortOrder') === 'desc') found = [...found].reverse();
+  const page = Number(query.get('page') ?? 1);
+  const perPage = Number(query.get('perPage') ?? 20);
+  return { userActions: found.slice((page - 1) * perPage, page * perPage), page, perPage, total: found.length };
+}
+
+/** The case users route as the server answers it: each author once, from the state's activity. */
+function caseUsers({ theCase, userActions }: ServerState) {
+  const toCaseUser = (user: Case['created_by']) => ({ user: { username: user.username, full_name: user.full_name, email: user.email }, ...(user.profile_uid ? { uid: user.profile_uid } : {}) });
+  const authors = new Map(userActions.map((action) => [action.created_by.username, action.created_by]));
+  return {
+    participants: [...authors.values()].map(toCaseUser),
+    assignees: theCase.assignees.map(({ uid }) => ({ uid, user: { username: null, full_name: null, email: null } })),
+    unassignedUsers: [],
+    reporter: toCaseUser(theCase.created_by),
+  };
+}
+
+export function renderCaseView(options: { state?: Partial<ServerState>; routes?: Record<string, Handler>; path?: string; basename?: string } = {}) {
   const state: ServerState = { theCase: makeCase(), userActions: makeUserActions(), ...options.state };
   const test = createTestCore({
     routes: {
       'GET /api/cases/case-1': () => ({ body: state.theCase }),
-      'GET /api/cases/case-1/user_actions/_find': () => ({ body: findResponse(state.userActions) }),
+      'GET /api/cases/case-1/user_actions/_find': (request) => ({ body: findUserActions(state.userActions, request.url) }),
+      'GET /internal/cases/case-1/_users': () => ({ body: caseUsers(state) }),
+      'GET /internal/security/me': { body: ELASTIC_USER },
       'POST /internal/security/user_profile/_bulk_get': { body: PROFILES },
       'POST /internal/cases/_suggest_user_profiles': { body: PROFILES },
       'GET /api/cases/tags': { body: ['phishing', 'malware'] },
@@ -32,10 +61,11 @@ export function renderCaseView(options: { state?: Partial<ServerState>; routes?:
     },
   });
   const view = renderWithCore(
-    <MemoryRouter initialEntries={['/case-1']} future={{ v7_startTransition: true, v7_relativeSplatPath: true }}>
+    <MemoryRouter basename={options.basename} initialEntries={[`${options.basename ?? ''}${options.path ?? '/case-1'}`]} future={{ v7_startTransition: true, v7_relativeSplatPath: true }}>
       <Routes>
         <Route path="/" element={<div data-test-subj="all-cases-page" />} />
         <Route path="/:caseId" element={<CaseViewPage />} />
+        <Route path="/:caseId/:commentId" element={<CaseViewPage />} />
       </Routes>
     </MemoryRouter>,
     test.core,

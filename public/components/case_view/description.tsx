@@ -4,13 +4,15 @@ import { EuiButtonIcon, EuiFlexGroup, EuiFlexItem, EuiHorizontalRule, EuiPanel, 
 import { MAX_DESCRIPTION_LENGTH } from '../../../common/constants';
 import { MarkdownRenderer } from '../markdown/markdown_renderer';
 import { MarkdownEditForm, markdownErrors } from '../user_actions/markdown_edit_form';
+import { useCaseDraft } from '../drafts/use_case_draft';
 import { useCaseEdit } from './case_edit_context';
 
 export function Description() {
   const { caseData, updateCase, isSaving, pendingValue, conflict, dismiss } = useCaseEdit();
   const pending = pendingValue<string>('description');
-  const [isEditing, setIsEditing] = useState(pending !== undefined);
-  const [draft, setDraft] = useState(pending ?? caseData.description);
+  // Unsaved text survives leaving the case: coming back reopens the editor with it.
+  const [draft, setDraft, discardDraft] = useCaseDraft(caseData.id, 'description', pending ?? caseData.description);
+  const [isEditing, setIsEditing] = useState(pending !== undefined || draft !== caseData.description);
   const draftRef = useRef(draft);
   draftRef.current = draft;
 
@@ -21,6 +23,7 @@ export function Description() {
 
   const cancel = () => {
     setIsEditing(false);
+    discardDraft();
     if (conflict?.field === 'description') dismiss();
   };
 
@@ -28,9 +31,14 @@ export function Description() {
     if (markdownErrors(draft, MAX_DESCRIPTION_LENGTH, 'description').length > 0) return;
     if (draft === caseData.description) {
       setIsEditing(false);
+      discardDraft();
       return;
     }
-    void updateCase('description', 'description', () => ({ description: draftRef.current }), () => setIsEditing(false));
+    const applied = () => {
+      setIsEditing(false);
+      discardDraft();
+    };
+    void updateCase('description', 'description', () => ({ description: draftRef.current }), applied);
   };
 
   return (
@@ -57,6 +65,7 @@ export function Description() {
           isSaving={isSaving('description')}
           maxLength={MAX_DESCRIPTION_LENGTH}
           what="description"
+          savedValue={caseData.description}
           id="case-description-editor"
           data-test-subj="description-markdown-form"
         />

@@ -50,19 +50,23 @@ export function EditableTitle() {
   };
 
   if (!isEditing) {
+    // The pencil follows the title's last word, as in running text: as a flex item beside a
+    // wrapped title it would sit at the far edge of the page, away from what it edits.
     return (
-      <EuiFlexGroup alignItems="center" gutterSize="s" responsive={false} wrap={false}>
-        <EuiFlexItem grow={false} css={{ minWidth: 0 }}>
-          <EuiTitle size="l">
-            <h1 data-test-subj="editable-title-header-value" css={{ overflowWrap: 'anywhere' }}>
-              {caseData.title}
-            </h1>
-          </EuiTitle>
-        </EuiFlexItem>
-        <EuiFlexItem grow={false}>
-          <EuiButtonIcon iconType="pencil" aria-label="Edit title" onClick={startEditing} data-test-subj="editable-title-edit-icon" />
-        </EuiFlexItem>
-      </EuiFlexGroup>
+      <div css={{ minWidth: 0 }}>
+        <EuiTitle size="l">
+          <h1 data-test-subj="editable-title-header-value" css={{ display: 'inline', overflowWrap: 'anywhere' }}>
+            {caseData.title}
+          </h1>
+        </EuiTitle>
+        <EuiButtonIcon
+          iconType="pencil"
+          aria-label="Edit title"
+          onClick={startEditing}
+          css={{ marginInlineStart: 8, verticalAlign: 'baseline' }}
+          data-test-subj="editable-title-edit-icon"
+        />
+      </div>
     );
   }
 

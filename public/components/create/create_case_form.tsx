@@ -45,7 +45,10 @@ export function CreateCaseForm({ values, errors, isSubmitting, onChange, onSubmi
         />
       </EuiFormRow>
 
-      <EuiFlexGroup gutterSize="m">
+      {/* EUI spaces a row from the row before it only when they are siblings; the pair in this
+          group is not, so the spacers keep its labels off the fields above and below. */}
+      <EuiSpacer size="m" />
+      <EuiFlexGroup gutterSize="m" data-test-subj="caseSeverityCategoryGroup">
         <EuiFlexItem>
           <EuiFormRow label="Severity" fullWidth data-test-subj="caseSeverityRow">
             <SeverityPicker severity={values.severity} onChange={(severity) => onChange({ severity })} disabled={isSubmitting} data-test-subj="case-severity-selection" />
@@ -63,6 +66,7 @@ export function CreateCaseForm({ values, errors, isSubmitting, onChange, onSubmi
           </EuiFormRow>
         </EuiFlexItem>
       </EuiFlexGroup>
+      <EuiSpacer size="m" />
 
       <EuiFormRow label="Assignees" labelAppend="Optional" isInvalid={!!errors.assignees} error={errors.assignees} fullWidth data-test-subj="caseAssigneesRow">
         <AssigneesPicker

@@ -8,7 +8,6 @@ import { INITIAL_CASE_FORM_VALUES, MESSAGES, validateCaseForm } from './case_for
 import { CreateCasePage } from './create_case_page';
 
 // Full-form flows type into EUI combo boxes, which is slow in jsdom on a busy machine.
-jest.setTimeout(20_000);
 
 function CaseViewStub() {
   const { caseId } = useParams();
@@ -32,7 +31,7 @@ function renderPage(createHandler?: Handler) {
       },
     },
   });
-  renderWithCore(
+  const view = renderWithCore(
     <MemoryRouter initialEntries={['/create']} future={{ v7_startTransition: true, v7_relativeSplatPath: true }}>
       <Routes>
         <Route path="/" element={<div data-test-subj="all-cases-stub" />} />
@@ -42,7 +41,7 @@ function renderPage(createHandler?: Handler) {
     </MemoryRouter>,
     test.core,
   );
-  return { ...test, posted, user: userEvent.setup() };
+  return { ...test, posted, unmount: view.unmount, user: userEvent.setup() };
 }
 
 const titleInput = () => screen.getByTestId('caseTitle');
@@ -216,5 +215,46 @@ describe('CreateCasePage', () => {
     const { user } = renderPage();
     await user.click(screen.getByTestId('create-case-cancel'));
     expect(screen.getByTestId('all-cases-stub')).toBeInTheDocument();
+  });
+});
+
+describe('create case: no lost work', () => {
+  it('asks before Cancel throws a typed case away, and stays on Stay', async () => {
+    const { user } = renderPage();
+    await user.type(titleInput(), 'Beaconing to 203.0.113.7');
+    await user.click(screen.getByTestId('create-case-cancel'));
+    expect(screen.getByTestId('navigationGuardConfirmModal')).toHaveTextContent('has not been created');
+    await user.click(screen.getByTestId('confirmModalCancelButton'));
+    expect(titleInput()).toHaveValue('Beaconing to 203.0.113.7');
+    expect(screen.queryByTestId('all-cases-stub')).not.toBeInTheDocument();
+
+    await user.click(screen.getByTestId('create-case-cancel'));
+    await user.click(screen.getByTestId('confirmModalConfirmButton'));
+    expect(await screen.findByTestId('all-cases-stub')).toBeInTheDocument();
+    expect(window.sessionStorage.getItem('cases.draft.default.create')).toBeNull();
+  });
+
+  it('cancels an untouched form without asking', async () => {
+    const { user } = renderPage();
+    await user.click(screen.getByTestId('create-case-cancel'));
+    expect(await screen.findByTestId('all-cases-stub')).toBeInTheDocument();
+    expect(screen.queryByTestId('navigationGuardConfirmModal')).not.toBeInTheDocument();
+  });
+
+  it('keeps the typed fields for this tab and restores them on the next visit', async () => {
+    const first = renderPage();
+    await first.user.type(titleInput(), 'Phishing wave');
+    await first.user.type(descriptionInput(), 'Three users clicked');
+    first.unmount();
+    renderPage();
+    expect(titleInput()).toHaveValue('Phishing wave');
+    expect(descriptionInput()).toHaveValue('Three users clicked');
+  });
+
+  it('spaces the severity and category row from the fields above and below it', () => {
+    renderPage();
+    const group = screen.getByTestId('caseSeverityCategoryGroup');
+    expect(group.previousElementSibling).toHaveClass('euiSpacer');
+    expect(group.nextElementSibling).toHaveClass('euiSpacer');
   });
 });

@@ -1,6 +1,6 @@
 /**
- * The order of the activity feed: the user-action log as the server returns it (oldest first),
- * with each "comment added" entry standing for the comment as it reads now.
+ * The order of the activity feed: the user-action log as the server returns it (filtered and in
+ * the order asked for), with each "comment added" entry standing for the comment as it reads now.
  */
 import type { Attachment } from '../../../common/types/domain/attachment';
 import type { Case } from '../../../common/types/domain/case';
@@ -17,7 +17,15 @@ export interface Timeline {
   laterComments: TimelineItem[];
 }
 
-export function buildTimeline(caseData: Case, actions: UserAction[], allLoaded: boolean): Timeline {
+export interface TimelineOptions {
+  /** Every page of the (filtered) log has arrived. */
+  allLoaded: boolean;
+  sortOrder?: 'asc' | 'desc';
+  /** False for the History filter: comments without a log entry have no place in it. */
+  withUnloggedComments?: boolean;
+}
+
+export function buildTimeline(caseData: Case, actions: UserAction[], { allLoaded, sortOrder = 'asc', withUnloggedComments = true }: TimelineOptions): Timeline {
   const comments = new Map(caseData.comments.map((comment) => [comment.id, comment]));
   const shown = new Set<string>();
   const items: TimelineItem[] = [];
@@ -33,15 +41,18 @@ export function buildTimeline(caseData: Case, actions: UserAction[], allLoaded: 
     }
     items.push({ kind: 'action', action, at: action.created_at });
   }
+  if (!withUnloggedComments) return { items, laterComments: [] };
   const rest = caseData.comments
     .filter((comment) => !shown.has(comment.id))
     .map((comment): TimelineItem => ({ kind: 'comment', comment, at: comment.created_at }));
-  if (!allLoaded) return { items, laterComments: rest };
+  // Newest first, the comments not reached yet are older than the page: they come with it.
+  if (!allLoaded) return { items, laterComments: sortOrder === 'asc' ? rest : [] };
   // Every page is here, so these comments have no creation in the log (imported, or the log
   // was trimmed): they still belong in the feed, at their time.
   if (rest.length > 0) {
+    const direction = sortOrder === 'asc' ? 1 : -1;
     items.push(...rest);
-    items.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+    items.sort((a, b) => direction * (Date.parse(a.at) - Date.parse(b.at)));
   }
   return { items, laterComments: [] };
 }

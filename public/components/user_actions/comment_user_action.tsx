@@ -1,10 +1,11 @@
 /**
  * A comment in the timeline: its rendered markdown and a menu to edit it in place, quote it into
- * the new-comment box or delete it. An edit keeps the comment's version, so an edit made on a
+ * the new-comment box, copy a link to it or delete it. An edit keeps the comment's version, so an edit made on a
  * stale copy comes back as a conflict with the typed text still in the editor.
  */
 import { useRef, useState } from 'react';
-import { EuiComment, EuiConfirmModal } from '@elastic/eui';
+import { EuiComment, EuiConfirmModal, useEuiTheme } from '@elastic/eui';
+import { useHref } from 'react-router-dom';
 import { MAX_COMMENT_LENGTH } from '../../../common/constants';
 import type { Attachment } from '../../../common/types/domain/attachment';
 import type { UserProfile } from '../../../common/core/user_profile';
@@ -12,6 +13,7 @@ import { useDeleteComment } from '../../containers/use_comment_mutations';
 import { useCore } from '../../core';
 import { caseUserName, toUserLike } from './case_user';
 import { useCaseEdit } from '../case_view/case_edit_context';
+import { useCaseDraft } from '../drafts/use_case_draft';
 import { PropertyActions } from '../case_view/property_actions';
 import { attachmentViews } from '../../attachment_framework/built_in';
 import { UserAvatar } from '../user_profiles/user_avatar';
@@ -31,18 +33,29 @@ export interface CommentUserActionProps {
   comment: Attachment;
   profile?: UserProfile;
   onQuote: (quote: string) => void;
+  /** Reached through a link to it: outlined until the analyst moves on. */
+  isHighlighted?: boolean;
 }
 
-export function CommentUserAction({ comment, profile, onQuote }: CommentUserActionProps) {
+/** The absolute address of a comment, with the app's base path (and so the space) in it. */
+function useCommentUrl(caseId: string, commentId: string): string {
+  const href = useHref(`/${encodeURIComponent(caseId)}/${encodeURIComponent(commentId)}`);
+  return new URL(href, window.location.origin).toString();
+}
+
+export function CommentUserAction({ comment, profile, onQuote, isHighlighted = false }: CommentUserActionProps) {
   const { caseData, updateComment, isSaving, pendingValue, conflict, dismiss } = useCaseEdit();
   const { toasts } = useCore();
+  const { euiTheme } = useEuiTheme();
+  const url = useCommentUrl(caseData.id, comment.id);
   const deleteComment = useDeleteComment(caseData.id);
   const view = attachmentViews.get(comment.type);
   const field = `comment:${comment.id}`;
   const text = comment.type === 'user' ? comment.comment : '';
   const pending = pendingValue<string>(field);
-  const [isEditing, setIsEditing] = useState(pending !== undefined);
-  const [draft, setDraft] = useState(pending ?? text);
+  // Unsaved text survives leaving the case: coming back reopens the editor with it.
+  const [draft, setDraft, discardDraft] = useCaseDraft(caseData.id, `comment.${comment.id}`, pending ?? text);
+  const [isEditing, setIsEditing] = useState(pending !== undefined || draft !== text);
   const draftRef = useRef(draft);
   draftRef.current = draft;
   const [isConfirmingDelete, setIsConfirmingDelete] = useState(false);
@@ -54,6 +67,7 @@ export function CommentUserAction({ comment, profile, onQuote }: CommentUserActi
 
   const cancel = () => {
     setIsEditing(false);
+    discardDraft();
     if (conflict?.field === field) dismiss();
   };
 
@@ -61,9 +75,14 @@ export function CommentUserAction({ comment, profile, onQuote }: CommentUserActi
     if (markdownErrors(draft, MAX_COMMENT_LENGTH, 'comment').length > 0) return;
     if (draft === text) {
       setIsEditing(false);
+      discardDraft();
       return;
     }
-    void updateComment(comment.id, () => draftRef.current, () => setIsEditing(false));
+    const applied = () => {
+      setIsEditing(false);
+      discardDraft();
+    };
+    void updateComment(comment.id, () => draftRef.current, applied);
   };
 
   const confirmDelete = async () => {
@@ -73,6 +92,16 @@ export function CommentUserAction({ comment, profile, onQuote }: CommentUserActi
       toasts.addError(error, { title: 'Could not delete the comment' });
     } finally {
       setIsConfirmingDelete(false);
+    }
+  };
+
+  const copyLink = async () => {
+    try {
+      await navigator.clipboard.writeText(url);
+      toasts.addSuccess({ title: 'Link to the comment copied', 'data-test-subj': 'comment-link-copied-toast' });
+    } catch {
+      // No clipboard (plain http, or permission refused): the link itself is still useful.
+      toasts.addDanger(`Could not copy the link; it is ${url}`);
     }
   };
 
@@ -86,6 +115,7 @@ export function CommentUserAction({ comment, profile, onQuote }: CommentUserActi
         actions={[
           { iconType: 'pencil', label: 'Edit comment', onClick: startEditing },
           { iconType: 'quote', label: 'Quote', onClick: () => onQuote(toQuote(text)) },
+          { iconType: 'link', label: 'Copy link', onClick: () => void copyLink() },
           { iconType: 'trash', label: 'Delete comment', color: 'danger', onClick: () => setIsConfirmingDelete(true) },
         ]}
       />
@@ -99,6 +129,12 @@ export function CommentUserAction({ comment, profile, onQuote }: CommentUserActi
       event={view ? view.event(comment) : `added an attachment of type ${comment.type}`}
       timestamp={<FormattedTime iso={comment.created_at} />}
       actions={actions}
+      aria-current={isHighlighted ? 'location' : undefined}
+      css={
+        isHighlighted && {
+          '.euiCommentEvent': { outline: `${euiTheme.border.width.thick} solid ${euiTheme.colors.primary}`, backgroundColor: euiTheme.colors.backgroundBasePrimary },
+        }
+      }
       data-test-subj={`comment-${comment.id}`}
     >
       {isEditing ? (
@@ -110,6 +146,7 @@ export function CommentUserAction({ comment, profile, onQuote }: CommentUserActi
           isSaving={isSaving(field)}
           maxLength={MAX_COMMENT_LENGTH}
           what="comment"
+          savedValue={text}
           id={`comment-editor-${comment.id}`}
           data-test-subj="user-action-markdown-form"
         />

@@ -3,6 +3,7 @@
  * Cancel. The draft lives in the caller, which only drops it once the server has accepted it.
  */
 import { EuiButton, EuiButtonEmpty, EuiFlexGroup, EuiFlexItem, EuiSpacer } from '@elastic/eui';
+import { useNavigationGuard } from '../../core';
 import { MarkdownEditor } from '../markdown/markdown_editor';
 
 export function markdownErrors(value: string, maxLength: number, what: string): string[] {
@@ -21,11 +22,16 @@ export interface MarkdownEditFormProps {
   /** "description", "comment": in the label and the error messages. */
   what: string;
   id: string;
+  /** What the server has: while the editor holds something else, leaving the page asks first. */
+  savedValue?: string;
   'data-test-subj'?: string;
 }
 
-export function MarkdownEditForm({ value, onChange, onSave, onCancel, isSaving, maxLength, what, id, 'data-test-subj': testSubj }: MarkdownEditFormProps) {
+export function MarkdownEditForm(props: MarkdownEditFormProps) {
+  const { value, onChange, onSave, onCancel, isSaving, maxLength, what, id, savedValue, 'data-test-subj': testSubj } = props;
   const errors = markdownErrors(value, maxLength, what);
+  const isDirty = savedValue !== undefined && value !== savedValue;
+  useNavigationGuard(isDirty ? `Your edit of the ${what} has not been saved. It is kept as a draft in this tab.` : undefined);
   return (
     <div data-test-subj={testSubj}>
       <MarkdownEditor value={value} onChange={onChange} ariaLabel={`Edit ${what}`} id={id} errors={errors} data-test-subj={`${testSubj ?? 'markdown'}-editor`} />

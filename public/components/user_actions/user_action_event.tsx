@@ -29,6 +29,21 @@ type Payload = Record<string, unknown>;
 
 const inline = { display: 'inline-flex', verticalAlign: 'middle', marginInline: 4 } as const;
 
+/**
+ * For an EuiComment that is an event (no body). EUI lays its author, event and time out as flex
+ * items that wrap whole: an event longer than the line ("created case" and a long title) drops
+ * below the author, who is left alone on a line. As one run of text the entry reads as a
+ * sentence, "elastic created case “…” just now", and wraps like one.
+ */
+export const eventAsSentence = {
+  '.euiCommentEvent__headerData': { display: 'block' },
+  '.euiCommentEvent__headerEventIcon': { display: 'inline-flex', verticalAlign: 'middle', marginInlineEnd: 8 },
+  '.euiCommentEvent__headerUsername, .euiCommentEvent__headerEvent, .euiCommentEvent__headerTimestamp': {
+    display: 'inline',
+    marginInlineEnd: 4,
+  },
+} as const;
+
 function stringList(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 }

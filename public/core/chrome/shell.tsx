@@ -8,6 +8,8 @@ import { useActiveSpace } from '../containers/use_spaces';
 import { HttpFetchError } from '../http_client';
 import { type ShellHistory } from '../shell_history';
 import { DEFAULT_SPACE_ID, getAppBasePath, parseLocationPath } from '../space_url';
+import { NavigationConfirmModal } from '../navigation/navigation_confirm_modal';
+import { type NavigationGuards } from '../navigation/navigation_guards';
 import { GlobalToasts } from '../toasts/global_toasts';
 import { AppContainer } from './app_container';
 import { AppNotFound, SpaceNotFound } from './app_not_found';
@@ -30,9 +32,11 @@ export interface ShellProps {
   application: ApplicationService;
   history: ShellHistory;
   queryClient: QueryClient;
+  /** Optional so a shell without one simply never asks. */
+  guards?: NavigationGuards;
 }
 
-function ActiveApp({ core, application, history }: Omit<ShellProps, 'queryClient'>) {
+function ActiveApp({ core, application, history, guards }: Omit<ShellProps, 'queryClient'>) {
   const pathname = useSyncExternalStore(history.subscribe, history.getPathname);
   const { appId } = parseLocationPath(pathname);
   const app = appId ? application.getApp(appId) : undefined;
@@ -58,6 +62,7 @@ function ActiveApp({ core, application, history }: Omit<ShellProps, 'queryClient
         )}
       </div>
       <GlobalToasts toasts={core.toasts} />
+      {guards && <NavigationConfirmModal guards={guards} />}
     </div>
   );
 }

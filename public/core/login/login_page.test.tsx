@@ -97,3 +97,13 @@ describe('LoginPage', () => {
     expect(screen.queryByTestId('loginErrorMessage')).not.toBeInTheDocument();
   });
 });
+
+describe('LoginPage layout', () => {
+  it('keeps the card at a fixed width, so an error message cannot widen it', () => {
+    renderLogin('', {});
+    const card = screen.getByTestId('loginUsername').closest('.euiPanel') as HTMLElement;
+    // Computed from the Emotion rules jsdom applies: a fixed inline size, capped by the viewport.
+    expect(getComputedStyle(card).inlineSize).toBe('400px');
+    expect(getComputedStyle(card).maxInlineSize).toBe('100%');
+  });
+});

@@ -17,9 +17,11 @@ import { type BrowserLocation, toSafeLocalPath } from '../browser_location';
 import { type HttpClient } from '../http_client';
 import { getLoginErrorMessage, LOGIN_PAGE_MESSAGES } from './login_messages';
 
+// A fixed width, not "up to": the centred section shrinks to its content, so a percentage
+// would let a long error message widen the card while the user reads it.
 const panelCss = css`
-  width: 100%;
-  max-width: 400px;
+  inline-size: 400px;
+  max-inline-size: 100%;
 `;
 
 export interface LoginPageProps {

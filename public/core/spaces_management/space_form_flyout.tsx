@@ -147,7 +147,8 @@ export function SpaceFormFlyout({ space, isSaving, serverError, onSave, onClose 
                 />
               </EuiFormRow>
             </EuiFlexItem>
-            <EuiFlexItem>
+            {/* Wide enough for the picker's "Transparent" placeholder and a hex value. */}
+            <EuiFlexItem css={{ minInlineSize: '12em' }} data-test-subj="spaceFormColorItem">
               <EuiFormRow id="spaceFormColorField" label="Colour" isInvalid={!!errors.color} error={errors.color}>
                 <EuiColorPicker
                   color={values.color}

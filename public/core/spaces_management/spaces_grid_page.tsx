@@ -124,6 +124,9 @@ export function SpacesGridPage() {
           <EuiBasicTable<Space>
             data-test-subj="spacesListTable"
             tableCaption="Spaces"
+            // A handful of short columns reads as a table at any width; EUI's default breakpoint
+            // turned it into cards when the page measured narrow during the first render.
+            responsiveBreakpoint={false}
             items={spaces.data ?? []}
             itemId="id"
             columns={columns}

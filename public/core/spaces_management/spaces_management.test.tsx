@@ -138,3 +138,27 @@ describe('SpacesGridPage', () => {
     expect(await screen.findByTestId('spacesLoadError')).toHaveTextContent('db down');
   });
 });
+
+describe('spaces layout', () => {
+  it('renders the spaces as a table, never as mobile cards, whatever width the page measures', async () => {
+    const width = window.innerWidth;
+    Object.defineProperty(window, 'innerWidth', { configurable: true, value: 500 });
+    try {
+      renderPage();
+      await screen.findByTestId('spacesListTableRow-soc-eu');
+      const table = screen.getByTestId('spacesListTable').querySelector('table') as HTMLElement;
+      expect(table.className).toMatch(/desktop/);
+      expect(table.className).not.toMatch(/mobile/);
+    } finally {
+      Object.defineProperty(window, 'innerWidth', { configurable: true, value: width });
+    }
+  });
+
+  it('gives the colour picker room for its "Transparent" placeholder', async () => {
+    const user = userEvent.setup();
+    renderPage();
+    await user.click(await screen.findByTestId('createSpace'));
+    const item = await screen.findByTestId('spaceFormColorItem');
+    expect(getComputedStyle(item).minInlineSize).toBe('12em');
+  });
+});

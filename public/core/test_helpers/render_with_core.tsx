@@ -6,6 +6,8 @@ import { type CoreStart } from '../application_service';
 import { type BrowserLocation } from '../browser_location';
 import { CoreContextProvider } from '../core_context';
 import { createHttpClient } from '../http_client';
+import { NavigationConfirmModal } from '../navigation/navigation_confirm_modal';
+import { createNavigationGuards, type NavigationGuards } from '../navigation/navigation_guards';
 import { createToastsService } from '../toasts/toasts_service';
 import { GlobalToasts } from '../toasts/global_toasts';
 import { createMockFetch } from './mock_fetch';
@@ -21,10 +23,14 @@ export function createMockLocation(path = '/app/home'): BrowserLocation & { assi
   return { assign: jest.fn(), getCurrentPath: () => path, getHref: () => `http://localhost${path}` };
 }
 
+// The real guards, so a test sees the same "leave this page?" modal the shell shows.
+const guardsByCore = new WeakMap<CoreStart, NavigationGuards>();
+
 export function createTestCore(options: { spaceId?: string; routes?: Parameters<typeof createMockFetch>[0] } = {}) {
   const spaceId = options.spaceId ?? 'default';
   const fetchMock = createMockFetch(options.routes);
   const location = createMockLocation();
+  const guards = createNavigationGuards();
   const core: CoreStart = {
     branding: TEST_BRANDING,
     http: createHttpClient({ spaceId, location, fetchImpl: fetchMock.fetchImpl }),
@@ -33,8 +39,11 @@ export function createTestCore(options: { spaceId?: string; routes?: Parameters<
     spaceId,
     navigateToUrl: jest.fn(),
     navigateToApp: jest.fn(),
+    registerNavigationGuard: guards.register,
+    confirmLeave: guards.requestLeave,
   };
-  return { core, fetchMock, location };
+  guardsByCore.set(core, guards);
+  return { core, fetchMock, location, guards };
 }
 
 export function createTestQueryClient() {
@@ -48,6 +57,7 @@ export function renderWithCore(ui: ReactElement, core: CoreStart, queryClient = 
         <CoreContextProvider value={core}>
           {ui}
           <GlobalToasts toasts={core.toasts} />
+          {guardsByCore.has(core) && <NavigationConfirmModal guards={guardsByCore.get(core)!} />}
         </CoreContextProvider>
       </QueryClientProvider>
     </EuiProvider>,

@@ -8,6 +8,7 @@ import { relative, resolve, sep } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { serviceUnavailable } from '../errors';
+import { ENCODING_SUFFIX, negotiateEncoding } from './content_encoding';
 import { responseFactory } from './response_factory';
 import { safeRedirectPath } from './safe_redirect';
 import { addSpacePrefix } from './space_base_path';
@@ -27,21 +28,34 @@ export const APP_CONTENT_SECURITY_POLICY = [
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
-async function readIndexHtml(distDir: string): Promise<string> {
+async function readIndexHtml(distDir: string): Promise<Buffer> {
   try {
-    return await readFile(resolve(distDir, 'index.html'), 'utf8');
+    return await readFile(resolve(distDir, 'index.html'));
   } catch {
     throw serviceUnavailable('The UI bundle is not built: run `npm run build` and restart the server.');
   }
 }
 
-async function appPage(distDir: string): Promise<KibanaResponse> {
+/** The build's precompressed copy the client accepts, else the plain page (a build without copies is still served). */
+async function readIndexVariant(distDir: string, acceptEncoding: KibanaRequest['headers'][string]) {
+  const encoding = negotiateEncoding(acceptEncoding);
+  if (encoding) {
+    const compressed = await readFile(resolve(distDir, `index.html${ENCODING_SUFFIX[encoding]}`)).catch(() => undefined);
+    if (compressed) return { body: compressed, encoding: { 'content-encoding': encoding } as Record<string, string> };
+  }
+  return { body: await readIndexHtml(distDir), encoding: {} as Record<string, string> };
+}
+
+async function appPage(distDir: string, request: KibanaRequest): Promise<KibanaResponse> {
+  const { body, encoding } = await readIndexVariant(distDir, request.headers['accept-encoding']);
   return responseFactory.ok({
-    body: await readIndexHtml(distDir),
+    body,
     headers: {
       'content-type': 'text/html; charset=utf-8',
       'cache-control': 'no-store',
       'content-security-policy': APP_CONTENT_SECURITY_POLICY,
+      vary: 'accept-encoding',
+      ...encoding,
     },
   });
 }
@@ -54,12 +68,12 @@ const browserPath = (request: KibanaRequest) =>
 
 function registerPageRoutes(router: IRouter, distDir: string, defaultRoute: string): void {
   router.get({ path: '/login', validate: false, options: { authRequired: 'optional', spaceAgnostic: true } }, async (context, request) => {
-    if (!context.user) return appPage(distDir);
+    if (!context.user) return appPage(distDir, request);
     return redirect(safeRedirectPath((request.query as Record<string, unknown>).next) ?? defaultRoute);
   });
 
   const appRoute = async (context: { user?: unknown }, request: KibanaRequest) =>
-    context.user ? appPage(distDir) : redirect(`/login?next=${encodeURIComponent(browserPath(request))}`);
+    context.user ? appPage(distDir, request) : redirect(`/login?next=${encodeURIComponent(browserPath(request))}`);
   router.get({ path: '/app', validate: false, options: { authRequired: 'optional' } }, appRoute);
   router.get({ path: '/app/{path*}', validate: false, options: { authRequired: 'optional' } }, appRoute);
 
@@ -82,11 +96,15 @@ export function serveApp(fastify: FastifyInstance, router: IRouter, options: Ser
     prefix: '/bundles/',
     decorateReply: false,
     index: false,
+    // scripts/compress_assets.mjs writes `.br` and `.gz` beside each text file at build time.
+    preCompressed: true,
     // Only Vite's hashed files may be cached forever; anything else is revalidated.
     cacheControl: false,
     setHeaders: (res, filePath) => {
       const immutable = relative(root, filePath).startsWith(`assets${sep}`);
       res.setHeader('cache-control', immutable ? IMMUTABLE : 'no-cache');
+      // The plugin picks the file by Accept-Encoding but does not say so to caches.
+      res.setHeader('vary', 'accept-encoding');
     },
   });
   registerPageRoutes(router, root, options.defaultRoute);

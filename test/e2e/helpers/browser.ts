@@ -26,14 +26,21 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
-export async function launchBrowser(): Promise<BrowserSession> {
+export interface LaunchOptions {
+  viewport?: { width: number; height: number };
+  /** What `prefers-color-scheme` answers; the app follows it, as Kibana's "system" theme does. */
+  colorScheme?: 'light' | 'dark';
+}
+
+export async function launchBrowser({ viewport = { width: 1280, height: 800 }, colorScheme = 'light' }: LaunchOptions = {}): Promise<BrowserSession> {
   // A fresh profile each run: no cookie or cache carries over between tests.
   const userDataDir = await mkdtemp(join(tmpdir(), 'cases-e2e-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
     args: CHROMIUM_ARGS,
-    viewport: { width: 1280, height: 800 },
+    viewport,
+    colorScheme,
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];

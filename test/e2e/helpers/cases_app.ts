@@ -67,7 +67,8 @@ export interface SeededCase {
   incremental_id: number;
 }
 
-async function api<T>(server: ServerProcess, method: string, path: string, body?: unknown): Promise<T> {
+/** One call to the server's API as its superuser; a non-2xx answer throws with its body. */
+export async function api<T>(server: ServerProcess, method: string, path: string, body?: unknown): Promise<T> {
   const response = await fetch(`${server.url}${path}`, { method, headers: authHeaders(server), body: body === undefined ? undefined : JSON.stringify(body) });
   const text = await response.text();
   if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${text}`);
@@ -76,7 +77,7 @@ async function api<T>(server: ServerProcess, method: string, path: string, body?
 
 export function createCaseThroughApi(
   server: ServerProcess,
-  attributes: { title: string; description?: string; tags?: string[]; severity?: string; owner?: string },
+  attributes: { title: string; description?: string; tags?: string[]; severity?: string; owner?: string; category?: string | null; assignees?: Array<{ uid: string }> },
 ): Promise<SeededCase> {
   return api<SeededCase>(server, 'POST', '/api/cases', {
     description: 'Created by the e2e suite.',

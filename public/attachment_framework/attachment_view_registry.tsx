@@ -1,0 +1,33 @@
+/**
+ * The registry of attachment views. A view's `Body` may be a `React.lazy` component, so that
+ * registering a type does not download its renderer: the body's code loads the first time a
+ * case shows an attachment of that type. Each body is therefore rendered inside its own
+ * Suspense boundary, set here once for every view, built-in or registered by a plugin, rather
+ * than by every place that shows one.
+ */
+import { Suspense } from 'react';
+import { EuiSkeletonText } from '@elastic/eui';
+import type { Attachment } from '../../common/types/domain/attachment';
+import type { AttachmentView } from './types';
+import { ViewRegistry } from './view_registry';
+
+function withSuspense(Body: AttachmentView['Body']): AttachmentView['Body'] {
+  function SuspendedBody({ attachment }: { attachment: Attachment }) {
+    return (
+      <Suspense fallback={<EuiSkeletonText lines={2} size="s" data-test-subj="attachment-body-loading" />}>
+        <Body attachment={attachment} />
+      </Suspense>
+    );
+  }
+  return SuspendedBody;
+}
+
+export class AttachmentViewRegistry extends ViewRegistry<AttachmentView> {
+  constructor() {
+    super('attachment view');
+  }
+
+  override register(type: string, view: AttachmentView): void {
+    super.register(type, { ...view, Body: withSuspense(view.Body) });
+  }
+}

@@ -1,0 +1,61 @@
+/**
+ * A link to one comment (`/app/cases/{caseId}/{commentId}`): load activity pages until the
+ * comment is on screen (at most MAX_LINK_PAGES, so a huge log cannot keep the browser fetching),
+ * scroll it into the middle of the view and highlight it until the analyst clicks anywhere or a
+ * few seconds pass.
+ */
+import { useEffect, useRef, useState } from 'react';
+
+export const MAX_LINK_PAGES = 20;
+const HIGHLIGHT_MS = 6_000;
+
+export type CommentLinkState = 'none' | 'searching' | 'shown' | 'missing';
+
+export interface CommentLinkOptions {
+  commentId?: string;
+  /** The case still has this comment (it may have been deleted since the link was made). */
+  exists: boolean;
+  /** The feed renders it now. */
+  isRendered: boolean;
+  pagesLoaded: number;
+  canLoadMore: boolean;
+  isFetching: boolean;
+  loadMore: () => void;
+}
+
+export function useCommentLink({ commentId, exists, isRendered, pagesLoaded, canLoadMore, isFetching, loadMore }: CommentLinkOptions) {
+  const [highlighted, setHighlighted] = useState<string | undefined>();
+  const reached = useRef<string | undefined>();
+
+  const searching = !!commentId && exists && !isRendered && reached.current !== commentId;
+  useEffect(() => {
+    if (searching && canLoadMore && !isFetching && pagesLoaded < MAX_LINK_PAGES) loadMore();
+  }, [searching, canLoadMore, isFetching, pagesLoaded, loadMore]);
+
+  useEffect(() => {
+    if (!commentId || !isRendered || reached.current === commentId) return;
+    reached.current = commentId;
+    const element = document.querySelector(`[data-test-subj="comment-${commentId.replace(/["\\]/g, '\\$&')}"]`);
+    element?.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
+    setHighlighted(commentId);
+  }, [commentId, isRendered]);
+
+  useEffect(() => {
+    if (!highlighted) return;
+    const clear = () => setHighlighted(undefined);
+    const timer = window.setTimeout(clear, HIGHLIGHT_MS);
+    document.addEventListener('click', clear, { once: true });
+    return () => {
+      window.clearTimeout(timer);
+      document.removeEventListener('click', clear);
+    };
+  }, [highlighted]);
+
+  let state: CommentLinkState = 'none';
+  if (commentId && reached.current !== commentId) {
+    state = !exists || (!isRendered && (!canLoadMore || pagesLoaded >= MAX_LINK_PAGES)) ? 'missing' : 'searching';
+  } else if (commentId) {
+    state = 'shown';
+  }
+  return { highlighted, state };
+}
