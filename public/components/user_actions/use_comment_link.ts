@@ -9,6 +9,8 @@ import { useEffect, useRef, useState } from 'react';
 export const MAX_LINK_PAGES = 20;
 const HIGHLIGHT_MS = 6_000;
 
+const commentSelector = (commentId: string) => `[data-test-subj="comment-${commentId.replace(/["\\]/g, '\\$&')}"]`;
+
 export type CommentLinkState = 'none' | 'searching' | 'shown' | 'missing';
 
 export interface CommentLinkOptions {
@@ -35,10 +37,12 @@ export function useCommentLink({ commentId, exists, isRendered, pagesLoaded, can
   useEffect(() => {
     if (!commentId || !isRendered || reached.current === commentId) return;
     reached.current = commentId;
-    const element = document.querySelector(`[data-test-subj="comment-${commentId.replace(/["\\]/g, '\\$&')}"]`);
+    const element = document.querySelector(commentSelector(commentId));
     element?.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
     setHighlighted(commentId);
   }, [commentId, isRendered]);
+
+  useKeptInView(highlighted);
 
   useEffect(() => {
     if (!highlighted) return;
@@ -58,4 +62,26 @@ export function useCommentLink({ commentId, exists, isRendered, pagesLoaded, can
     state = 'shown';
   }
   return { highlighted, state };
+}
+
+/**
+ * Comment bodies load lazily and render after the scroll, so the entries above the linked one
+ * can still grow and push it off screen. Until the analyst scrolls, types or clicks (or the
+ * highlight ends), any change in the page's height brings the comment back to the centre.
+ */
+function useKeptInView(commentId: string | undefined) {
+  useEffect(() => {
+    if (!commentId || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => document.querySelector(commentSelector(commentId))?.scrollIntoView?.({ block: 'center' }));
+    observer.observe(document.body);
+    const stop = () => observer.disconnect();
+    const userEvents = ['wheel', 'touchstart', 'keydown', 'mousedown'] as const;
+    userEvents.forEach((type) => window.addEventListener(type, stop, { once: true, passive: true }));
+    const timer = window.setTimeout(stop, HIGHLIGHT_MS);
+    return () => {
+      stop();
+      window.clearTimeout(timer);
+      userEvents.forEach((type) => window.removeEventListener(type, stop));
+    };
+  }, [commentId]);
 }

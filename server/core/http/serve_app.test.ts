@@ -71,6 +71,12 @@ describe('serveApp', () => {
       expect(res.headers.location).toBe(`/login?next=${encodeURIComponent('/s/marketing/app/notes/abc?tab=activity')}`);
     });
 
+    it('drops a next too long to fit a Location header any client reads', async () => {
+      const res = await inject({ url: `/app/notes/${'%F0%98%A7%8F'.repeat(1_000)}` });
+      expect(res.statusCode).toBe(302);
+      expect(res.headers.location).toBe('/login');
+    });
+
     it('treats bad credentials on a page like no credentials', async () => {
       const res = await inject({ url: '/app/notes', headers: { authorization: 'Bearer expired' } });
       expect(res.statusCode).toBe(302);

@@ -66,6 +66,17 @@ const redirect = (location: string) => responseFactory.redirected({ headers: { l
 const browserPath = (request: KibanaRequest) =>
   addSpacePrefix(request.spaceId, `${request.url.pathname}${request.url.search}`);
 
+/**
+ * Where a signed-out browser is sent. Encoding can triple a path's length, and a Location header
+ * past what clients accept (Node's 16 kB) makes the answer unreadable: a `next` longer than any
+ * link the app makes is dropped, and the login lands on the default page instead.
+ */
+const MAX_NEXT_LENGTH = 2_048;
+const loginLocation = (next: string) => {
+  const encoded = encodeURIComponent(next);
+  return encoded.length > MAX_NEXT_LENGTH ? '/login' : `/login?next=${encoded}`;
+};
+
 function registerPageRoutes(router: IRouter, distDir: string, defaultRoute: string): void {
   router.get({ path: '/login', validate: false, options: { authRequired: 'optional', spaceAgnostic: true } }, async (context, request) => {
     if (!context.user) return appPage(distDir, request);
@@ -73,7 +84,7 @@ function registerPageRoutes(router: IRouter, distDir: string, defaultRoute: stri
   });
 
   const appRoute = async (context: { user?: unknown }, request: KibanaRequest) =>
-    context.user ? appPage(distDir, request) : redirect(`/login?next=${encodeURIComponent(browserPath(request))}`);
+    context.user ? appPage(distDir, request) : redirect(loginLocation(browserPath(request)));
   router.get({ path: '/app', validate: false, options: { authRequired: 'optional' } }, appRoute);
   router.get({ path: '/app/{path*}', validate: false, options: { authRequired: 'optional' } }, appRoute);
 
