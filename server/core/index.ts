@@ -17,6 +17,7 @@ export * from './errors';
 export * from './http/types';
 export type { Logger } from './logging/types';
 export * from './saved_objects/types';
+export type * from './data/types';
 /** Ids for objects a unit of work creates and others of the same unit reference. */
 export { newObjectId } from './saved_objects/object_id';
 export * from './security/types';

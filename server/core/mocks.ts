@@ -2,6 +2,10 @@
  * Test doubles and real in-process storage for plugin tests, as `@kbn/core/server/mocks` is
  * Kibana's. Only test files may import it (eslint.config.mjs); it is never part of the build.
  */
+import { createDataService } from './data/data_service';
+import { createSqliteDocumentsBackend } from './data/sqlite/sqlite_documents';
+import type { DataServiceStart, DocumentIndexDefinition } from './data/types';
+
 export { createFakeRouter, responseFactory, type CallInit, type FakeRouter } from './security/__fixtures__/fake_router';
 export { fakeRequest, type FakeRequestInit } from './security/__fixtures__/fake_request';
 export { createTestLogger, type CapturedLogger } from './security/__fixtures__/test_logger';
@@ -10,3 +14,16 @@ export { createMemoryRepository, type MemoryRepository } from './security/__fixt
 export { TypeRegistry } from './saved_objects/type_registry';
 export { createScopedClient } from './saved_objects/scoped_client';
 export { createSqliteBackend, type SqliteBackendOptions } from './saved_objects/sqlite/sqlite_backend';
+
+/**
+ * The real document service on an in-memory SQLite store, started with these families (as a
+ * plugin's setup would declare them). `stop()` closes it; each call is a fresh, empty store.
+ */
+export async function createDocumentsForTests(
+  definitions: DocumentIndexDefinition[],
+): Promise<{ data: DataServiceStart; stop(): Promise<void> }> {
+  const service = createDataService();
+  for (const definition of definitions) service.setup.registerIndex(definition);
+  const data = await service.start(createSqliteDocumentsBackend({ path: ':memory:' }));
+  return { data, stop: () => service.stop() };
+}

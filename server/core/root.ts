@@ -8,6 +8,8 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PlatformConfig } from './config/platform_config';
+import { createDataService, type DataService } from './data/data_service';
+import { createDocumentsBackend } from './data/documents_backend';
 import type { PluginConfigSlices } from './config/plugin_slices';
 import { createHttpServer, type RegisteredRoute } from './http/http_server';
 import type { KibanaRequest } from './http/types';
@@ -72,17 +74,20 @@ export async function startRoot(options: RootOptions): Promise<RunningRoot> {
   security.setup({ router: http.createRouter(), registerType });
   spaces.setup({ router: http.createRouter(), registerType });
 
-  const { backend, waitUntilReachable } = createBackend(config, options.dataFileName, registry, logger);
+  const { backend, waitUntilReachable, client: esClient } = createBackend(config, options.dataFileName, registry, logger);
+  const data = createDataService();
   registerStatusRoute({ router: http.createRouter(), uuid: instanceUuid(config.dataDir), version, storage: backend, startedAt });
 
   const coreSetup: CoreSetup = {
     http: { createRouter: () => http.createRouter() },
     savedObjects: { registerType, getTypeRegistry: () => registry },
+    data: data.setup,
     // Unnamed: each plugin names its own logger (`plugins.<id>`); pino would repeat a second name.
     logger,
   };
   const { plugins, contracts: setupContracts } = await setupPlugins(options.plugins, options.pluginConfig ?? {}, coreSetup);
   registry.freeze();
+  data.freeze();
   if (distDir) http.serveApp({ distDir, defaultRoute: config.server.defaultRoute });
 
   const { url, port } = await http.start();
@@ -91,10 +96,18 @@ export async function startRoot(options: RootOptions): Promise<RunningRoot> {
   try {
     await waitUntilReachable();
     await backend.start();
-    pluginContracts = await startServices({ http, backend, security, spaces, plugins });
+    const documents = createDocumentsBackend({
+      elasticsearch: esClient,
+      sqlitePath: join(config.dataDir, documentsFileName(options.dataFileName)),
+      readWorkers: config.sqlite.readWorkers,
+      queryTimeoutMs: config.sqlite.queryTimeoutMs,
+      logger: logger.child({ 'log.logger': 'data' }),
+    });
+    pluginContracts = await startServices({ http, backend, security, spaces, plugins, data, documents });
   } catch (e) {
     // Nothing may keep the process alive after a failed start: the caller exits with the message.
     await http.stop();
+    await data.stop().catch(() => undefined);
     await backend.close().catch(() => undefined);
     throw e;
   }
@@ -107,6 +120,7 @@ export async function startRoot(options: RootOptions): Promise<RunningRoot> {
     (stopping ??= (async () => {
       await http.stop();
       for (const { plugin } of [...plugins].reverse()) await plugin.stop?.();
+      await data.stop();
       await backend.close();
       logger.info({ 'event.action': 'server-stopped' }, 'Server stopped');
     })());
@@ -128,10 +142,12 @@ interface ServicesToStart {
   security: ReturnType<typeof createSecurityService>;
   spaces: ReturnType<typeof createSpacesService>;
   plugins: Awaited<ReturnType<typeof setupPlugins>>['plugins'];
+  data: DataService;
+  documents: ReturnType<typeof createDocumentsBackend>;
 }
 
 /** Once storage has started: the platform services, the request context, then the plugins. */
-async function startServices({ http, backend, security, spaces, plugins }: ServicesToStart) {
+async function startServices({ http, backend, security, spaces, plugins, data, documents }: ServicesToStart) {
   const repository = backend.repository;
   const securityStart = await security.start({ repository });
   const spacesStart = await spaces.start({ repository });
@@ -155,12 +171,15 @@ async function startServices({ http, backend, security, spaces, plugins }: Servi
       users: securityStart.users,
     },
     spaces: { getSpaceId: spacesStart.getSpaceId },
+    data: await data.start(documents),
   };
   return startPlugins(plugins, coreStart);
 }
 
 interface Storage {
   backend: SavedObjectsBackend;
+  /** The cluster's client when storage is Elasticsearch: the document service shares it. */
+  client?: ReturnType<typeof createElasticsearchClient>;
   /** Resolves once the store answers; throws when it will not (bad credentials, the startup timeout). */
   waitUntilReachable(): Promise<void>;
 }
@@ -171,6 +190,7 @@ function createBackend(config: PlatformConfig, dataFileName: string, registry: T
     const { index, startupTimeout, ...clientConfig } = config.elasticsearch;
     const client = createElasticsearchClient(clientConfig);
     return {
+      client,
       backend: createElasticsearchBackend({ client, index, registry, logger: storageLogger }),
       waitUntilReachable: () => waitForCluster({ client, index, timeoutMs: startupTimeout, logger: storageLogger }),
     };
@@ -184,6 +204,9 @@ function createBackend(config: PlatformConfig, dataFileName: string, registry: T
   });
   return { backend, waitUntilReachable: async () => undefined };
 }
+
+/** Alerts and events live in a file of their own: their bulk writes never queue behind a case's. */
+const documentsFileName = (dataFileName: string): string => `${dataFileName.replace(/\.sqlite$/, '')}-documents.sqlite`;
 
 /** Kibana keeps a stable instance id in its data folder; so do we. */
 function instanceUuid(dataDir: string): string {

@@ -4,6 +4,7 @@
  * Plugin code reaches the platform only through these.
  */
 import type * as t from 'io-ts';
+import type { DataServiceSetup, DataServiceStart } from './data/types';
 import type { IRouter, KibanaRequest } from './http/types';
 import type { Logger } from './logging/types';
 import type {
@@ -21,6 +22,8 @@ export interface CoreSetup {
     registerType(type: SavedObjectsType): void;
     getTypeRegistry(): SavedObjectTypeRegistry;
   };
+  /** Plain documents in indices (alerts, events): declare the families of indices here. */
+  data: DataServiceSetup;
   logger: Logger;
 }
 
@@ -47,6 +50,8 @@ export interface CoreStart {
     users: { find(search?: string, size?: number): Promise<UserSummary[]>; getByProfileUid(uid: string): Promise<UserSummary | undefined> };
   };
   spaces: { getSpaceId(request: KibanaRequest): string };
+  /** Clients of the document indices declared during setup, one per (family, space). */
+  data: DataServiceStart;
 }
 
 /**

@@ -17,6 +17,7 @@ import { createClientErrorHandler } from './client_error';
 import { frameworkErrorHandler, installErrorHandling } from './error_reply';
 import { installGracefulClose } from './graceful_close';
 import { installJsonBodyParser } from './json_body_parser';
+import { installNdjsonBodyParser } from './ndjson_body_parser';
 import { installRequestLogging } from './request_logging';
 import { createRouter } from './router';
 import { createRouteTable, type RegisteredRoute } from './route_table';
@@ -98,6 +99,7 @@ export function createHttpServer({ config, logger }: { config: HttpConfig; logge
   installSecurityHeaders(fastify);
   installRequestLogging(fastify, serverLogger);
   installJsonBodyParser(fastify);
+  installNdjsonBodyParser(fastify);
   installGracefulClose(fastify);
   const routes = createRouteTable();
   const appRouter = () => createRouter(fastify, { runtime, defaultBodyLimit: config.maxPayload || DEFAULT_MAX_PAYLOAD, routes });

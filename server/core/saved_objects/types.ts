@@ -98,6 +98,14 @@ export interface SavedObjectsType {
    */
   facets?: string[];
   /**
+   * A storage hint: mapped exact fields the embedded store gives no expression index. Every
+   * index over the attributes is rewritten by every write of a row, so a field that queries
+   * never filter or sort on alone (an entity pivot beside a selective filter) is cheaper
+   * unindexed: a filter on it reads the rows another condition selected, or scans the space.
+   * Results are the same; Elasticsearch ignores the hint.
+   */
+  unindexed?: string[];
+  /**
    * The type's versions. Stored documents carry the version they were written at and are
    * read as the latest one. A type that declares none is at version 1.
    */

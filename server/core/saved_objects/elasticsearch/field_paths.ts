@@ -28,6 +28,22 @@ export function typeFields(type: SavedObjectsType): Map<string, FieldInfo> {
 
 export const isRootField = (info: FieldInfo): boolean => ROOT_FIELDS[info.path] === info;
 
+/**
+ * A family of the document service (alerts, events) described as a type: its fields sit at
+ * the index root as they were written (`kibana.alert.uuid`), not under the type's name, and it
+ * has none of the saved objects' root fields. The same filter, sort and aggregation code then
+ * serves both.
+ */
+export interface DocumentRootType extends SavedObjectsType {
+  documentRoot: true;
+}
+
+const isDocumentRoot = (type: SavedObjectsType): boolean => (type as Partial<DocumentRootType>).documentRoot === true;
+
+/** Where a mapped path of the type sits in the index. */
+export const indexPath = (type: SavedObjectsType, path: string): string =>
+  isDocumentRoot(type) ? path : `${type.name}.${path}`;
+
 function nestedPathOf(type: SavedObjectsType, path: string): string | undefined {
   let props: Record<string, MappingProperty> | undefined = type.mappings.properties;
   let nested: string | undefined;
@@ -36,7 +52,7 @@ function nestedPathOf(type: SavedObjectsType, path: string): string | undefined 
     const prop: MappingProperty | undefined = props?.[segment];
     if (!prop) break;
     walked.push(segment);
-    if (prop.type === 'nested') nested = `${type.name}.${walked.join('.')}`;
+    if (prop.type === 'nested') nested = indexPath(type, walked.join('.'));
     props = prop.properties;
   }
   return nested;
@@ -44,9 +60,12 @@ function nestedPathOf(type: SavedObjectsType, path: string): string | undefined 
 
 export function esFieldFor(type: SavedObjectsType, rawPath: string, use: FieldUse): EsField {
   const info = resolveField(type, typeFields(type), rawPath, use);
-  if (isRootField(info)) return { field: info.path, info };
+  if (isRootField(info)) {
+    if (isDocumentRoot(type)) throw invalidQuery(`Unknown field [${rawPath}] for index family [${type.name}]`);
+    return { field: info.path, info };
+  }
   const nestedPath = nestedPathOf(type, info.path);
-  return { field: `${type.name}.${info.path}`, info, ...(nestedPath ? { nestedPath } : {}) };
+  return { field: indexPath(type, info.path), info, ...(nestedPath ? { nestedPath } : {}) };
 }
 
 /** The type among `types` whose name prefixes the path (`cases.status`), if any. */

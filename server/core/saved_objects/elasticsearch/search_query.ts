@@ -6,7 +6,7 @@
 import type { estypes } from '@elastic/elasticsearch';
 import { isHttpError } from '../../errors';
 import type { SavedObjectsType } from '../types';
-import { esFieldFor, typeFields } from './field_paths';
+import { esFieldFor, indexPath, typeFields } from './field_paths';
 
 // Every character simple_query_string treats as syntax, plus the escape character itself.
 const RESERVED = /[+|\-"*()~\\]/g;
@@ -54,7 +54,7 @@ function splitBoost(raw: string): { path: string; boost: string } {
 export function searchFieldsFor(types: SavedObjectsType[], searchFields?: string[]): string[] {
   if (!searchFields || searchFields.length === 0) {
     return types.flatMap((type) =>
-      [...typeFields(type).values()].filter((f) => f.text).map((f) => `${type.name}.${f.path}`),
+      [...typeFields(type).values()].filter((f) => f.text).map((f) => indexPath(type, f.path)),
     );
   }
   const out: string[] = [];

@@ -35,7 +35,7 @@ const insertInto = (schema: TypeSchema): string =>
 const facetExprs = (schema: TypeSchema): string => schema.facets.map((facet) => attributeExpr(facet, 't')).join(', ');
 
 /** Copies values rows into the facets table; `where` narrows the values rows `v`. */
-function copyStatement(schema: TypeSchema, where: string): string {
+export function copyStatement(schema: TypeSchema, where: string): string {
   return `${insertInto(schema)} SELECT v.field, v.value, t.namespace, ${facetExprs(schema)}, v.rid
     FROM ${schema.values} v JOIN ${schema.main} t ON t.rid = v.rid ${where}`;
 }

@@ -75,7 +75,7 @@ function syncExpressionIndexes(ctx: SqliteContext, schema: TypeSchema): void {
   const typeName = schema.type.name;
   const multi = loadMultiFields(ctx, typeName);
   const wanted = new Map<string, string>();
-  for (const source of schema.exactSources) {
+  for (const source of schema.indexedSources) {
     if (!multi.has(source)) wanted.set(expressionIndexName(typeName, source), source);
   }
   const existing = ctx.db

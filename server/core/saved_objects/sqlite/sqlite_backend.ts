@@ -51,6 +51,8 @@ export interface SqliteBackend extends SavedObjectsBackend {
   explainFind(options: FindOptions): string[];
   /** Refreshes planner statistics where SQLite finds them stale. */
   optimize(): void;
+  /** The open connection and type layouts: the document service writes its tables directly (server/core/data/sqlite). */
+  context(): SqliteContext;
 }
 
 /** Bulk writes this large may change the data's shape enough to refresh planner statistics. */
@@ -126,6 +128,7 @@ export function createSqliteBackend(opts: SqliteBackendOptions): SqliteBackend {
     },
     explainFind: (options) => explainFind(context(), options),
     optimize: () => refreshStatistics(context().db),
+    context,
   };
 }
 

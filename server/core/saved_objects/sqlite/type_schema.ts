@@ -36,6 +36,8 @@ export interface TypeSchema {
   facetsTable: string;
   /** Distinct source paths of exact fields: each gets an expression index or side-table rows. */
   exactSources: string[];
+  /** The exact sources that get an expression index while scalar: all but the `unindexed` hint. */
+  indexedSources: string[];
   /** The mapping type of each exact source path (a multi-field reads its parent's value). */
   sourceTypes: Map<string, FieldInfo['type']>;
   textColumns: TextColumn[];
@@ -77,6 +79,12 @@ export function buildTypeSchema(type: SavedObjectsType): TypeSchema {
       throw new Error(`Type [${type.name}] declares facet [${facet}]: facets must be mapped keyword fields`);
     }
   }
+  const unindexed = new Set(type.unindexed ?? []);
+  for (const path of unindexed) {
+    if (!sourceTypes.has(path) || facets.includes(path)) {
+      throw new Error(`Type [${type.name}] declares [${path}] unindexed: it must be a mapped exact field and no facet`);
+    }
+  }
   return {
     type,
     agnostic: type.namespaceType === 'agnostic',
@@ -88,6 +96,7 @@ export function buildTypeSchema(type: SavedObjectsType): TypeSchema {
     fts: quoteIdent(names.fts),
     facetsTable: quoteIdent(names.facets),
     exactSources: [...sourceTypes.keys()],
+    indexedSources: [...sourceTypes.keys()].filter((path) => !unindexed.has(path)),
     sourceTypes,
     textColumns,
     facets,
