@@ -77,8 +77,33 @@ export const MAX_USER_ACTIONS_PER_CASE = 10_000;
  * bound on the look-ups one request makes, far above the people who work on one case.
  */
 export const MAX_CASE_PARTICIPANTS = 100;
-/** Kibana's cap on the alerts attached to one case (alert ids, not attachments). */
-export const MAX_ALERTS_PER_CASE = 1000;
+/**
+ * Alert ids one case may hold by default. Kibana caps a case at 1,000; a worm or a phishing
+ * wave passes that, so ours is 100 times higher and `xpack.cases.alerts.maxPerCase` changes it.
+ */
+export const MAX_ALERTS_PER_CASE = 100_000;
+/** The highest `xpack.cases.alerts.maxPerCase` an admin may set. */
+export const MAX_ALERTS_PER_CASE_SETTING = 1_000_000;
+/** Alert or event documents one ingest request may carry. */
+export const MAX_INGEST_DOCUMENTS = 10_000;
+/**
+ * The ingest routes' body limit: 10,000 ECS alerts of a few KB each pass `server.maxPayload`
+ * (1 MB), so these routes set their own, as Kibana's import route does; one document stays
+ * within MAX_INGEST_DOCUMENT_BYTES and MAX_INGEST_DOCUMENT_DEPTH levels.
+ */
+export const MAX_INGEST_BYTES = 50 * 1024 * 1024;
+export const MAX_INGEST_DOCUMENT_BYTES = 64 * 1024;
+export const MAX_INGEST_DOCUMENT_DEPTH = 16;
+/** Alerts and Events pages: rows per page, and values one filter (rules, hosts) may list. */
+export const MAX_ALERTS_PER_PAGE = 100;
+export const MAX_ALERT_FILTER_VALUES = 100;
+/** Alert ids one request may name (attach, status, find containing all). */
+export const MAX_ALERT_IDS_PER_REQUEST = 10_000;
+/** Alert ids one update-by-ids batch sends to the store. */
+export const ALERT_UPDATE_BATCH_SIZE = 1_000;
+/** Sample alerts one request may generate, and the days they spread over. */
+export const MAX_SAMPLE_ALERTS = 10_000;
+export const SAMPLE_DATA_DAYS = 30;
 /** Ids in paths and bodies: generous for imported ids, small enough to refuse garbage. */
 export const MAX_ID_LENGTH = 512;
 export const MAX_VERSION_LENGTH = 256;
@@ -145,4 +170,22 @@ export const INTERNAL_CASE_METRICS_URL = `${CASES_INTERNAL_URL}/metrics`;
 export const INTERNAL_SUGGEST_USER_PROFILES_URL = `${CASES_INTERNAL_URL}/_suggest_user_profiles`;
 /** Who reported, is assigned, was assigned and acted on one case: its Participants list. */
 export const INTERNAL_CASE_USERS_URL = `${CASES_INTERNAL_URL}/{case_id}/_users`;
+export const CASE_ALERTS_URL = `${CASE_DETAILS_URL}/alerts`;
+export const CASES_BY_ALERT_URL = `${CASES_URL}/alerts/{alert_id}`;
+export const INTERNAL_BULK_CREATE_ATTACHMENTS_URL = `${CASES_INTERNAL_URL}/{case_id}/attachments/_bulk_create`;
+export const INTERNAL_CASES_BY_ATTACHMENTS_URL = `${CASES_INTERNAL_URL}/case/attachments/_find_containing_all`;
+export const INTERNAL_SINGLE_CASE_METRICS_URL = `${INTERNAL_CASE_METRICS_URL}/{case_id}`;
+/** The case view's paged Alerts and Events tabs, with live fields read from the documents. */
+export const INTERNAL_CASE_ALERTS_FIND_URL = `${CASES_INTERNAL_URL}/{case_id}/alerts/_find`;
+export const INTERNAL_CASE_EVENTS_FIND_URL = `${CASES_INTERNAL_URL}/{case_id}/events/_find`;
+/** Removes alert ids from a case: from the attachments that hold them, and the case from their documents. */
+export const INTERNAL_CASE_ALERTS_DELETE_URL = `${CASES_INTERNAL_URL}/{case_id}/alerts/_delete`;
+/** The alerts source (ours): ingest, the Alerts and Events pages, sample data. */
+export const ALERTS_INGEST_URL = '/api/alerts/_ingest';
+export const EVENTS_INGEST_URL = '/api/events/_ingest';
+export const INTERNAL_ALERTS_FIND_URL = '/internal/alerts/_find';
+export const INTERNAL_EVENTS_FIND_URL = '/internal/events/_find';
+export const INTERNAL_ALERTS_SAMPLE_DATA_URL = '/internal/alerts/_sample_data';
+/** Kibana's detection engine route that sets alerts' workflow status: scripts that use it work here. */
+export const DETECTION_ENGINE_SIGNALS_STATUS_URL = '/api/detection_engine/signals/status';
 export const INTERNAL_BULK_GET_USER_PROFILES_URL = '/internal/security/user_profile/_bulk_get';

@@ -1,11 +1,60 @@
 /**
  * The plugin's settings, read from `xpack.cases.*` (kibana.jsonc's `configPath`) and decoded
- * strictly: the platform hands over that slice and this schema decides. None is defined yet, so
- * any key there is refused by name rather than silently ignored; a feature adds its key here.
+ * strictly: the platform hands over that slice and this schema decides, so an unknown key is
+ * refused by name rather than silently ignored. Every setting is optional; `resolveCasesConfig`
+ * fills in the defaults.
  */
-import type * as t from 'io-ts';
-import { strict } from '../common/core/codec';
+import * as t from 'io-ts';
+import { strictPartial } from '../common/core/codec';
+import { MAX_ALERTS_PER_CASE, MAX_ALERTS_PER_CASE_SETTING } from '../common/constants';
 
-export const casesConfigSchema = strict({}, 'xpack.cases');
+/**
+ * Kibana's alerts index of a space, and where the ingest API puts events by default (not under
+ * `logs-*-*`, where a cluster's built-in template would make it a data stream).
+ */
+export const DEFAULT_ALERTS_INDEX_PATTERN = '.alerts-security.alerts-{spaceId}';
+export const DEFAULT_EVENTS_INDEX_PATTERN = 'cases-events-{spaceId}';
+
+const indexPattern = new t.Type<string, string, unknown>(
+  'an index pattern with {spaceId}, lowercase, without spaces, commas or wildcards',
+  (u): u is string => typeof u === 'string',
+  (u, c) =>
+    typeof u === 'string' && u.includes('{spaceId}') && /^[a-z0-9._{}-]{1,200}$/.test(u.replace('{spaceId}', 'x')) && !u.startsWith('_')
+      ? t.success(u)
+      : t.failure(u, c),
+  t.identity,
+);
+
+const maxPerCase = new t.Type<number, number, unknown>(
+  `an integer from 1 to ${MAX_ALERTS_PER_CASE_SETTING}`,
+  (u): u is number => typeof u === 'number',
+  (u, c) => {
+    // A flag (`--xpack.cases.alerts.maxPerCase=200000`) arrives as text, as Kibana's schema.number accepts it.
+    const n = typeof u === 'string' && /^\d{1,7}$/.test(u) ? Number(u) : u;
+    return typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= MAX_ALERTS_PER_CASE_SETTING ? t.success(n) : t.failure(u, c);
+  },
+  t.identity,
+);
+
+export const casesConfigSchema = strictPartial(
+  {
+    alerts: strictPartial({ index: indexPattern, maxPerCase }, 'xpack.cases.alerts'),
+    events: strictPartial({ index: indexPattern }, 'xpack.cases.events'),
+  },
+  'xpack.cases',
+);
 
 export type CasesConfig = t.TypeOf<typeof casesConfigSchema>;
+
+export interface ResolvedCasesConfig {
+  alerts: { index: string; maxPerCase: number };
+  events: { index: string };
+}
+
+export const resolveCasesConfig = (config: CasesConfig): ResolvedCasesConfig => ({
+  alerts: {
+    index: config.alerts?.index ?? DEFAULT_ALERTS_INDEX_PATTERN,
+    maxPerCase: config.alerts?.maxPerCase ?? MAX_ALERTS_PER_CASE,
+  },
+  events: { index: config.events?.index ?? DEFAULT_EVENTS_INDEX_PATTERN },
+});

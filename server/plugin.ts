@@ -16,8 +16,9 @@ import {
 import { createCasesClientFactory, type CasesClient, type CasesClientFactory } from './client';
 import { registerRoutes } from './routes';
 import { createCasesSavedObjectTypes } from './saved_object_types';
-import type { CasesConfig } from './config';
+import { resolveCasesConfig, type CasesConfig } from './config';
 import { createCasesRegistries, freezeRegistries, registriesSetup, type CasesRegistriesSetup } from './registries/cases_registries';
+import { registerAlertIndices } from './alerts/register_indices';
 
 /** Kibana's `CasesServerStart`: a client for the caller of a request, in the request's space. */
 export interface CasesServerStart {
@@ -39,6 +40,7 @@ export class CasesServerPlugin implements Plugin<CasesServerSetup, CasesServerSt
 
   setup(core: CoreSetup): CasesServerSetup {
     for (const type of createCasesSavedObjectTypes(this.registries.attachments)) core.savedObjects.registerType(type);
+    registerAlertIndices(core.data, resolveCasesConfig(this.context.config.get()));
     registerRoutes({
       router: core.http.createRouter(),
       attachmentTypes: this.registries.attachments,
@@ -61,6 +63,8 @@ export class CasesServerPlugin implements Plugin<CasesServerSetup, CasesServerSt
       audit: core.security.audit,
       logger: this.logger,
       registries: this.registries,
+      data: core.data,
+      config: resolveCasesConfig(this.context.config.get()),
     });
     this.clientFactory = factory;
     this.logger.debug({ config: this.context.config.get() }, 'Cases plugin started');

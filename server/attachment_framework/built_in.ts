@@ -1,5 +1,6 @@
 /** A registry holding the types the plugin ships; the plugin and tests add theirs before freezing it. */
 import { alertType } from './alert_type';
+import { eventType } from './event_type';
 import { AttachmentTypeRegistry } from './registry';
 import { userCommentType } from './user_type';
 
@@ -7,5 +8,6 @@ export function createAttachmentTypeRegistry(): AttachmentTypeRegistry {
   const registry = new AttachmentTypeRegistry();
   registry.register(userCommentType);
   registry.register(alertType);
+  registry.register(eventType);
   return registry;
 }

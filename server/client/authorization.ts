@@ -27,11 +27,23 @@ export const Operations = {
   getComment: op('getComment', CASE_COMMENT_SAVED_OBJECT, 'read'),
   getAllComments: op('getAllComments', CASE_COMMENT_SAVED_OBJECT, 'read'),
   findComments: op('findComments', CASE_COMMENT_SAVED_OBJECT, 'read'),
+  bulkCreateAttachments: op('bulkCreateAttachments', CASE_COMMENT_SAVED_OBJECT, 'write'),
+  getAlertsAttachedToCase: op('getAlertsAttachedToCase', CASE_SAVED_OBJECT, 'read'),
+  getCasesByAlertID: op('getCasesByAlertID', CASE_SAVED_OBJECT, 'read'),
+  findCaseAlerts: op('findCaseAlerts', CASE_COMMENT_SAVED_OBJECT, 'read'),
+  removeCaseAlerts: op('removeCaseAlerts', CASE_COMMENT_SAVED_OBJECT, 'write'),
   findUserActions: op('findUserActions', CASE_USER_ACTION_SAVED_OBJECT, 'read'),
   getUserActions: op('getUserActions', CASE_USER_ACTION_SAVED_OBJECT, 'read'),
   getUserActionUsers: op('getUserActionUsers', CASE_USER_ACTION_SAVED_OBJECT, 'read'),
   getCasesMetrics: op('getCasesMetrics', CASE_SAVED_OBJECT, 'read'),
+  getCaseMetrics: op('getCaseMetrics', CASE_SAVED_OBJECT, 'read'),
   suggestUserProfiles: op('suggestUserProfiles', CASE_SAVED_OBJECT, 'read'),
+  // The alerts source: alert and event documents belong to Security's owner (`securitySolution`).
+  ingestAlerts: op('ingestAlerts', 'alert', 'write'),
+  findAlerts: op('findAlerts', 'alert', 'read'),
+  updateAlertStatus: op('updateAlertStatus', 'alert', 'write'),
+  ingestEvents: op('ingestEvents', 'event', 'write'),
+  findEvents: op('findEvents', 'event', 'read'),
 } as const;
 
 /** The platform's wording of a refusal, which names the operation and the owners asked for. */

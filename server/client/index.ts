@@ -2,19 +2,31 @@
  * The CasesClient: one per request, bound to its space, caller and saved-objects client. It is
  * the one place that knows what a case may and may not do; routes only decode and answer.
  */
-import type { RequestHandlerContext, Logger, AuditLogger, AuthorizationService, SavedObjectsClientContract, CoreStart } from '../core';
+import type { RequestHandlerContext, Logger, AuditLogger, AuthorizationService, SavedObjectsClientContract, CoreStart, DataServiceStart } from '../core';
+import { resolveCasesConfig, type ResolvedCasesConfig } from '../config';
 import type { CasesBulkGetRequest, CasesFindRequest, CasePostRequest, CasesPatchRequest } from '../../common/types/api/case';
-import type { AttachmentPatchRequest, AttachmentRequest, FindAttachmentsQuery } from '../../common/types/api/attachment';
+import type {
+  AttachmentPatchRequest,
+  AttachmentRequest,
+  CaseAlertsFindQuery,
+  CaseEventsFindQuery,
+  FindAttachmentsQuery,
+  FindCasesContainingAllRequest,
+} from '../../common/types/api/attachment';
 import type { UserActionFindQuery } from '../../common/types/api/user_action';
-import type { CasesMetricsQuery } from '../../common/types/api/metrics';
+import type { CasesMetricsQuery, SingleCaseMetricsQuery } from '../../common/types/api/metrics';
 import type { SuggestUserProfilesRequest } from '../../common/types/api/user_profile';
 import { getCasesMetrics } from './metrics/get_cases_metrics';
+import { getCaseMetrics } from './metrics/get_case_metrics';
 import { suggestUserProfiles } from './user_profiles/suggest_user_profiles';
 import { createAttachmentService } from '../services/attachment_service';
 import { createCasesService } from '../services/cases_service';
 import { createCaseUsersService } from '../services/case_users_service';
 import { createUserActionService } from '../services/user_action_service';
-import { addComment } from './attachments/add';
+import { addComment, bulkCreateAttachments } from './attachments/add';
+import { findCasesContainingAll, getAlertsAttachedToCase, getCasesByAlertId } from './alerts/attached_alerts';
+import { findCaseAlerts, findCaseEvents } from './alerts/case_documents_find';
+import { removeCaseAlerts } from './alerts/remove_alerts';
 import { deleteAllComments, deleteComment } from './attachments/delete';
 import { findComments, getAllComments, getComment } from './attachments/get';
 import { updateComment } from './attachments/update';
@@ -26,7 +38,10 @@ import { getCase } from './cases/get';
 import { resolveCase } from './cases/resolve';
 import { getCategories, getReporters, getTags } from './cases/taxonomy';
 import { updateCases } from './cases/update';
-import type { CasesClientArgs } from './types';
+import type { CaseDocuments, CasesClientArgs } from './types';
+import { createAlertsSourceClient } from './alerts_source';
+import { ALERTS_FAMILY } from '../alerts/alert_index';
+import { EVENTS_FAMILY } from '../alerts/event_index';
 import { createCasesRegistries, type CasesRegistries } from '../registries/cases_registries';
 import { findUserActions, getUserActions } from './user_actions/find';
 import { getCaseUsers } from './user_actions/get_case_users';
@@ -53,9 +68,20 @@ export function createCasesClient(args: CasesClientArgs) {
       find: (caseId: string, query: FindAttachmentsQuery) => findComments(args, caseId, query),
       delete: (caseId: string, commentId: string) => deleteComment(args, caseId, commentId),
       deleteAll: (caseId: string) => deleteAllComments(args, caseId),
+      bulkCreate: (caseId: string, requests: AttachmentRequest[]) => bulkCreateAttachments(args, caseId, requests),
+      getAllAlertsAttachToCase: (caseId: string) => getAlertsAttachedToCase(args, caseId),
+      findCasesContainingAll: (request: FindCasesContainingAllRequest) => findCasesContainingAll(args, request),
+    },
+    /** The case side of alerts and events: which cases hold an alert, a case's alerts and events, removing alerts. */
+    caseAlerts: {
+      getCasesByAlertId: (alertId: string, owner?: string | string[]) => getCasesByAlertId(args, alertId, owner),
+      find: (caseId: string, query: CaseAlertsFindQuery) => findCaseAlerts(args, caseId, query),
+      findEvents: (caseId: string, query: CaseEventsFindQuery) => findCaseEvents(args, caseId, query),
+      remove: (caseId: string, alertIds: string[]) => removeCaseAlerts(args, caseId, alertIds),
     },
     metrics: {
       getCasesMetrics: (query: CasesMetricsQuery) => getCasesMetrics(args, query),
+      getCaseMetrics: (caseId: string, query: SingleCaseMetricsQuery) => getCaseMetrics(args, caseId, query),
     },
     userProfiles: {
       suggest: (request: SuggestUserProfilesRequest) => suggestUserProfiles(args, request),
@@ -65,6 +91,7 @@ export function createCasesClient(args: CasesClientArgs) {
       getAll: (caseId: string) => getUserActions(args, caseId),
       getUsers: (caseId: string) => getCaseUsers(args, caseId),
     },
+    alertsSource: createAlertsSourceClient(args),
   };
 }
 
@@ -78,11 +105,41 @@ export interface CasesClientFactoryDeps {
   audit: AuditLogger;
   /** The registries filled at setup and frozen at start; tests get the built-in ones. */
   registries?: CasesRegistries;
+  /** CoreStart's document service: the `alerts` and `events` families the plugin declared at setup. */
+  data: DataServiceStart;
+  /** The plugin's settings with defaults; the defaults when absent. */
+  config?: ResolvedCasesConfig;
   now?: () => Date;
 }
 
+/**
+ * The space's alert and event indices, looked up when first used: a request that never touches
+ * alerts never asks for them, and a platform without those families fails only where they are needed.
+ */
+function caseDocuments(data: DataServiceStart, spaceId: string): CaseDocuments {
+  let alerts: CaseDocuments['alerts'] | undefined;
+  let events: CaseDocuments['events'] | undefined;
+  return {
+    get alerts() {
+      return (alerts ??= data.getIndexClient(ALERTS_FAMILY, spaceId));
+    },
+    get events() {
+      return (events ??= data.getIndexClient(EVENTS_FAMILY, spaceId));
+    },
+  };
+}
+
 /** Built at start, when the platform's authorization exists; called per request by the routes. */
-export function createCasesClientFactory({ authz, users, logger, audit, registries = createCasesRegistries(), now = () => new Date() }: CasesClientFactoryDeps) {
+export function createCasesClientFactory({
+  authz,
+  users,
+  logger,
+  audit,
+  data,
+  config = resolveCasesConfig({}),
+  registries = createCasesRegistries(),
+  now = () => new Date(),
+}: CasesClientFactoryDeps) {
   return (context: Pick<RequestHandlerContext, 'spaceId' | 'user'> & { savedObjects: SavedObjectsClientContract }): CasesClient =>
     createCasesClient({
       services: {
@@ -98,6 +155,8 @@ export function createCasesClientFactory({ authz, users, logger, audit, registri
       logger,
       audit,
       registries,
+      documents: caseDocuments(data, context.spaceId),
+      config,
       now,
     });
 }

@@ -1,5 +1,6 @@
 /** What every client method works with: the request's services, caller and platform hooks. */
-import type { Logger, AuditLogger, AuthenticatedUser, AuthorizationService, CoreStart } from '../core';
+import type { Logger, AuditLogger, AuthenticatedUser, AuthorizationService, CoreStart, DocumentIndexClient } from '../core';
+import type { ResolvedCasesConfig } from '../config';
 import type { CasesRegistries } from '../registries/cases_registries';
 import type { AttachmentService } from '../services/attachment_service';
 import type { CasesService } from '../services/cases_service';
@@ -18,6 +19,16 @@ export interface CasesClientArgs {
   audit: AuditLogger;
   /** The owners and metrics registered at setup, frozen since start. */
   registries: CasesRegistries;
+  /** The request space's alert and event indices: attached alerts are read and synced there. */
+  documents: CaseDocuments;
+  /** `xpack.cases.*` with its defaults filled in (the alerts-per-case limit, the index patterns). */
+  config: ResolvedCasesConfig;
   /** The clock; tests pin it. */
   now: () => Date;
+}
+
+/** The document families the cases features read (declared by the alerts source at setup). */
+export interface CaseDocuments {
+  alerts: DocumentIndexClient;
+  events: DocumentIndexClient;
 }

@@ -8,6 +8,8 @@ import { caseStatuses, type CaseStatusDefinition } from '../../common/registries
 import { connectorTypes, type ConnectorTypeDefinition } from '../../common/types/domain/connector';
 import { createCasesMetricsRegistry, type CasesMetricsHandler, type CasesMetricsRegistry } from '../client/metrics/metrics_handler';
 import { KIBANA_CASES_METRICS } from '../client/metrics/kibana_metrics';
+import { createCaseMetricsRegistry, type CaseMetricsHandler, type CaseMetricsRegistry } from '../client/metrics/case_metrics_handler';
+import { KIBANA_CASE_METRICS } from '../client/metrics/kibana_case_metrics';
 import { KIBANA_OWNERS } from './kibana_owners';
 import { createAttachmentTypeRegistry } from '../attachment_framework/built_in';
 import type { AttachmentTypeRegistry } from '../attachment_framework/registry';
@@ -19,6 +21,8 @@ import { createOwnerRegistry, type OwnerDefinition, type OwnerRegistry } from '.
 export interface CasesRegistries {
   owners: OwnerRegistry;
   metrics: CasesMetricsRegistry;
+  /** The features of one case's metrics (`GET /internal/cases/metrics/{case_id}`). */
+  caseMetrics: CaseMetricsRegistry;
   attachments: AttachmentTypeRegistry;
   userActions: UserActionTypeRegistry;
 }
@@ -28,6 +32,7 @@ export interface CasesRegistriesSetup {
   registerOwner(owner: OwnerDefinition): void;
   registerCaseStatus(status: CaseStatusDefinition): void;
   registerCasesMetric(handler: CasesMetricsHandler): void;
+  registerCaseMetric(handler: CaseMetricsHandler): void;
   registerConnectorType(type: ConnectorTypeDefinition): void;
   registerAttachmentType(type: AttachmentTypeDefinition): void;
   registerAttachmentSubType(parent: string, subType: AttachmentSubTypeDefinition): void;
@@ -39,6 +44,7 @@ export function createCasesRegistries(attachments: AttachmentTypeRegistry = crea
   return {
     owners: createOwnerRegistry(KIBANA_OWNERS),
     metrics: createCasesMetricsRegistry(KIBANA_CASES_METRICS),
+    caseMetrics: createCaseMetricsRegistry(KIBANA_CASE_METRICS),
     attachments,
     // The comment payload's codec asks the attachment registry, so the two stay in step.
     userActions: createUserActionTypeRegistry(attachments),
@@ -49,6 +55,7 @@ export const registriesSetup = (registries: CasesRegistries): CasesRegistriesSet
   registerOwner: (owner) => registries.owners.register(owner),
   registerCaseStatus: (status) => caseStatuses.register(status),
   registerCasesMetric: (handler) => registries.metrics.register(handler),
+  registerCaseMetric: (handler) => registries.caseMetrics.register(handler),
   registerConnectorType: (type) => connectorTypes.register(type),
   registerAttachmentType: (type) => registries.attachments.register(type),
   registerAttachmentSubType: (parent, subType) => registries.attachments.registerSubType(parent, subType),
@@ -59,6 +66,7 @@ export const registriesSetup = (registries: CasesRegistries): CasesRegistriesSet
 export function freezeRegistries(registries: CasesRegistries): void {
   registries.owners.freeze();
   registries.metrics.freeze();
+  registries.caseMetrics.freeze();
   registries.attachments.freeze();
   registries.userActions.freeze();
   caseStatuses.freeze();

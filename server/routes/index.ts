@@ -1,5 +1,8 @@
 /** Every route of the Cases plugin. */
+import { registerAlertsSourceRoutes } from './alerts_source_routes';
+import { registerCaseAlertsRoutes } from './case_alerts_routes';
 import { registerCaseRoutes } from './case_routes';
+import { registerCaseMetricsRoutes } from './case_metrics_routes';
 import { registerCaseUsersRoutes } from './case_users_routes';
 import { registerCommentRoutes } from './comment_routes';
 import { registerOpenApiRoute } from './openapi_route';
@@ -10,9 +13,12 @@ import { registerUserActionRoutes } from './user_action_routes';
 export function registerRoutes(deps: RouteDeps): void {
   registerCaseRoutes(deps);
   registerCommentRoutes(deps);
+  registerCaseAlertsRoutes(deps);
   registerUserActionRoutes(deps);
   registerCaseUsersRoutes(deps);
   registerUiSupportRoutes(deps);
+  registerCaseMetricsRoutes(deps);
+  registerAlertsSourceRoutes(deps);
   registerOpenApiRoute(deps);
 }
 

@@ -33,8 +33,14 @@ export function createAttachmentService(client: SavedObjectsClientContract) {
   };
 
   /** Every attachment matching `filter`, streamed a thousand at a time: one query, however many. */
-  const all = async (filter: FilterNode): Promise<AttachmentSavedObject[]> => {
-    const finder = client.createPointInTimeFinder<StoredAttachmentAttributes>({ type: CASE_COMMENT_SAVED_OBJECT, filter, sort: byTime('asc'), perPage: 1000 });
+  const all = async (filter: FilterNode, fields?: string[]): Promise<AttachmentSavedObject[]> => {
+    const finder = client.createPointInTimeFinder<StoredAttachmentAttributes>({
+      type: CASE_COMMENT_SAVED_OBJECT,
+      filter,
+      sort: byTime('asc'),
+      perPage: 1000,
+      ...(fields ? { fields } : {}),
+    });
     const found: AttachmentSavedObject[] = [];
     try {
       for await (const page of finder.find()) found.push(...page.saved_objects);
@@ -96,6 +102,37 @@ export function createAttachmentService(client: SavedObjectsClientContract) {
     idsOfCases: (caseIds: string[]) => collectIds(client, CASE_COMMENT_SAVED_OBJECT, f.terms('case_id', caseIds)),
 
     deleteMany: (ids: string[]) => deleteAll(client, CASE_COMMENT_SAVED_OBJECT, ids),
+
+    /** Distinct values of `field` over a case's attachments of `types` (its alert ids), counted by the store: no attachment is read. */
+    countDistinct: async (caseId: string, types: string[], field: string): Promise<number> => {
+      const filter = f.and(f.term('case_id', caseId), f.terms('type', types));
+      const found = await client.find({ type: CASE_COMMENT_SAVED_OBJECT, filter, perPage: 0, aggs: { distinct: { cardinality: { field } } } });
+      const result = found.aggregations?.distinct;
+      return result && 'value' in result ? (result.value ?? 0) : 0;
+    },
+
+    /**
+     * The id and index fields (`alertId`/`index`) of a case's attachments of `type`, only those
+     * fields read: a case's alert ids in one streamed query, however they are spread.
+     */
+    documentFieldsOfCase: (caseId: string, type: string, fields: string[]): Promise<AttachmentSavedObject[]> =>
+      all(f.and(f.term('case_id', caseId), f.term('type', type)), [...fields, 'owner', 'type', 'case_id', 'created_at']),
+
+    /** Attachments of `type` of any case whose `field` holds one of `values` (the cases holding an alert). */
+    holding: (type: string, field: string, values: string[], owners?: string[]): Promise<AttachmentSavedObject[]> =>
+      all(f.and(f.term('type', type), f.terms(field, values), ...(owners ? [f.terms('owner', owners)] : [])), ['case_id', 'owner', 'type', 'created_at', field]),
+
+    /** Distinct values of `field` over one case's attachments of `types`: its alert or event count. */
+    distinctCount: async (caseId: string, types: string[], field: string): Promise<number> => {
+      const found = await client.find({
+        type: CASE_COMMENT_SAVED_OBJECT,
+        filter: f.and(f.term('case_id', caseId), f.terms('type', types)),
+        perPage: 0,
+        aggs: { distinct: { cardinality: { field } } },
+      });
+      const result = found.aggregations?.distinct;
+      return result && 'value' in result ? (result.value ?? 0) : 0;
+    },
 
     /** Attachments of one case per type, in one aggregation over that case's attachments. */
     countByType: (caseId: string): Promise<Map<string, number>> => countBy(f.term('case_id', caseId), 'type', 100),

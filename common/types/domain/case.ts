@@ -1,6 +1,6 @@
 /**
  * A case: what is stored is what the API returns, minus the fields derived at read time (`id`,
- * `version`, `comments`, `totalComment`, `totalAlerts`) and plus two sort ranks the store
+ * `version`, `comments`, `totalComment`, `totalAlerts`, `totalEvents`) and plus two sort ranks the store
  * needs because `status` and `severity` do not sort alphabetically in lifecycle order.
  */
 import * as t from 'io-ts';
@@ -69,6 +69,8 @@ export const CaseRt = t.intersection([
     comments: t.array(AttachmentRt),
     totalComment: t.number,
     totalAlerts: t.number,
+    /** Distinct event ids attached (Kibana's recent versions answer it too). */
+    totalEvents: t.number,
   }),
 ]);
 export type Case = t.TypeOf<typeof CaseRt>;

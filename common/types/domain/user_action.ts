@@ -5,7 +5,7 @@
  * payload fails at write time instead of leaving an unreadable entry in the log.
  */
 import * as t from 'io-ts';
-import { strict } from '../../core/codec';
+import { strict, strictWithOptional } from '../../core/codec';
 import { AnyAttachmentPayloadRt } from './attachment';
 import { CaseCustomFieldRt } from './case';
 import { CaseConnectorRt } from './connector';
@@ -49,9 +49,10 @@ export const USER_ACTION_PAYLOAD_CODECS = {
   description: strict({ description: t.string }, 'description'),
   observables: strict({ observables: strict({ count: t.number, actionType: t.keyof({ add: null, update: null, delete: null }) }) }, 'observables'),
   pushed: strict({ externalService: ExternalServiceRt }, 'pushed'),
-  settings: strict({ settings: CaseSettingsRt }, 'settings'),
+  // `syncedAlerts` (ours): how many alerts a change of a synced case set to its status.
+  settings: strictWithOptional({ settings: CaseSettingsRt }, { syncedAlerts: t.number }, 'settings'),
   severity: strict({ severity: CaseSeverityRt }, 'severity'),
-  status: strict({ status: CaseStatusRt }, 'status'),
+  status: strictWithOptional({ status: CaseStatusRt }, { syncedAlerts: t.number }, 'status'),
   tags: strict({ tags: t.array(t.string) }, 'tags'),
   title: strict({ title: t.string }, 'title'),
 };

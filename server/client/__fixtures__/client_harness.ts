@@ -1,6 +1,9 @@
 /** Test-only: a CasesClient on the real SQLite backend in memory, with a recording authorization hook. */
-import { createSqliteBackend, type SqliteBackendOptions, TypeRegistry, createScopedClient, testUser } from '../../core/mocks';
-import { type SavedObjectsClientContract, forbidden, type AuditEvent, type AuthenticatedUser, type AuthorizationService, type EnsureAuthorizedArgs } from '../../core';
+import { createDocumentsForTests, createTestLogger, createSqliteBackend, type SqliteBackendOptions, TypeRegistry, createScopedClient, testUser } from '../../core/mocks';
+import { resolveCasesConfig, type CasesConfig } from '../../config';
+import { alertIndexDefinition } from '../../alerts/alert_index';
+import { eventIndexDefinition } from '../../alerts/event_index';
+import { type DocumentIndexClient, type SavedObjectsClientContract, forbidden, type AuditEvent, type AuthenticatedUser, type AuthorizationService, type EnsureAuthorizedArgs } from '../../core';
 import { createCasesSavedObjectTypes } from '../../saved_object_types';
 import { createCasesRegistries, freezeRegistries, type CasesRegistries } from '../../registries/cases_registries';
 import { createCasesClientFactory, type CasesClient } from '..';
@@ -34,6 +37,10 @@ export interface Harness {
   registries: CasesRegistries;
   /** What the client wrote to the audit log. */
   audited: AuditEvent[];
+  /** What the client logged (pino's JSON lines). */
+  logged: Array<Record<string, unknown>>;
+  /** The alert and event indices of a space, to seed documents and check what the client did to them. */
+  documents(spaceId?: string): { alerts: DocumentIndexClient; events: DocumentIndexClient };
   /** The saved objects of a space as the client sees them, to check what a write left behind. */
   objects(spaceId?: string): SavedObjectsClientContract;
   close(): Promise<void>;
@@ -43,11 +50,15 @@ export interface Harness {
 export type HarnessStorage = Partial<Pick<SqliteBackendOptions, 'path' | 'testHooks'>>;
 
 /** `registries`: with test registrations made; frozen here, as the plugin's start does. */
+/** `config`: `xpack.cases.*` as a kibana.yml would set it (the alerts-per-case limit, say). */
 export async function createHarness({
   registries = createCasesRegistries(),
   storage = {},
-}: { registries?: CasesRegistries; storage?: HarnessStorage } = {}): Promise<Harness> {
+  config = {},
+}: { registries?: CasesRegistries; storage?: HarnessStorage; config?: CasesConfig } = {}): Promise<Harness> {
   freezeRegistries(registries);
+  const resolved = resolveCasesConfig(config);
+  const documents = await createDocumentsForTests([alertIndexDefinition(resolved), eventIndexDefinition(resolved)]);
   const registry = new TypeRegistry();
   for (const type of createCasesSavedObjectTypes(registries.attachments)) registry.registerType(type);
   const backend = createSqliteBackend({ path: storage.path ?? ':memory:', registry, testHooks: storage.testHooks });
@@ -70,17 +81,23 @@ export async function createHarness({
   const clock = { now: Date.parse('2024-01-01T00:00:00.000Z') };
   const audited: AuditEvent[] = [];
   const audit = { log: (event: AuditEvent) => void audited.push(event) };
-  const factory = createCasesClientFactory({ authz, users: DIRECTORY, audit, registries, now: () => new Date(clock.now) });
+  const { logger, lines: logged } = createTestLogger();
+  const factory = createCasesClientFactory({ authz, users: DIRECTORY, audit, logger, registries, data: documents.data, config: resolved, now: () => new Date(clock.now) });
   return {
     registries,
     calls,
     audited,
+    logged,
     clock,
     allowed,
     client: (spaceId = 'default', user = admin) =>
       factory({ spaceId, user, savedObjects: createScopedClient(backend.repository, { namespace: spaceId, user: user.profile_uid }) }),
     objects: (spaceId = 'default') => createScopedClient(backend.repository, { namespace: spaceId }),
-    close: () => backend.close(),
+    documents: (spaceId = 'default') => ({ alerts: documents.data.getIndexClient('alerts', spaceId), events: documents.data.getIndexClient('events', spaceId) }),
+    close: async () => {
+      await backend.close();
+      await documents.stop();
+    },
   };
 }
 

@@ -106,20 +106,23 @@ describe('comments, as Kibana answers', () => {
     await expect(h.client().attachments.add(c.id, { ...comment('x'), owner: 'cases' })).rejects.toMatchObject({ statusCode: 400 });
   });
 
-  // Kibana's alert limiter: MAX_ALERTS_PER_CASE alert ids per case, counted across attachments.
-  it('counts alerts in totalAlerts and refuses the 1001st alert id', async () => {
+  // Kibana's alert limiter, at Kibana's own cap (1,000) set through xpack.cases.alerts.maxPerCase:
+  // alert ids counted across attachments, and totalAlerts counts ids, not attachments.
+  it('counts alert ids in totalAlerts and refuses the 1001st alert id', async () => {
+    await h.close();
+    h = await createHarness({ config: { alerts: { maxPerCase: 1000 } } });
     const client = h.client();
     const c = await client.cases.create(newCase());
     const alert = (ids: string[]) => ({ type: 'alert', alertId: ids, index: ids.map(() => 'idx'), rule: { id: 'r', name: 'Rule' }, owner: 'securitySolution' as const });
     const ids = (n: number, prefix: string) => Array.from({ length: n }, (_, i) => `${prefix}${i}`);
     const after = await client.attachments.add(c.id, alert(ids(999, 'a')));
-    expect(after).toMatchObject({ totalAlerts: 1, totalComment: 0 });
+    expect(after).toMatchObject({ totalAlerts: 999, totalComment: 0 });
     await expect(client.attachments.add(c.id, alert(ids(2, 'b')))).rejects.toMatchObject({
       statusCode: 400,
       message: 'Case has reached the maximum allowed number (1000) of attached alerts.',
     });
     await client.attachments.add(c.id, alert(['last']));
-    expect((await client.cases.get(c.id)).totalAlerts).toBe(2);
+    expect((await client.cases.get(c.id)).totalAlerts).toBe(1000);
   });
 
   it('deletes all of a case\'s comments and logs a delete for each', async () => {

@@ -10,10 +10,11 @@ import { ensureAuthorized, Operations } from '../authorization';
 import type { CasesClientArgs } from '../types';
 import { toUser } from '../user';
 import { commentAction } from '../user_actions/builders';
+import { afterDocumentsDetached } from '../alerts/after_detached';
 import { runAttachmentHooks } from './hooks';
 
 /** The payload a comment was created with, without its bookkeeping. */
-function payloadOf(so: AttachmentSavedObject): AnyAttachmentPayload {
+export function payloadOf(so: AttachmentSavedObject): AnyAttachmentPayload {
   const { case_id: _c, created_at: _ca, created_by: _cb, pushed_at: _pa, pushed_by: _pb, updated_at: _ua, updated_by: _ub, ...payload } = so.attributes;
   return payload;
 }
@@ -25,6 +26,7 @@ async function deleteInOneUnit(args: CasesClientArgs, caseId: string, comments: 
   const actions = comments.map((so) => commentAction(args, { caseId, owner: so.attributes.owner, user, createdAt: at }, 'delete', so.id, payloadOf(so)));
   await cases.commit([...attachments.deleteOperations(comments.map((so) => so.id)), ...userActions.createOperations(actions)]);
   await runAttachmentHooks(args, 'onDeleted', caseId, comments);
+  await afterDocumentsDetached(args, caseId, comments);
 }
 
 export async function deleteComment(args: CasesClientArgs, caseId: string, commentId: string): Promise<void> {

@@ -49,5 +49,5 @@ export async function createCase(args: CasesClientArgs, request: CasePostRequest
     ...cases.createOperations(id, attributes),
     ...userActions.createOperations([createCaseAction({ caseId: id, owner: attributes.owner, user, createdAt }, attributes)]),
   ]);
-  return toCase(cases.casesOf(results)[0], { totalComment: 0, totalAlerts: 0 });
+  return toCase(cases.casesOf(results)[0], { totalComment: 0, totalAlerts: 0, totalEvents: 0 });
 }

@@ -7,6 +7,8 @@ import { type AuditEvent, isBulkItemError, HttpError } from '../../core';
 import type { CaseSavedObject } from '../../services/cases_service';
 import { CASE_SAVED_OBJECT } from '../../../common/constants';
 import { ensureAuthorized, Operations } from '../authorization';
+import { ALERT_FIELDS } from '../../../common/alerts/alert_fields';
+import { removeCaseFromAllAlerts } from '../alerts/case_ids';
 import type { CasesClientArgs } from '../types';
 import { toUser } from '../user';
 
@@ -22,6 +24,10 @@ export async function deleteCases(args: CasesClientArgs, ids: string[]): Promise
   await args.services.cases.commit(await args.services.cases.cascadeDeleteOperations(unique));
   // Recorded once the unit is durable: the log never claims a deletion that did not happen.
   for (const so of cases) args.audit.log(deletionEvent(args, so, user.username ?? user.profile_uid ?? 'unknown'));
+  // The alerts list the cases holding them; a deleted case is taken off every one of them.
+  if (args.registries.attachments.list().some((d) => d.documents?.caseIdsPath)) {
+    for (const id of unique) await removeCaseFromAllAlerts(args, id, ALERT_FIELDS.caseIds);
+  }
 }
 
 function deletionEvent(args: CasesClientArgs, so: CaseSavedObject, userName: string): AuditEvent {

@@ -7,6 +7,7 @@ import { withoutSortRanks } from '../../services/sort_ranks';
 export interface CaseTotals {
   totalComment: number;
   totalAlerts: number;
+  totalEvents: number;
 }
 
 export const toCase = (so: CaseSavedObject, totals: CaseTotals, comments: Attachment[] = []): Case => ({

@@ -13,6 +13,7 @@ import type { CasesClientArgs } from '../types';
 import { toUser } from '../user';
 import { updateCaseActions } from '../user_actions/builders';
 import { ensureRoomForUserActions } from '../user_actions/limit';
+import { planAlertSync, recordSyncCount, runAlertSyncs } from './alert_sync_plan';
 import { changedFields, type CaseChanges } from './changed_fields';
 import { lifecycleFields } from './lifecycle';
 import { toCase } from './to_case';
@@ -72,8 +73,12 @@ export async function updateCases(args: CasesClientArgs, request: CasesPatchRequ
   const { cases, userActions } = args.services;
   // Every patch and every user action in one unit: a case changed since it was read fails the
   // whole request with 409, as Kibana refuses it, and nothing is half-logged.
-  const actions = planned.map(({ original, changes }) =>
-    updateCaseActions({ caseId: original.id, owner: original.attributes.owner, user, createdAt: at }, original.attributes, changes as Partial<CaseAttributes>),
+  const syncs = await Promise.all(planned.map(({ original, changes }) => planAlertSync(args, original.id, original.attributes, changes)));
+  const actions = planned.map(({ original, changes }, i) =>
+    recordSyncCount(
+      updateCaseActions({ caseId: original.id, owner: original.attributes.owner, user, createdAt: at }, original.attributes, changes as Partial<CaseAttributes>),
+      syncs[i],
+    ),
   );
   await ensureRoomForUserActions(args, new Map(planned.map((p, i) => [p.original.id, actions[i].length])));
   const operations = planned.flatMap(({ original, changes }, i) => [
@@ -81,6 +86,8 @@ export async function updateCases(args: CasesClientArgs, request: CasesPatchRequ
     ...userActions.createOperations(actions[i]),
   ]);
   const written = cases.casesOf(await commitOrNameStale(args, operations, request));
+  // Once the change is durable, awaited so the answer comes after the alerts moved; a failure is only logged.
+  await runAlertSyncs(args, syncs);
   const totals = await totalsOf(args, written.map((w) => w.id));
   return written.map((so) => toCase(so, totals.get(so.id)!));
 }

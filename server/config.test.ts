@@ -1,0 +1,31 @@
+import { isLeft, isRight } from 'fp-ts/lib/Either';
+import { casesConfigSchema, resolveCasesConfig } from './config';
+
+const decode = (config: unknown) => casesConfigSchema.decode(config);
+
+describe('xpack.cases settings', () => {
+  it('fills in the defaults', () => {
+    const decoded = decode({});
+    if (isLeft(decoded)) throw new Error('the empty config was refused');
+    expect(resolveCasesConfig(decoded.right)).toEqual({
+      alerts: { index: '.alerts-security.alerts-{spaceId}', maxPerCase: 100_000 },
+      events: { index: 'cases-events-{spaceId}' },
+    });
+  });
+
+  it('reads alerts.maxPerCase from YAML (a number) and from a flag (text), within 1..1,000,000', () => {
+    const fromFlag = decode({ alerts: { maxPerCase: '200000' } });
+    if (isLeft(fromFlag)) throw new Error('a numeric flag value was refused');
+    expect(resolveCasesConfig(fromFlag.right).alerts.maxPerCase).toBe(200_000);
+    expect(isRight(decode({ alerts: { maxPerCase: 1_000_000 } }))).toBe(true);
+    for (const bad of [0, 1_000_001, 1.5, '12abc', '', '2000000', -1]) expect([bad, isLeft(decode({ alerts: { maxPerCase: bad } }))]).toEqual([bad, true]);
+  });
+
+  it('refuses index patterns without {spaceId}, with wildcards or upper case, and unknown keys', () => {
+    expect(isRight(decode({ alerts: { index: 'my-alerts-{spaceId}' }, events: { index: 'ev-{spaceId}' } }))).toBe(true);
+    for (const index of ['alerts', 'alerts-*-{spaceId}', 'Alerts-{spaceId}', 'a,b-{spaceId}', '_x-{spaceId}']) {
+      expect([index, isLeft(decode({ alerts: { index } }))]).toEqual([index, true]);
+    }
+    expect(isLeft(decode({ alerts: { size: 1 } }))).toBe(true);
+  });
+});
