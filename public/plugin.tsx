@@ -18,6 +18,15 @@ export class CasesPublicPlugin {
 
   setup(core: CasesPublicSetupDeps): CasesPublicSetup {
     const { pending, close } = this.registrations;
+    // Kibana's Security app id and paths (`/app/security/alerts`), so links written for Kibana
+    // open the same page here; it sits beside Cases in the header, in every space.
+    core.application.register({
+      id: 'security',
+      title: 'Alerts',
+      order: 2,
+      euiIconType: 'securitySignalDetected',
+      mount: async (params) => (await import('./application/alerts_mount')).mountAlertsApp(params),
+    });
     core.application.register({
       id: 'cases',
       title: 'Cases',

@@ -1,15 +1,12 @@
 /**
- * The attachment views the app ships: user comments and alerts. This module loads with the app,
- * before any page: a comment's body is lazy because it brings the markdown stack (parser,
- * emoji, code highlighting), which only the case view needs.
+ * The attachment views the app ships: user comments, alerts and events. This module loads with
+ * the app, before any page: a comment's body is lazy because it brings the markdown stack
+ * (parser, emoji, code highlighting), which only the case view needs.
  */
 import { lazy } from 'react';
-import { EuiText } from '@elastic/eui';
-import type { Attachment } from '../../common/types/domain/attachment';
+import { addedAlertsText, addedEventsText, attachedIds, ruleOf, UNKNOWN_RULE } from '../components/user_actions/attachment_wording';
 import { AttachmentViewRegistry } from './attachment_view_registry';
 import type { AttachmentView } from './types';
-
-type Of<T extends Attachment['type']> = Extract<Attachment, { type: T }>;
 
 const userView: AttachmentView = {
   event: (a) => <>commented{a.updated_at ? ' (edited)' : ''}</>,
@@ -19,26 +16,32 @@ const userView: AttachmentView = {
   tab: 'activity',
 };
 
-// Not lazy: a few lines over EuiText, which every page already has; a chunk of its own would
-// only add a request.
-function AlertBody({ attachment }: { attachment: Attachment }) {
-  const alert = attachment as Of<'alert'>;
-  return (
-    <EuiText size="s">
-      <p>
-        Alert {([] as string[]).concat(alert.alertId).join(', ')}
-        {alert.rule.name ? ` from rule ${alert.rule.name}` : ''}
-      </p>
-    </EuiText>
-  );
-}
+// Kibana shows alert and event attachments as one line in the activity: a bulk one may hold
+// thousands of ids, which belong in the Alerts and Events tabs, not in the feed.
+const NoBody = () => null;
 
-const alertView: AttachmentView = { event: () => 'added an alert', Body: AlertBody, noun: 'an alert', editable: false, tab: 'alerts' };
+const alertView: AttachmentView = {
+  event: (a) => {
+    const count = attachedIds(a).length;
+    return (
+      <>
+        {addedAlertsText(count)} {ruleOf(a).name ?? UNKNOWN_RULE}
+      </>
+    );
+  },
+  Body: NoBody,
+  noun: 'an alert',
+  editable: false,
+  tab: 'alerts',
+};
+
+const eventView: AttachmentView = { event: (a) => addedEventsText(attachedIds(a).length), Body: NoBody, noun: 'an event', editable: false, tab: 'events' };
 
 export function createAttachmentViews(): AttachmentViewRegistry {
   const views = new AttachmentViewRegistry();
   views.register('user', userView);
   views.register('alert', alertView);
+  views.register('event', eventView);
   return views;
 }
 

@@ -15,5 +15,5 @@ export interface AttachmentView {
   /** Whether the text can be edited in place (user comments). */
   editable: boolean;
   /** The case-view tab listing these attachments; `activity` is the feed itself. */
-  tab: 'activity' | 'alerts' | 'files' | 'observables';
+  tab: 'activity' | 'alerts' | 'events' | 'files' | 'observables';
 }

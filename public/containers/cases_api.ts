@@ -10,9 +10,13 @@ import {
   CASE_TAGS_URL,
   CASES_URL,
   INTERNAL_BULK_GET_USER_PROFILES_URL,
+  INTERNAL_CASE_ALERTS_DELETE_URL,
+  INTERNAL_CASE_ALERTS_FIND_URL,
+  INTERNAL_CASE_EVENTS_FIND_URL,
   INTERNAL_CASE_METRICS_URL,
   INTERNAL_CASE_USERS_URL,
   INTERNAL_GET_CASE_CATEGORIES_URL,
+  INTERNAL_SINGLE_CASE_METRICS_URL,
   INTERNAL_SUGGEST_USER_PROFILES_URL,
   OWNERS,
 } from '../../common/constants';
@@ -24,7 +28,9 @@ import type { Case } from '../../common/types/domain/case';
 import type { User } from '../../common/types/domain/user';
 import type { UserProfile } from '../../common/core/user_profile';
 import type { HttpClient } from '../core';
-import type { CaseMetricsQuery } from './query_keys';
+import type { FindAlertsResponse, FindEventsResponse } from './alerts_api';
+import type { CaseAlertsQuery, CaseEventsQuery, CaseMetricsQuery } from './query_keys';
+import type { SingleCaseMetricsFeature, SingleCaseMetricsResponse } from './single_case_metrics';
 
 type Query = Record<string, string | number | boolean | Array<string | number> | undefined>;
 
@@ -51,6 +57,15 @@ export const casesApi = {
     http.get<string[]>(INTERNAL_GET_CASE_CATEGORIES_URL, { query: { owner: [...OWNERS] }, signal }),
   metrics: (http: HttpClient, params: CaseMetricsQuery, signal?: AbortSignal) =>
     http.get<CaseMetricsResponse>(INTERNAL_CASE_METRICS_URL, { query: { features: 'mttr', ...params }, signal }),
+  caseMetrics: (http: HttpClient, caseId: string, features: readonly SingleCaseMetricsFeature[], signal?: AbortSignal) =>
+    http.get<SingleCaseMetricsResponse>(fill(INTERNAL_SINGLE_CASE_METRICS_URL, caseId), { query: { features: [...features] }, signal }),
+  /** The case's alerts and events, read live from their documents, one server page at a time. */
+  caseAlerts: (http: HttpClient, caseId: string, params: CaseAlertsQuery, signal?: AbortSignal) =>
+    http.get<FindAlertsResponse>(fill(INTERNAL_CASE_ALERTS_FIND_URL, caseId), { query: { ...params }, signal }),
+  caseEvents: (http: HttpClient, caseId: string, params: CaseEventsQuery, signal?: AbortSignal) =>
+    http.get<FindEventsResponse>(fill(INTERNAL_CASE_EVENTS_FIND_URL, caseId), { query: { ...params }, signal }),
+  removeCaseAlerts: (http: HttpClient, caseId: string, alertIds: string[]) =>
+    http.post<unknown>(fill(INTERNAL_CASE_ALERTS_DELETE_URL, caseId), { body: { alertIds } }),
 
   addComment: (http: HttpClient, caseId: string, request: AttachmentRequest) =>
     http.post<Case>(`${caseUrl(caseId)}/comments`, { body: request }),

@@ -5,6 +5,8 @@
 import type { CasesFindRequest } from '../../common/types/api/case';
 import type { FindAttachmentsQuery } from '../../common/types/api/attachment';
 import type { UserActionFindQuery } from '../../common/types/api/user_action';
+import type { AlertWorkflowStatus } from '../../common/alerts/alert_fields';
+import type { AlertSortField } from './alerts_api';
 
 export const casesQueryKeys = {
   all: ['cases'] as const,
@@ -18,6 +20,10 @@ export const casesQueryKeys = {
   reporters: ['cases', 'reporters'] as const,
   categories: ['cases', 'categories'] as const,
   metrics: (params: CaseMetricsQuery) => ['cases', 'metrics', params] as const,
+  /** Under the case's key: any write to the case refreshes its alerts, events and figures (statuses may have synced). */
+  caseAlerts: (caseId: string, params: CaseAlertsQuery) => ['cases', 'case', caseId, 'alerts', params] as const,
+  caseEvents: (caseId: string, params: CaseEventsQuery) => ['cases', 'case', caseId, 'events', params] as const,
+  caseMetrics: (caseId: string, features: readonly string[]) => ['cases', 'case', caseId, 'metrics', features] as const,
   suggestUsers: (name: string) => ['cases', 'suggestUsers', name] as const,
   userProfiles: (uids: string[]) => ['cases', 'userProfiles', [...uids].sort()] as const,
 };
@@ -28,3 +34,14 @@ export interface CaseMetricsQuery {
   to?: string;
   owner?: string[];
 }
+
+/** A page of the case's Alerts tab: `page` counts from 1, as the server's. */
+export interface CaseAlertsQuery {
+  page: number;
+  perPage: number;
+  sortField: AlertSortField;
+  sortOrder: 'asc' | 'desc';
+  status?: AlertWorkflowStatus[];
+}
+
+export type CaseEventsQuery = Pick<CaseAlertsQuery, 'page' | 'perPage' | 'sortOrder'> & { sortField: '@timestamp' };

@@ -14,7 +14,7 @@ export const TIMING = {
 /** A flag or setting the user must fix: run.mjs prints its message alone. */
 export class OptionsError extends Error {}
 
-const FLAGS = ['--quick', '--elasticsearch', '--build'];
+const FLAGS = ['--quick', '--elasticsearch', '--alerts', '--build'];
 
 /**
  * `env`: where `--elasticsearch` finds its cluster; without ELASTICSEARCH_HOSTS it throws at
@@ -30,6 +30,9 @@ export function parseOptions(args, env) {
   sizes.sort((a, b) => a - b);
   const unknown = args.filter((a) => !FLAGS.includes(a) && a !== sizesArg);
   if (unknown.length > 0) throw new OptionsError(`unknown arguments: ${unknown.join(' ')}`);
+  // The alerts benchmark has its own sizes (alerts_run.mjs) and measures the embedded store.
+  const alerts = args.includes('--alerts');
+  if (alerts && (sizesArg || args.includes('--elasticsearch'))) throw new OptionsError('--alerts runs alone, on the embedded store, at its own sizes: drop --sizes and --elasticsearch');
   let elasticsearch;
   try {
     elasticsearch = args.includes('--elasticsearch') ? readElasticsearchSettings(env) : undefined;
@@ -42,6 +45,9 @@ export function parseOptions(args, env) {
     build: args.includes('--build'),
     sizes,
     elasticsearch,
+    alerts,
+    /** `--sizes` is for iterating on the cases benchmarks: such a run leaves the alerts benchmark out. */
+    customSizes: Boolean(sizesArg),
     timing: quick ? TIMING.quick : TIMING.full,
     command: `npm run bench${shown.length ? ` -- ${shown.join(' ')}` : ''}`,
   };

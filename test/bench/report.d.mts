@@ -17,3 +17,4 @@ export function findSection(markdown: string, title: string): string | undefined
 export function replaceSection(markdown: string, title: string, text: string): string;
 export function writeBenchmarksMd(path: string, report: { machine: Machine; command: string; sections: Section[] }): void;
 export function writeElasticsearchSection(path: string, section: Section): void;
+export function writeAlertsSection(path: string, section: Section): void;

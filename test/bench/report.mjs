@@ -4,6 +4,7 @@
  * on what limits the figures and a table.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { ALERTS_SECTION_TITLE } from './alerts_section.mjs';
 import { ELASTICSEARCH_SECTION_TITLE } from './elasticsearch_section.mjs';
 
 function toMarkdownTable(rows) {
@@ -49,10 +50,13 @@ export function replaceSection(markdown, title, text) {
 
 /**
  * Rewrites the file with this run's sections. The Elasticsearch section is written only by an
- * `--elasticsearch` run, usually by someone else with a cluster, so it is carried over as is.
+ * `--elasticsearch` run, usually by someone else with a cluster, so it is carried over as is;
+ * so is the Alerts section when this run left it out (`--sizes`).
  */
 export function writeBenchmarksMd(path, { machine, command, sections }) {
-  const kept = existsSync(path) ? findSection(readFileSync(path, 'utf8'), ELASTICSEARCH_SECTION_TITLE) : undefined;
+  const current = existsSync(path) ? readFileSync(path, 'utf8') : '';
+  const carried = [ALERTS_SECTION_TITLE, ELASTICSEARCH_SECTION_TITLE].filter((title) => !sections.some((s) => s.title === title));
+  const kept = carried.map((title) => findSection(current, title)).filter(Boolean);
   const doc = [
     '# Benchmarks',
     '',
@@ -60,13 +64,18 @@ export function writeBenchmarksMd(path, { machine, command, sections }) {
     `Command: \`${command}\` (after \`npm ci\`; it builds first). Loads run from the same machine over 127.0.0.1, so autocannon shares the cores with the server.`,
     '',
     ...sections.map(sectionMarkdown),
-    ...(kept ? [kept] : []),
+    ...kept,
   ].join('\n');
   writeFileSync(path, doc);
 }
 
-/** Replaces only the Elasticsearch section of the file (or adds it), leaving the SQLite run's figures as they are. */
-export function writeElasticsearchSection(path, section) {
+function writeOneSection(path, title, section) {
   const current = existsSync(path) ? readFileSync(path, 'utf8') : '# Benchmarks\n';
-  writeFileSync(path, replaceSection(current, ELASTICSEARCH_SECTION_TITLE, sectionMarkdown(section)));
+  writeFileSync(path, replaceSection(current, title, sectionMarkdown(section)));
 }
+
+/** Replaces only the Elasticsearch section of the file (or adds it), leaving the SQLite run's figures as they are. */
+export const writeElasticsearchSection = (path, section) => writeOneSection(path, ELASTICSEARCH_SECTION_TITLE, section);
+
+/** Replaces only the Alerts section (an `--alerts` run), leaving every other figure as it is. */
+export const writeAlertsSection = (path, section) => writeOneSection(path, ALERTS_SECTION_TITLE, section);

@@ -19,11 +19,17 @@
  * `--elasticsearch`: only the API scenarios, at the size above, against the cluster in
  * ELASTICSEARCH_HOSTS (elasticsearch_run.mjs); in full mode it replaces only the Elasticsearch
  * section of BENCHMARKS.md. Without ELASTICSEARCH_HOSTS it exits at once, saying what to set.
+ *
+ * The alerts benchmark (alerts_run.mjs: 1,000,000 alerts, 100,000 of them in one case;
+ * `--quick`: 20,000 and 2,000) runs after the others, except with `--sizes`. `--alerts` runs
+ * it alone and, in full mode, replaces only the Alerts section of BENCHMARKS.md.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runAlerts } from './alerts_run.mjs';
+import { alertsSection } from './alerts_section.mjs';
 import { benchApiScenarios } from './api_scenarios.mjs';
 import { benchCeilings } from './ceilings.mjs';
 import { runElasticsearch } from './elasticsearch_run.mjs';
@@ -31,7 +37,7 @@ import { elasticsearchSection } from './elasticsearch_section.mjs';
 import { createSeededFolder } from './generate/seeded_folder.mjs';
 import { describeMachine } from './machine.mjs';
 import { OptionsError, parseOptions } from './options.mjs';
-import { printSections, writeBenchmarksMd, writeElasticsearchSection } from './report.mjs';
+import { printSections, writeAlertsSection, writeBenchmarksMd, writeElasticsearchSection } from './report.mjs';
 import { benchReadPool } from './read_pool.mjs';
 import { measureScalePoint } from './scale_curve.mjs';
 import { buildSections } from './sections.mjs';
@@ -43,7 +49,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const main = join(root, 'build/server/main.js');
 const COMMENTS_PER_CASE = 10;
 
-async function runAll({ quick, sizes, timing }) {
+async function runAll({ quick, sizes, timing, customSizes }) {
   const scenarioSize = sizes.length >= 2 ? sizes[sizes.length - 2] : sizes[0];
   const largest = sizes[sizes.length - 1];
   const results = { sizes, scenarioSize, generation: [], scale: [] };
@@ -75,6 +81,7 @@ async function runAll({ quick, sizes, timing }) {
       folder.remove();
     }
   }
+  if (!customSizes) results.alerts = await runAlerts({ main, quick, timing });
   return results;
 }
 
@@ -84,17 +91,18 @@ function build() {
   if (result.status !== 0) throw new Error(`npm run build failed (exit ${result.status ?? result.signal})`);
 }
 
-async function mainElasticsearch(options, machine) {
+/** A run that measures and publishes one section of BENCHMARKS.md alone (`--elasticsearch`, `--alerts`). */
+async function mainOneSection(options, measure, write) {
   const started = performance.now();
-  const section = elasticsearchSection(await runElasticsearch({ main, ...options }), { machine, command: options.command });
+  const section = await measure();
   printSections([section]);
   console.log(`\nbenchmarks took ${Math.round((performance.now() - started) / 1000)} s`);
   if (options.quick) {
     console.log('--quick: figures not written to BENCHMARKS.md');
     return;
   }
-  writeElasticsearchSection(join(root, 'BENCHMARKS.md'), section);
-  console.log('wrote the Elasticsearch section of BENCHMARKS.md');
+  write(join(root, 'BENCHMARKS.md'), section);
+  console.log(`wrote the ${section.title} section of BENCHMARKS.md`);
 }
 
 async function main_() {
@@ -102,10 +110,13 @@ async function main_() {
   if (options.build) build();
   if (!existsSync(main)) throw new Error('build/server/main.js is missing: run `npm run build` first');
   const machine = describeMachine();
-  if (options.elasticsearch) return mainElasticsearch(options, machine);
+  const header = { machine, command: options.command };
+  if (options.elasticsearch) return mainOneSection(options, async () => elasticsearchSection(await runElasticsearch({ main, ...options }), header), writeElasticsearchSection);
+  if (options.alerts) return mainOneSection(options, async () => alertsSection(await runAlerts({ main, ...options }), header), writeAlertsSection);
   const started = performance.now();
   const results = await runAll(options);
   const sections = buildSections({ ...results, timing: options.timing });
+  if (results.alerts) sections.push(alertsSection(results.alerts, header));
   printSections(sections);
   console.log(`\nbenchmarks took ${Math.round((performance.now() - started) / 1000)} s`);
   if (options.quick) {

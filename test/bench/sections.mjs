@@ -135,7 +135,7 @@ export function buildSections(results) {
   const sections = [
     {
       title: 'Targets',
-      note: 'Set for the embedded store on a 2-core machine (the header says what this run ran on). Each target against what this run measured; the sections below say how.',
+      note: 'Set for the embedded store on a 2-core machine (the header says what this run ran on). Each target against what this run measured; the sections below say how. The alerts targets are in the Alerts section, which `--alerts` rewrites alone.',
       rows: evaluateTargets(results),
     },
     {

@@ -18,7 +18,7 @@ import { median, round } from './stats.mjs';
 const require = createRequire(import.meta.url);
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const WARM_LOADS = 5;
+export const WARM_LOADS = 5;
 const testSubj = (id) => `[data-test-subj="${id}"]`;
 /** A data row of the table: EUI's basic table marks each `<tr>` of the body with `row`-ish classes, rows hold cells. */
 const ROW = `${testSubj('cases-table')} tbody tr.euiTableRow`;
@@ -31,8 +31,8 @@ async function login(page, url) {
   await page.waitForURL((u) => u.pathname.startsWith('/app/'));
 }
 
-/** Navigation start → the first data row is attached inside cases-table; bytes on the wire until then. */
-async function timeListLoad(page, cdp, url) {
+/** Navigation start → the first data row (`row`, a selector) is attached; bytes on the wire until then. */
+async function timeListLoad(page, cdp, url, { path, row }) {
   let bytes = 0;
   const onFinished = (event) => {
     bytes += event.encodedDataLength;
@@ -40,26 +40,29 @@ async function timeListLoad(page, cdp, url) {
   cdp.on('Network.loadingFinished', onFinished);
   const started = performance.now();
   try {
-    await page.goto(`${url}/app/cases`, { waitUntil: 'commit' });
-    await page.waitForSelector(ROW, { timeout: 60_000 });
+    await page.goto(`${url}${path}`, { waitUntil: 'commit' });
+    await page.waitForSelector(row, { timeout: 60_000 });
   } finally {
     cdp.off('Network.loadingFinished', onFinished);
   }
   const ms = performance.now() - started;
-  const rows = await page.locator(ROW).count();
-  if (rows === 0) throw new Error('cases-table rendered no rows');
+  const rows = await page.locator(row).count();
+  if (rows === 0) throw new Error(`${path} rendered no rows`);
   return { ms, bytes };
 }
 
-const kB = (bytes) => Math.round(bytes / 1000);
+export const kB = (bytes) => Math.round(bytes / 1000);
 
-export async function benchUiListRender({ main, folder }) {
+/**
+ * On a running server: logs in, then times one cold load of `path` (the browser's cache
+ * emptied) and WARM_LOADS warm ones until `row` is attached. Returns `{ cold, warm }`, each
+ * load `{ ms, bytes }`. The alerts benchmark measures its page the same way.
+ */
+export async function measureFirstRowLoads({ url, path, row }) {
   const { chromium } = require('playwright-core');
-  let server;
   let context;
   const userDataDir = mkdtempSync(join(tmpdir(), 'cases-bench-chromium-'));
   try {
-    server = await startBuiltServer(main, folder.dataDir);
     context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: CHROMIUM_PATH,
       headless: true,
@@ -69,16 +72,28 @@ export async function benchUiListRender({ main, folder }) {
     const page = context.pages()[0] ?? (await context.newPage());
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
-    await login(page, server.url);
+    await login(page, url);
     // The login page shares chunks with the app: a cold load must not find them cached.
     await page.goto('about:blank');
     await cdp.send('Network.clearBrowserCache');
-    const cold = await timeListLoad(page, cdp, server.url);
+    const cold = await timeListLoad(page, cdp, url, { path, row });
     const warm = [];
     for (let i = 0; i < WARM_LOADS; i++) {
       await page.goto('about:blank');
-      warm.push(await timeListLoad(page, cdp, server.url));
+      warm.push(await timeListLoad(page, cdp, url, { path, row }));
     }
+    return { cold, warm };
+  } finally {
+    await context?.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  }
+}
+
+export async function benchUiListRender({ main, folder }) {
+  let server;
+  try {
+    server = await startBuiltServer(main, folder.dataDir);
+    const { cold, warm } = await measureFirstRowLoads({ url: server.url, path: '/app/cases', row: ROW });
     const warmMs = warm.map((load) => load.ms);
     return [
       {
@@ -93,8 +108,6 @@ export async function benchUiListRender({ main, folder }) {
       },
     ];
   } finally {
-    await context?.close();
     await server?.stop();
-    rmSync(userDataDir, { recursive: true, force: true });
   }
 }

@@ -1,9 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
 import { EuiFieldSearch, EuiFormRow } from '@elastic/eui';
 import { MAX_SEARCH_LENGTH } from '../../../common/constants';
 import { searchCostError } from '../../../common/types/api/search_codec';
+import { useDebouncedSearch } from '../use_debounced_search';
 
-const DEBOUNCE_MS = 300;
+const withinCost = (text: string) => searchCostError(text) === undefined;
 
 interface CasesSearchProps {
   value: string;
@@ -17,37 +17,20 @@ interface CasesSearchProps {
  * the same check the server runs, and the list keeps showing the last search.
  */
 export function CasesSearch({ value, onSearch }: CasesSearchProps) {
-  const [text, setText] = useState(value);
-  const timer = useRef<ReturnType<typeof setTimeout>>();
-  const latestOnSearch = useRef(onSearch);
-  latestOnSearch.current = onSearch;
-
-  // The URL can change under the box (clear filters, back button): show what is applied.
-  useEffect(() => setText(value), [value]);
-  useEffect(() => () => clearTimeout(timer.current), []);
-
-  const costError = searchCostError(text);
-  const commit = (next: string) => {
-    clearTimeout(timer.current);
-    if (next !== value && searchCostError(next) === undefined) latestOnSearch.current(next);
-  };
+  const search = useDebouncedSearch(value, onSearch, withinCost);
+  const costError = searchCostError(search.text);
 
   return (
     <EuiFormRow fullWidth isInvalid={costError !== undefined} error={costError} data-test-subj="cases-search-row">
     <EuiFieldSearch
       fullWidth
-      value={text}
+      value={search.text}
       maxLength={MAX_SEARCH_LENGTH}
       placeholder="Search cases by title, description or #number"
       aria-label="Search cases"
       isClearable
-      onChange={(event) => {
-        const next = event.target.value;
-        setText(next);
-        clearTimeout(timer.current);
-        timer.current = setTimeout(() => commit(next), DEBOUNCE_MS);
-      }}
-      onSearch={(next) => commit(next)}
+      onChange={search.onChange}
+      onSearch={search.onSearch}
       isInvalid={costError !== undefined}
       data-test-subj="cases-search"
     />

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import type { Case } from '../../../common/types/domain/case';
 import { ACTIVITY_FILTER_STORAGE_KEY, ACTIVITY_SORT_STORAGE_KEY } from '../user_actions/use_activity_preferences';
 import { renderCaseView } from './case_view_test_harness';
-import { action, BOB, makeCase, makeUserActions } from './test_fixtures';
+import { action, makeCase, makeUserActions } from './test_fixtures';
 
 const setup = () => userEvent.setup({ pointerEventsCheck: 0 });
 const feedCalls = (callsTo: ReturnType<typeof renderCaseView>['callsTo']) =>
@@ -11,16 +11,6 @@ const feedCalls = (callsTo: ReturnType<typeof renderCaseView>['callsTo']) =>
 
 
 beforeEach(() => window.localStorage.clear());
-
-describe('case view summary', () => {
-  it('fills its row with the alerts and comments the case holds beside its dates and durations', async () => {
-    renderCaseView({ state: { theCase: makeCase({ totalAlerts: 7, totalComment: 3, updated_at: '2024-05-02T10:00:00.000Z', updated_by: BOB }) } });
-    expect(await screen.findByTestId('case-view-metrics-alerts')).toHaveTextContent('Alerts7');
-    expect(screen.getByTestId('case-view-metrics-comments')).toHaveTextContent('Comments3');
-    expect(screen.getByTestId('case-view-metrics-created-note')).toHaveTextContent('by Ana Analyst');
-    expect(screen.getByTestId('case-view-metrics-updated-note')).toHaveTextContent('by Bob Responder');
-  });
-});
 
 describe('activity filter and order', () => {
   it('shows each filter with its server count, asks the server for the chosen one and remembers it', async () => {

@@ -1,23 +1,27 @@
-/** A loaded case: header, conflict callout, summary, then the activity beside the properties. */
-import { useEffect, useMemo, useState } from 'react';
-import { EuiFlexGroup, EuiFlexItem, EuiSpacer, EuiTab, EuiTabs } from '@elastic/eui';
+/**
+ * A loaded case: header, conflict callout, summary, then its tabs: the activity beside the
+ * properties, or the full width for the Alerts and Events tables.
+ */
+import { useEffect, useMemo } from 'react';
+import { EuiFlexGroup, EuiFlexItem, EuiSpacer } from '@elastic/eui';
 import type { Case } from '../../../common/types/domain/case';
+import { CaseAlertsTab } from '../case_alerts/case_alerts_tab';
+import { CaseEventsTab } from '../case_alerts/case_events_tab';
 import { UserActionsTimeline } from '../user_actions/user_actions_timeline';
 import { CaseEditProvider } from './case_edit_context';
 import { CaseViewHeader } from './case_view_header';
 import { CaseViewMetrics } from './case_view_metrics';
 import { CaseViewSidebar } from './case_view_sidebar';
+import { CaseViewTabs } from './case_view_tabs';
 import { ConflictCallout } from './conflict_callout';
 import { Description } from './description';
+import { useCaseViewTab } from './use_case_view_tab';
 import { useConflictSafeUpdate } from './use_conflict_safe_update';
-
-const TABS = [{ id: 'activity', name: 'Activity' }] as const;
-type TabId = (typeof TABS)[number]['id'];
 
 export function CaseViewContent({ caseData, commentId }: { caseData: Case; commentId?: string }) {
   const edits = useConflictSafeUpdate(caseData);
   const context = useMemo(() => ({ ...edits, caseData }), [edits, caseData]);
-  const [tab, setTab] = useState<TabId>('activity');
+  const [tab, setTab] = useCaseViewTab();
 
   useEffect(() => {
     const previous = document.title;
@@ -35,25 +39,30 @@ export function CaseViewContent({ caseData, commentId }: { caseData: Case; comme
       {edits.conflict && <EuiSpacer size="m" />}
       <CaseViewMetrics caseData={caseData} />
       <EuiSpacer size="m" />
-      <EuiTabs>
-        {TABS.map(({ id, name }) => (
-          <EuiTab key={id} isSelected={tab === id} onClick={() => setTab(id)} data-test-subj={`case-view-tab-title-${id}`}>
-            {name}
-            {id === 'activity' && caseData.totalComment > 0 ? ` (${caseData.totalComment} ${caseData.totalComment === 1 ? 'comment' : 'comments'})` : ''}
-          </EuiTab>
-        ))}
-      </EuiTabs>
+      <CaseViewTabs caseData={caseData} tab={tab} onChange={setTab} />
       <EuiSpacer size="l" />
-      <EuiFlexGroup gutterSize="xl" alignItems="flexStart" wrap={false} responsive>
-        <EuiFlexItem grow={3} css={{ minWidth: 0 }} data-test-subj="case-view-tab-content-activity">
-          <Description />
-          <EuiSpacer size="l" />
-          <UserActionsTimeline commentId={commentId} />
-        </EuiFlexItem>
-        <EuiFlexItem grow={1} css={{ minWidth: 240 }}>
-          <CaseViewSidebar />
-        </EuiFlexItem>
-      </EuiFlexGroup>
+      {tab === 'alerts' && (
+        <div data-test-subj="case-view-tab-content-alerts">
+          <CaseAlertsTab caseData={caseData} />
+        </div>
+      )}
+      {tab === 'events' && (
+        <div data-test-subj="case-view-tab-content-events">
+          <CaseEventsTab caseData={caseData} />
+        </div>
+      )}
+      {tab === 'activity' && (
+        <EuiFlexGroup gutterSize="xl" alignItems="flexStart" wrap={false} responsive>
+          <EuiFlexItem grow={3} css={{ minWidth: 0 }} data-test-subj="case-view-tab-content-activity">
+            <Description />
+            <EuiSpacer size="l" />
+            <UserActionsTimeline commentId={commentId} />
+          </EuiFlexItem>
+          <EuiFlexItem grow={1} css={{ minWidth: 240 }}>
+            <CaseViewSidebar />
+          </EuiFlexItem>
+        </EuiFlexGroup>
+      )}
     </CaseEditProvider>
   );
 }

@@ -11,6 +11,7 @@ import { AssignYourself } from './assign_yourself';
 import { useCaseEdit } from './case_edit_context';
 import { EditableSidebarSection } from './editable_sidebar_section';
 import { Participants } from './participants';
+import { SyncAlertsSwitch } from './sync_alerts_switch';
 
 const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((item) => b.includes(item));
 const uidsOf = (assignees: CaseAssignee[]) => assignees.map((assignee) => assignee.uid);
@@ -106,6 +107,8 @@ export function CaseViewSidebar() {
         }
         renderEditor={(draft, setDraft) => <CategoryPicker value={draft} onChange={setDraft} />}
       />
+
+      <SyncAlertsSwitch />
 
       <Participants caseId={caseData.id} />
     </aside>

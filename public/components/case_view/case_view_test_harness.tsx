@@ -1,8 +1,10 @@
 /** Renders the case view at `/case-1` against a mutable fake server, for the case view tests. */
-import { MemoryRouter, Route, Routes } from 'react-router-dom';
+import { MemoryRouter, Route, Routes, useLocation } from 'react-router-dom';
 import type { Case } from '../../../common/types/domain/case';
 import type { UserAction } from '../../../common/types/domain/user_action';
 import { ELASTIC_USER, type MockResponse, type RecordedRequest, createTestCore, renderWithCore } from '../../core/mocks';
+import type { AlertSummary } from '../../containers/alerts_api';
+import type { SingleCaseMetricsResponse } from '../../containers/single_case_metrics';
 import { CaseViewPage } from './case_view_page';
 import { makeCase, makeUserActions, PROFILES } from './test_fixtures';
 
@@ -11,6 +13,24 @@ type Handler = MockResponse | ((request: RecordedRequest) => MockResponse | Prom
 export interface ServerState {
   theCase: Case;
   userActions: UserAction[];
+  /** The case's alerts and events as the documents hold them now (status included). */
+  alerts: AlertSummary[];
+  events: AlertSummary[];
+  metrics: SingleCaseMetricsResponse;
+}
+
+/** The server's paging and sorting of a case's documents, so the tests see what the table asked for. */
+function findDocuments(all: AlertSummary[], url: string) {
+  const query = new URL(url, 'http://localhost').searchParams;
+  const statuses = query.getAll('status');
+  const field = query.get('sortField') ?? '@timestamp';
+  const direction = query.get('sortOrder') === 'asc' ? 1 : -1;
+  const found = all
+    .filter((alert) => statuses.length === 0 || statuses.includes(String(alert.fields['kibana.alert.workflow_status'] ?? 'open')))
+    .sort((a, b) => direction * String(a.fields[field] ?? '').localeCompare(String(b.fields[field] ?? '')));
+  const page = Number(query.get('page') ?? 1);
+  const perPage = Number(query.get('perPage') ?? 10);
+  return { page, per_page: perPage, total: found.length, items: found.slice((page - 1) * perPage, page * perPage) };
 }
 
 const isComment = (action: UserAction) => action.type === 'comment' && (action.payload as { comment?: { type?: string } })?.comment?.type === 'user';
@@ -40,13 +60,28 @@ function caseUsers({ theCase, userActions }: ServerState) {
   };
 }
 
+/** Where the router is, so tests can check what a link or a tab put in the URL. */
+function LocationProbe() {
+  const location = useLocation();
+  return <div hidden data-test-subj="test-location">{`${location.pathname}${location.search}`}</div>;
+}
+
 export function renderCaseView(options: { state?: Partial<ServerState>; routes?: Record<string, Handler>; path?: string; basename?: string } = {}) {
-  const state: ServerState = { theCase: makeCase(), userActions: makeUserActions(), ...options.state };
+  const state: ServerState = { theCase: makeCase(), userActions: makeUserActions(), alerts: [], events: [], metrics: {}, ...options.state };
   const test = createTestCore({
     routes: {
       'GET /api/cases/case-1': () => ({ body: state.theCase }),
       'GET /api/cases/case-1/user_actions/_find': (request) => ({ body: findUserActions(state.userActions, request.url) }),
       'GET /internal/cases/case-1/_users': () => ({ body: caseUsers(state) }),
+      'GET /internal/cases/metrics/case-1': () => ({ body: state.metrics }),
+      'GET /internal/cases/case-1/alerts/_find': (request) => {
+        const { items, ...page } = findDocuments(state.alerts, request.url);
+        return { body: { ...page, alerts: items } };
+      },
+      'GET /internal/cases/case-1/events/_find': (request) => {
+        const { items, ...page } = findDocuments(state.events, request.url);
+        return { body: { ...page, events: items } };
+      },
       'GET /internal/security/me': { body: ELASTIC_USER },
       'POST /internal/security/user_profile/_bulk_get': { body: PROFILES },
       'POST /internal/cases/_suggest_user_profiles': { body: PROFILES },
@@ -62,6 +97,7 @@ export function renderCaseView(options: { state?: Partial<ServerState>; routes?:
   });
   const view = renderWithCore(
     <MemoryRouter basename={options.basename} initialEntries={[`${options.basename ?? ''}${options.path ?? '/case-1'}`]} future={{ v7_startTransition: true, v7_relativeSplatPath: true }}>
+      <LocationProbe />
       <Routes>
         <Route path="/" element={<div data-test-subj="all-cases-page" />} />
         <Route path="/:caseId" element={<CaseViewPage />} />

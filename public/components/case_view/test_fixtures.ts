@@ -2,6 +2,8 @@
 import type { Case } from '../../../common/types/domain/case';
 import type { UserAction } from '../../../common/types/domain/user_action';
 import type { UserProfile } from '../../../common/core/user_profile';
+import type { Attachment } from '../../../common/types/domain/attachment';
+import type { AlertSummary } from '../../containers/alerts_api';
 
 export const ANA = { username: 'ana', full_name: 'Ana Analyst', email: 'ana@example.com', profile_uid: 'u-ana' };
 export const BOB = { username: 'bob', full_name: 'Bob Responder', email: 'bob@example.com', profile_uid: 'u-bob' };
@@ -91,3 +93,42 @@ export function makeUserActions(): UserAction[] {
 }
 
 export const findResponse = (userActions: UserAction[], page = 1, total = userActions.length) => ({ userActions, page, perPage: 100, total });
+
+/** An alert as the case's Alerts tab reads it: the document's dotted fields, live status included. */
+export function makeAlert(id: string, fields: Record<string, unknown> = {}): AlertSummary {
+  return {
+    id,
+    index: '.alerts-security.alerts-default',
+    fields: {
+      '@timestamp': '2024-05-01T09:00:00.000Z',
+      'kibana.alert.uuid': id,
+      'kibana.alert.rule.name': 'Suspicious PowerShell',
+      'kibana.alert.severity': 'high',
+      'kibana.alert.risk_score': 73,
+      'kibana.alert.reason': `process event on ${id}`,
+      'kibana.alert.workflow_status': 'open',
+      'host.name': 'ws-01',
+      'user.name': 'jdoe',
+      ...fields,
+    },
+  };
+}
+
+/** An alert attachment as the case returns it. */
+export function makeAlertAttachment(id: string, alertIds: string[], rule: { id: string | null; name: string | null }, by = ANA, at = '2024-05-01T11:00:00.000Z'): Attachment {
+  return {
+    id,
+    version: `${id}-v1`,
+    type: 'alert',
+    alertId: alertIds.length === 1 ? alertIds[0] : alertIds,
+    index: alertIds.map(() => '.alerts-security.alerts-default'),
+    rule,
+    owner: 'securitySolution',
+    created_at: at,
+    created_by: by,
+    pushed_at: null,
+    pushed_by: null,
+    updated_at: null,
+    updated_by: null,
+  } as Attachment;
+}

@@ -17,20 +17,27 @@ import { useCaseDraft } from '../drafts/use_case_draft';
 import { UserAvatar } from '../user_profiles/user_avatar';
 import { ActivityControls } from './activity_controls';
 import { AddComment } from './add_comment';
-import { buildTimeline, profileUidsOf, type TimelineItem } from './build_timeline';
+import { AttachmentGroupEntry } from './attachment_group_entry';
+import { buildTimeline, profileUidsOf } from './build_timeline';
 import { CommentUserAction } from './comment_user_action';
 import { FormattedTime } from './formatted_time';
+import { groupAttachmentItems, type ActivityItem } from './group_attachment_items';
 import { useActivityPreferences } from './use_activity_preferences';
 import { useCommentLink } from './use_comment_link';
 import { describeUserAction, eventAsSentence } from './user_action_event';
 
 interface RenderContext {
+  caseId: string;
   profiles: Map<string, UserProfile>;
   onQuote: (quote: string) => void;
   highlighted?: string;
 }
 
-function renderItem(item: TimelineItem, { profiles, onQuote, highlighted }: RenderContext) {
+function renderItem(item: ActivityItem, { caseId, profiles, onQuote, highlighted }: RenderContext) {
+  if (item.kind === 'attachments') {
+    const uid = item.comments[0].created_by.profile_uid;
+    return <AttachmentGroupEntry key={`attachments-${item.comments[0].id}`} group={item} profile={uid ? profiles.get(uid) : undefined} caseId={caseId} />;
+  }
   if (item.kind === 'comment') {
     const uid = item.comment.created_by.profile_uid;
     return (
@@ -121,7 +128,9 @@ export function UserActionsTimeline({ commentId }: { commentId?: string }) {
     setFocusRequest((n) => n + 1);
   }, [setNewComment]);
 
-  const context: RenderContext = { profiles, onQuote: quote, highlighted: link.highlighted };
+  const context: RenderContext = { caseId: caseData.id, profiles, onQuote: quote, highlighted: link.highlighted };
+  const shownItems = useMemo(() => groupAttachmentItems(items), [items]);
+  const shownLaterComments = useMemo(() => groupAttachmentItems(laterComments), [laterComments]);
   const addComment = <AddComment caseData={caseData} value={newComment} onChange={setNewComment} focusRequest={focusRequest} />;
   const newestFirst = sortOrder === 'desc';
 
@@ -161,7 +170,7 @@ export function UserActionsTimeline({ commentId }: { commentId?: string }) {
             </>
           )}
           <EuiCommentList aria-label="Case activity" data-test-subj="user-actions-list">
-            {items.map((item) => renderItem(item, context))}
+            {shownItems.map((item) => renderItem(item, context))}
           </EuiCommentList>
           {userActions.hasNextPage && (
             <LoadMore shown={actions.length} total={total} isLoading={userActions.isFetchingNextPage} onLoad={() => void fetchNextPage()} />
@@ -170,7 +179,7 @@ export function UserActionsTimeline({ commentId }: { commentId?: string }) {
             <>
               <EuiSpacer size="m" />
               <EuiCommentList aria-label="Latest comments" data-test-subj="user-actions-latest-comments">
-                {laterComments.map((item) => renderItem(item, context))}
+                {shownLaterComments.map((item) => renderItem(item, context))}
               </EuiCommentList>
             </>
           )}

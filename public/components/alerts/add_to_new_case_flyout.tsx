@@ -1,0 +1,120 @@
+import { useMemo, useState } from 'react';
+import {
+  EuiButton,
+  EuiButtonEmpty,
+  EuiCallOut,
+  EuiFlexGroup,
+  EuiFlexItem,
+  EuiFlyout,
+  EuiFlyoutBody,
+  EuiFlyoutFooter,
+  EuiFlyoutHeader,
+  EuiSpacer,
+  EuiTitle,
+  useGeneratedHtmlId,
+} from '@elastic/eui';
+import type { Case } from '../../../common/types/domain/case';
+import { getErrorMessage } from '../../core';
+import { useAttachAlertsToCase } from '../../containers/use_attach_alerts_to_case';
+import { useCreateCase } from '../../containers/use_create_case';
+import { INITIAL_CASE_FORM_VALUES, toCasePostRequest, validateCaseForm, type CaseFormValues } from '../create/case_form';
+import { CREATE_CASE_FORM_ID, CreateCaseForm } from '../create/create_case_form';
+import type { AlertSummary } from '../../containers/alerts_api';
+import { documentNoun, toAttachments, type DocumentKind } from './alert_attachments';
+import { useAttachedToast } from './use_attached_toast';
+
+interface AddToNewCaseFlyoutProps {
+  kind: DocumentKind;
+  documents: AlertSummary[];
+  onClose: () => void;
+  /** After the case exists and holds the documents. */
+  onDone: () => void;
+}
+
+/**
+ * Kibana's "Add to new case": the create-case form in a flyout; on submit the case is created,
+ * then the selection is attached in one bulk request. If the attach fails the case still exists:
+ * the flyout says so instead of offering to create it twice.
+ */
+export function AddToNewCaseFlyout({ kind, documents, onClose, onDone }: AddToNewCaseFlyoutProps) {
+  const titleId = useGeneratedHtmlId({ prefix: 'addToNewCase' });
+  const [values, setValues] = useState<CaseFormValues>(INITIAL_CASE_FORM_VALUES);
+  const [submitted, setSubmitted] = useState(false);
+  const [created, setCreated] = useState<Case | null>(null);
+  const createCase = useCreateCase();
+  const attach = useAttachAlertsToCase();
+  const toast = useAttachedToast();
+  const errors = useMemo(() => validateCaseForm(values, { requireFilled: submitted }), [values, submitted]);
+  const isSubmitting = createCase.isPending || attach.isPending;
+
+  const attachTo = (theCase: Case) =>
+    attach.mutate(
+      { caseId: theCase.id, attachments: toAttachments(kind, documents, theCase.owner) },
+      {
+        onSuccess: () => {
+          toast(theCase, kind, documents.length);
+          onDone();
+        },
+      },
+    );
+
+  const onSubmit = () => {
+    if (isSubmitting) return;
+    if (created) return attachTo(created);
+    setSubmitted(true);
+    if (Object.keys(validateCaseForm(values)).length > 0) return;
+    createCase.mutate(
+      toCasePostRequest(values),
+      {
+        onSuccess: (theCase) => {
+          setCreated(theCase);
+          attachTo(theCase);
+        },
+      },
+    );
+  };
+
+  const error = createCase.error ?? attach.error;
+  return (
+    <EuiFlyout onClose={onClose} size="m" aria-labelledby={titleId} ownFocus data-test-subj="create-case-flyout">
+      <EuiFlyoutHeader hasBorder>
+        <EuiTitle size="m">
+          <h2 id={titleId}>Create case</h2>
+        </EuiTitle>
+        <EuiSpacer size="xs" />
+        <p data-test-subj="create-case-flyout-selection">{documentNoun(kind, documents.length)} will be added to the new case.</p>
+      </EuiFlyoutHeader>
+      <EuiFlyoutBody>
+        {error && (
+          <>
+            <EuiCallOut
+              announceOnMount
+              color="danger"
+              iconType="error"
+              title={created ? `Case "${created.title}" was created, but the ${kind}s could not be added` : 'The case could not be created'}
+              data-test-subj="create-case-flyout-error"
+            >
+              <p>{getErrorMessage(error)}</p>
+            </EuiCallOut>
+            <EuiSpacer />
+          </>
+        )}
+        <CreateCaseForm values={values} errors={errors} isSubmitting={isSubmitting || created !== null} onChange={(patch) => setValues((v) => ({ ...v, ...patch }))} onSubmit={onSubmit} />
+      </EuiFlyoutBody>
+      <EuiFlyoutFooter>
+        <EuiFlexGroup justifyContent="spaceBetween" responsive={false}>
+          <EuiFlexItem grow={false}>
+            <EuiButtonEmpty onClick={onClose} isDisabled={isSubmitting} data-test-subj="create-case-cancel">
+              Cancel
+            </EuiButtonEmpty>
+          </EuiFlexItem>
+          <EuiFlexItem grow={false}>
+            <EuiButton fill type="submit" form={CREATE_CASE_FORM_ID} iconType="plusCircle" isLoading={isSubmitting} data-test-subj="create-case-submit">
+              {created ? `Retry adding ${kind}s` : 'Create case'}
+            </EuiButton>
+          </EuiFlexItem>
+        </EuiFlexGroup>
+      </EuiFlyoutFooter>
+    </EuiFlyout>
+  );
+}

@@ -1,0 +1,84 @@
+import { lazy, Suspense, useCallback, useState, type ReactElement } from 'react';
+import type { AlertWorkflowStatus } from '../../../common/alerts/alert_fields';
+import { useCore } from '../../core';
+import type { AlertSummary } from '../../containers/alerts_api';
+import { useSetAlertsStatus } from '../../containers/use_set_alerts_status';
+import { AddToCaseDialogs, type AddToCaseRequest } from './add_to_case_dialogs';
+import { documentNoun, type DocumentKind } from './alert_attachments';
+import { alertStatus } from './alert_values';
+import { WORKFLOW_STATUS_LABELS } from './alert_badges';
+import { documentActionItems } from './document_actions';
+
+// The JSON view brings the code highlighter: it loads when the first flyout opens.
+const AlertDetailsFlyout = lazy(() => import('./alert_details_flyout').then((m) => ({ default: m.AlertDetailsFlyout })));
+
+/**
+ * What the Alerts and Events pages do with rows: the selection, the details flyout, adding to a
+ * new or an existing case and (alerts) the workflow status. Returns the menus' items and the
+ * overlays to render.
+ */
+export function useDocumentActions(kind: DocumentKind) {
+  const { toasts } = useCore();
+  const [selected, setSelected] = useState<AlertSummary[]>([]);
+  const [details, setDetails] = useState<AlertSummary | null>(null);
+  const [addRequest, setAddRequest] = useState<AddToCaseRequest>(null);
+  const setStatus = useSetAlertsStatus();
+
+  const changeStatus = useCallback(
+    (documents: AlertSummary[], status: AlertWorkflowStatus) =>
+      setStatus.mutate(
+        { alertIds: documents.map((d) => d.id), status },
+        {
+          onSuccess: (response) => {
+            toasts.addSuccess({
+              title: `${documentNoun('alert', response.updated ?? documents.length)} marked as ${WORKFLOW_STATUS_LABELS[status].toLowerCase()}`,
+              'data-test-subj': 'alerts-status-success-toast',
+            });
+            setSelected([]);
+          },
+          onError: (error) => toasts.addError(error, { title: `The alerts could not be marked as ${WORKFLOW_STATUS_LABELS[status].toLowerCase()}` }),
+        },
+      ),
+    [setStatus, toasts],
+  );
+
+  const itemsFor = useCallback(
+    (documents: AlertSummary[], close: () => void, currentStatus?: AlertWorkflowStatus): ReactElement[] =>
+      documentActionItems(
+        kind,
+        {
+          onAddToNewCase: () => (close(), setAddRequest({ target: 'new', kind, documents })),
+          onAddToExistingCase: () => (close(), setAddRequest({ target: 'existing', kind, documents })),
+          onSetStatus: (status) => (close(), changeStatus(documents, status)),
+        },
+        currentStatus,
+      ),
+    [kind, changeStatus],
+  );
+
+  const rowMenuItems = useCallback(
+    (item: AlertSummary, close: () => void) => itemsFor([item], close, kind === 'alert' ? alertStatus(item) : undefined),
+    [itemsFor, kind],
+  );
+  const bulkItems = (close: () => void) => itemsFor(selected, close);
+
+  const overlays = (
+    <>
+      {details && (
+        <Suspense fallback={null}>
+          <AlertDetailsFlyout alert={details} onClose={() => setDetails(null)} />
+        </Suspense>
+      )}
+      <AddToCaseDialogs
+        request={addRequest}
+        onClose={() => setAddRequest(null)}
+        onDone={() => {
+          setAddRequest(null);
+          setSelected([]);
+        }}
+      />
+    </>
+  );
+
+  return { selected, setSelected, openDetails: setDetails, rowMenuItems, bulkItems, overlays, isUpdatingStatus: setStatus.isPending };
+}
