@@ -99,3 +99,6 @@ export const EVENT_COLUMNS: DocumentColumn[] = [
   textColumn('destination.ip', 'destination.ip', { width: '9em', testSubj: 'event-column-destination-ip' }),
   textColumn('dns.question.name', 'dns.question.name', { width: '13em', testSubj: 'event-column-dns' }),
 ];
+
+/** What a narrow window drops from the Events table: the network columns, which the flyout shows. */
+export const EVENT_WIDE_ONLY_FIELDS: ReadonlySet<string> = new Set(['source.ip', 'destination.ip', 'dns.question.name']);

@@ -32,4 +32,13 @@ describe('EventsPage', () => {
     ]);
     expect(await screen.findByTestId('add-to-case-success-toast')).toHaveTextContent('1 event added to "Beaconing"');
   });
+
+  it('drops the network columns on a 1024 px window, keeping action, host and user', async () => {
+    renderAlertsApp({ 'POST /internal/events/_find': { body: { page: 1, per_page: 25, total: 1, events: [EVENT] } } }, '/events', 1024);
+    const row = within(await screen.findByTestId('alerts-table-row-e1'));
+    expect(row.getByTestId('event-column-action')).toHaveTextContent('connection_attempted');
+    expect(row.getByTestId('event-column-host')).toBeInTheDocument();
+    expect(row.queryByTestId('event-column-destination-ip')).not.toBeInTheDocument();
+    expect(row.queryByTestId('event-column-dns')).not.toBeInTheDocument();
+  });
 });

@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import { EuiSpacer } from '@elastic/eui';
 import type { EventSortField } from '../../containers/alerts_api';
 import { useFindEvents } from '../../containers/use_find_events';
-import { EVENT_COLUMNS } from './alerts_columns';
+import { EVENT_COLUMNS, EVENT_WIDE_ONLY_FIELDS } from './alerts_columns';
+import { useColumnsForWidth } from './use_columns_for_width';
 import { AlertsPageLayout } from './alerts_page_layout';
 import { DEFAULT_EVENTS_STATE, toFindEventsRequest, type EventsPageState } from './alerts_page_state';
 import { AlertsSearch } from './alerts_search';
@@ -19,6 +20,7 @@ export function EventsPage() {
   const time = useTimeRange();
   const request = useMemo(() => toFindEventsRequest(state, time.bounds), [state, time.bounds]);
   const find = useFindEvents(request);
+  const columns = useColumnsForWidth(EVENT_COLUMNS, EVENT_WIDE_ONLY_FIELDS);
 
   const refresh = () => {
     time.refresh();
@@ -30,7 +32,7 @@ export function EventsPage() {
       active="events"
       rightSideItems={[<AlertsTimePicker key="time" range={time.range} onChange={(range) => (time.setRange(range), update({}))} onRefresh={refresh} isLoading={find.isFetching} />]}
     >
-      <AlertsSearch value={state.search} onSearch={(search) => update({ search })} placeholder="Search events: host, user, process, IP, DNS name…" />
+      <AlertsSearch value={state.search} onSearch={(search) => update({ search })} placeholder="Search events: message, command line…" />
       <EuiSpacer size="m" />
       <DocumentsResults
         noun="event"
@@ -38,7 +40,7 @@ export function EventsPage() {
         items={find.data?.events ?? []}
         total={find.data?.total ?? 0}
         view={state}
-        columns={EVENT_COLUMNS}
+        columns={columns}
         noItemsMessage="No events in this time range. Load sample data from the Alerts tab, or send events to POST /api/events/_ingest."
         onChange={(view: TableView) => update({ ...view, sortField: view.sortField as EventSortField })}
         onRefresh={refresh}
