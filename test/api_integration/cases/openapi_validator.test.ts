@@ -135,6 +135,7 @@ describe('our contract, docs/openapi.yaml', () => {
     comments: [],
     totalComment: 0,
     totalAlerts: 0,
+    totalEvents: 0,
     closed_at: null,
     closed_by: null,
     duration: null,
