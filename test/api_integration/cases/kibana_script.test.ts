@@ -1,6 +1,8 @@
 /**
- * Issue 3's first "done when": a script written for Kibana's Cases API (create, find with
- * filters, patch with version, comment, read activity, delete) runs unchanged against us.
+ * Issue 3's first "done when", and issue 13's: a script written for Kibana's Cases API (create,
+ * find with filters, patch with version, comment, attach an alert and read it back through
+ * `/api/cases/{id}/alerts` and `/api/cases/alerts/{alert_id}`, read activity, delete) runs
+ * unchanged against us.
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
