@@ -1,6 +1,7 @@
-import { useState, type ReactElement } from 'react';
-import { EuiButtonIcon, EuiContextMenuPanel, EuiFlexGroup, EuiFlexItem, EuiPopover, EuiToolTip } from '@elastic/eui';
+import type { ReactElement } from 'react';
+import { EuiButtonIcon, EuiFlexGroup, EuiFlexItem, EuiToolTip } from '@elastic/eui';
 import type { AlertSummary } from '../../containers/alerts_api';
+import { ActionsMenuPopover } from './actions_menu_popover';
 
 interface DocumentRowActionsProps {
   item: AlertSummary;
@@ -11,8 +12,6 @@ interface DocumentRowActionsProps {
 
 /** Kibana's leading row controls: open the details, and the "more actions" menu. */
 export function DocumentRowActions({ item, noun, onOpenDetails, menuItems }: DocumentRowActionsProps) {
-  const [isOpen, setIsOpen] = useState(false);
-  const close = () => setIsOpen(false);
   return (
     <EuiFlexGroup gutterSize="xs" responsive={false} alignItems="center">
       <EuiFlexItem grow={false}>
@@ -21,22 +20,13 @@ export function DocumentRowActions({ item, noun, onOpenDetails, menuItems }: Doc
         </EuiToolTip>
       </EuiFlexItem>
       <EuiFlexItem grow={false}>
-        <EuiPopover
-          isOpen={isOpen}
-          closePopover={close}
-          panelPaddingSize="none"
-          anchorPosition="downLeft"
-          button={
-            <EuiButtonIcon
-              iconType="boxesVertical"
-              aria-label={`More actions for this ${noun}`}
-              onClick={() => setIsOpen(!isOpen)}
-              data-test-subj="timeline-context-menu-button"
-            />
-          }
-        >
-          <EuiContextMenuPanel items={menuItems(item, close)} data-test-subj="alert-row-actions-menu" />
-        </EuiPopover>
+        <ActionsMenuPopover
+          button={(toggle) => (
+            <EuiButtonIcon iconType="boxesVertical" aria-label={`More actions for this ${noun}`} onClick={toggle} data-test-subj="timeline-context-menu-button" />
+          )}
+          items={(close) => menuItems(item, close)}
+          data-test-subj="alert-row-actions-menu"
+        />
       </EuiFlexItem>
     </EuiFlexGroup>
   );

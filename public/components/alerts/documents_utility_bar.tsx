@@ -1,6 +1,7 @@
-import { useState, type ReactElement } from 'react';
-import { EuiButtonEmpty, EuiContextMenuPanel, EuiFlexGroup, EuiFlexItem, EuiPopover, EuiText } from '@elastic/eui';
+import type { ReactElement } from 'react';
+import { EuiButtonEmpty, EuiFlexGroup, EuiFlexItem, EuiText } from '@elastic/eui';
 import { MAX_DOCS_PER_PAGE } from '../../../common/constants';
+import { ActionsMenuPopover } from './actions_menu_popover';
 
 interface DocumentsUtilityBarProps {
   noun: string;
@@ -17,8 +18,6 @@ const count = (n: number) => n.toLocaleString('en-US');
 
 /** "Showing 1-25 of 12,345 alerts", the bulk actions once rows are selected, and refresh. */
 export function DocumentsUtilityBar({ noun, first, last, total, selectedCount, bulkItems, onRefresh, isFetching }: DocumentsUtilityBarProps) {
-  const [isOpen, setIsOpen] = useState(false);
-  const close = () => setIsOpen(false);
   return (
     <EuiFlexGroup gutterSize="m" alignItems="center" responsive={false} wrap data-test-subj="alerts-utility-bar">
       <EuiFlexItem grow={false}>
@@ -29,19 +28,15 @@ export function DocumentsUtilityBar({ noun, first, last, total, selectedCount, b
       </EuiFlexItem>
       {selectedCount > 0 && (
         <EuiFlexItem grow={false}>
-          <EuiPopover
-            isOpen={isOpen}
-            closePopover={close}
-            panelPaddingSize="none"
-            anchorPosition="downLeft"
-            button={
-              <EuiButtonEmpty size="xs" iconType="chevronSingleDown" iconSide="right" onClick={() => setIsOpen(!isOpen)} data-test-subj="selectedShowBulkActionsButton">
+          <ActionsMenuPopover
+            button={(toggle) => (
+              <EuiButtonEmpty size="xs" iconType="chevronSingleDown" iconSide="right" onClick={toggle} data-test-subj="selectedShowBulkActionsButton">
                 {`Selected ${count(selectedCount)} ${noun}${selectedCount === 1 ? '' : 's'}`}
               </EuiButtonEmpty>
-            }
-          >
-            <EuiContextMenuPanel items={bulkItems(close)} data-test-subj="alerts-bulk-actions-menu" />
-          </EuiPopover>
+            )}
+            items={bulkItems}
+            data-test-subj="alerts-bulk-actions-menu"
+          />
         </EuiFlexItem>
       )}
       <EuiFlexItem grow={false}>
