@@ -103,14 +103,6 @@ export function createAttachmentService(client: SavedObjectsClientContract) {
 
     deleteMany: (ids: string[]) => deleteAll(client, CASE_COMMENT_SAVED_OBJECT, ids),
 
-    /** Distinct values of `field` over a case's attachments of `types` (its alert ids), counted by the store: no attachment is read. */
-    countDistinct: async (caseId: string, types: string[], field: string): Promise<number> => {
-      const filter = f.and(f.term('case_id', caseId), f.terms('type', types));
-      const found = await client.find({ type: CASE_COMMENT_SAVED_OBJECT, filter, perPage: 0, aggs: { distinct: { cardinality: { field } } } });
-      const result = found.aggregations?.distinct;
-      return result && 'value' in result ? (result.value ?? 0) : 0;
-    },
-
     /**
      * The id and index fields (`alertId`/`index`) of a case's attachments of `type`, only those
      * fields read: a case's alert ids in one streamed query, however they are spread.
@@ -122,7 +114,7 @@ export function createAttachmentService(client: SavedObjectsClientContract) {
     holding: (type: string, field: string, values: string[], owners?: string[]): Promise<AttachmentSavedObject[]> =>
       all(f.and(f.term('type', type), f.terms(field, values), ...(owners ? [f.terms('owner', owners)] : [])), ['case_id', 'owner', 'type', 'created_at', field]),
 
-    /** Distinct values of `field` over one case's attachments of `types`: its alert or event count. */
+    /** Distinct values of `field` over one case's attachments of `types` (its alert or event count), counted by the store: no attachment is read. */
     distinctCount: async (caseId: string, types: string[], field: string): Promise<number> => {
       const found = await client.find({
         type: CASE_COMMENT_SAVED_OBJECT,

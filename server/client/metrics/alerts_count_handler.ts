@@ -15,7 +15,7 @@ export const alertsCountHandler: CaseMetricsHandler = {
       typesByField.set(documents.idField, [...(typesByField.get(documents.idField) ?? []), type]);
     }
     const counts = await Promise.all(
-      [...typesByField].map(([field, types]) => args.services.attachments.countDistinct(theCase.id, types, field)),
+      [...typesByField].map(([field, types]) => args.services.attachments.distinctCount(theCase.id, types, field)),
     );
     return { alerts: { count: counts.reduce((sum, n) => sum + n, 0) } };
   },
