@@ -12,10 +12,6 @@ import { createOne, WriteTx } from '../../saved_objects/sqlite/write_ops';
 import { writeAlone } from './document_batches';
 import type { PreparedDocument } from '../document_input';
 
-/** Planner statistics are refreshed after this many documents, as saved objects' bulk writes do. */
-const STATISTICS_REFRESH_DOCUMENTS = 10_000;
-const written = new WeakMap<SqliteBackend, number>();
-
 export async function ingest(backend: SqliteBackend, type: string, namespace: string, documents: PreparedDocument[]): Promise<Array<'created' | 'exists'>> {
   if (documents.length === 0) return [];
   const ctx = backend.context();
@@ -31,8 +27,7 @@ export async function ingest(backend: SqliteBackend, type: string, namespace: st
       }
     });
   });
-  const count = (written.get(backend) ?? 0) + documents.length;
-  written.set(backend, count >= STATISTICS_REFRESH_DOCUMENTS ? 0 : count);
-  if (count >= STATISTICS_REFRESH_DOCUMENTS) backend.optimize();
+  // Planner statistics refresh after large bulk writes, counted with the saved objects' own.
+  backend.noteBulkWrite(documents.length);
   return statuses;
 }

@@ -53,6 +53,8 @@ export interface SqliteBackend extends SavedObjectsBackend {
   optimize(): void;
   /** The open connection and type layouts: the document service writes its tables directly (server/core/data/sqlite). */
   context(): SqliteContext;
+  /** Counts rows a bulk write outside the repository stored, so statistics refresh as after the repository's own. */
+  noteBulkWrite(count: number): void;
 }
 
 /** Bulk writes this large may change the data's shape enough to refresh planner statistics. */
@@ -71,14 +73,15 @@ export function createSqliteBackend(opts: SqliteBackendOptions): SqliteBackend {
     context();
     return pool ? routedReader(pool, onMainThread, opts.readRouting ?? 'heavy') : onMainThread;
   };
+  const noteBulkWrite = (count: number) => {
+    writtenSinceAnalyze += count;
+    if (writtenSinceAnalyze < STATISTICS_REFRESH_ROWS || !ctx) return;
+    writtenSinceAnalyze = 0;
+    refreshStatistics(ctx.db);
+  };
   const repository = createSqliteRepository(context, reader, {
     beforeOperation: opts.testHooks?.beforeOperation,
-    afterBulkWrite: (count) => {
-      writtenSinceAnalyze += count;
-      if (writtenSinceAnalyze < STATISTICS_REFRESH_ROWS || !ctx) return;
-      writtenSinceAnalyze = 0;
-      refreshStatistics(ctx.db);
-    },
+    afterBulkWrite: noteBulkWrite,
   });
 
   return {
@@ -128,6 +131,7 @@ export function createSqliteBackend(opts: SqliteBackendOptions): SqliteBackend {
     },
     explainFind: (options) => explainFind(context(), options),
     optimize: () => refreshStatistics(context().db),
+    noteBulkWrite,
     context,
   };
 }
