@@ -51,6 +51,33 @@ export const MAX_CUSTOM_FIELDS_PER_CASE = 10;
 export const MAX_CUSTOM_FIELD_TEXT_VALUE_LENGTH = 160;
 /** Kibana's bound on a custom field's key. */
 export const MAX_CUSTOM_FIELD_KEY_LENGTH = 36;
+/** Kibana's bound on a custom field's label. */
+export const MAX_CUSTOM_FIELD_LABEL_LENGTH = 50;
+/**
+ * How many custom fields, templates and custom observable types one owner's configuration may
+ * hold: Kibana's 10 by default; `xpack.cases.configure.*` raises each up to
+ * MAX_CONFIGURE_LIMIT_SETTING. The request codecs bound arrays by that ceiling; the configure
+ * client checks the configured cap with the same message.
+ */
+export const MAX_CUSTOM_FIELDS_PER_OWNER = 10;
+export const MAX_TEMPLATES_PER_OWNER = 10;
+export const MAX_OBSERVABLE_TYPES_PER_OWNER = 10;
+export const MAX_CONFIGURE_LIMIT_SETTING = 100;
+export const MAX_TEMPLATE_KEY_LENGTH = 36;
+export const MAX_TEMPLATE_NAME_LENGTH = 50;
+export const MAX_TEMPLATE_DESCRIPTION_LENGTH = 1000;
+export const MAX_TAGS_PER_TEMPLATE = 10;
+export const MAX_TEMPLATE_TAG_LENGTH = 50;
+export const MAX_OBSERVABLE_TYPE_KEY_LENGTH = 36;
+export const MAX_OBSERVABLE_TYPE_LABEL_LENGTH = 50;
+/** Kibana's rule for custom field and template keys (they become parts of saved-object paths). */
+export const CONFIGURATION_KEY_PATTERN = /^[a-z0-9_-]+$/;
+export const CLOSURE_TYPES = ['close-by-user', 'close-by-pushing'] as const;
+export type ClosureType = (typeof CLOSURE_TYPES)[number];
+export const CUSTOM_FIELD_TYPES = ['text', 'toggle', 'number'] as const;
+export type CustomFieldType = (typeof CUSTOM_FIELD_TYPES)[number];
+/** Values one custom-field filter of `POST /internal/cases/_search` may list. */
+export const MAX_CUSTOM_FIELD_FILTER_VALUES = 10;
 /** Owners are short app ids; the bound only keeps garbage out (Kibana has none). */
 export const MAX_OWNER_LENGTH = 256;
 /** Usernames (Elasticsearch allows up to 1,024 characters) and profile uids in find filters. */
@@ -142,6 +169,7 @@ export const CASE_SAVED_OBJECT = 'cases';
 export const CASE_COMMENT_SAVED_OBJECT = 'cases-comments';
 export const CASE_USER_ACTION_SAVED_OBJECT = 'cases-user-actions';
 export const CASE_ID_INCREMENTER_SAVED_OBJECT = 'cases-incrementing-id';
+export const CASE_CONFIGURE_SAVED_OBJECT = 'cases-configure';
 /** The reference name comments and user actions give their case. */
 export const CASE_REF_NAME = 'associated-cases';
 
@@ -164,6 +192,8 @@ export const CASE_FIND_USER_ACTIONS_URL = `${CASE_USER_ACTIONS_URL}/_find`;
 export const CASES_OPENAPI_URL = `${CASES_URL}/_openapi`;
 
 export const CASES_INTERNAL_URL = '/internal/cases';
+export const CASE_CONFIGURE_URL = `${CASES_URL}/configure`;
+export const CASE_CONFIGURE_DETAILS_URL = `${CASE_CONFIGURE_URL}/{configuration_id}`;
 export const INTERNAL_BULK_GET_CASES_URL = `${CASES_INTERNAL_URL}/_bulk_get`;
 export const INTERNAL_GET_CASE_CATEGORIES_URL = `${CASES_INTERNAL_URL}/categories`;
 export const INTERNAL_CASE_METRICS_URL = `${CASES_INTERNAL_URL}/metrics`;
@@ -174,6 +204,8 @@ export const CASE_ALERTS_URL = `${CASE_DETAILS_URL}/alerts`;
 export const CASES_BY_ALERT_URL = `${CASES_URL}/alerts/{alert_id}`;
 export const INTERNAL_BULK_CREATE_ATTACHMENTS_URL = `${CASES_INTERNAL_URL}/{case_id}/attachments/_bulk_create`;
 export const INTERNAL_CASES_BY_ATTACHMENTS_URL = `${CASES_INTERNAL_URL}/case/attachments/_find_containing_all`;
+export const INTERNAL_CASE_SEARCH_URL = `${CASES_INTERNAL_URL}/_search`;
+export const INTERNAL_PUT_CUSTOM_FIELD_URL = `${CASES_INTERNAL_URL}/{case_id}/custom_fields/{custom_field_id}`;
 export const INTERNAL_SINGLE_CASE_METRICS_URL = `${INTERNAL_CASE_METRICS_URL}/{case_id}`;
 /** The case view's paged Alerts and Events tabs, with live fields read from the documents. */
 export const INTERNAL_CASE_ALERTS_FIND_URL = `${CASES_INTERNAL_URL}/{case_id}/alerts/_find`;

@@ -6,7 +6,14 @@
  */
 import * as t from 'io-ts';
 import { strictPartial } from '../common/core/codec';
-import { MAX_ALERTS_PER_CASE, MAX_ALERTS_PER_CASE_SETTING } from '../common/constants';
+import {
+  MAX_ALERTS_PER_CASE,
+  MAX_ALERTS_PER_CASE_SETTING,
+  MAX_CONFIGURE_LIMIT_SETTING,
+  MAX_CUSTOM_FIELDS_PER_OWNER,
+  MAX_OBSERVABLE_TYPES_PER_OWNER,
+  MAX_TEMPLATES_PER_OWNER,
+} from '../common/constants';
 
 /**
  * Kibana's alerts index of a space, and where the ingest API puts events by default (not under
@@ -25,21 +32,29 @@ const indexPattern = new t.Type<string, string, unknown>(
   t.identity,
 );
 
-const maxPerCase = new t.Type<number, number, unknown>(
-  `an integer from 1 to ${MAX_ALERTS_PER_CASE_SETTING}`,
-  (u): u is number => typeof u === 'number',
-  (u, c) => {
-    // A flag (`--xpack.cases.alerts.maxPerCase=200000`) arrives as text, as Kibana's schema.number accepts it.
-    const n = typeof u === 'string' && /^\d{1,7}$/.test(u) ? Number(u) : u;
-    return typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= MAX_ALERTS_PER_CASE_SETTING ? t.success(n) : t.failure(u, c);
-  },
-  t.identity,
-);
+const integerSetting = (max: number) =>
+  new t.Type<number, number, unknown>(
+    `an integer from 1 to ${max}`,
+    (u): u is number => typeof u === 'number',
+    (u, c) => {
+      // A flag (`--xpack.cases.alerts.maxPerCase=200000`) arrives as text, as Kibana's schema.number accepts it.
+      const n = typeof u === 'string' && /^\d{1,7}$/.test(u) ? Number(u) : u;
+      return typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= max ? t.success(n) : t.failure(u, c);
+    },
+    t.identity,
+  );
+const maxPerCase = integerSetting(MAX_ALERTS_PER_CASE_SETTING);
+/** Kibana's caps are fixed at 10; here an admin may raise each, up to a ceiling the codecs share. */
+const configureCap = integerSetting(MAX_CONFIGURE_LIMIT_SETTING);
 
 export const casesConfigSchema = strictPartial(
   {
     alerts: strictPartial({ index: indexPattern, maxPerCase }, 'xpack.cases.alerts'),
     events: strictPartial({ index: indexPattern }, 'xpack.cases.events'),
+    configure: strictPartial(
+      { maxCustomFields: configureCap, maxTemplates: configureCap, maxObservableTypes: configureCap },
+      'xpack.cases.configure',
+    ),
   },
   'xpack.cases',
 );
@@ -49,6 +64,8 @@ export type CasesConfig = t.TypeOf<typeof casesConfigSchema>;
 export interface ResolvedCasesConfig {
   alerts: { index: string; maxPerCase: number };
   events: { index: string };
+  /** How many custom fields, templates and custom observable types one owner's configuration may hold. */
+  configure: { maxCustomFields: number; maxTemplates: number; maxObservableTypes: number };
 }
 
 export const resolveCasesConfig = (config: CasesConfig): ResolvedCasesConfig => ({
@@ -57,4 +74,9 @@ export const resolveCasesConfig = (config: CasesConfig): ResolvedCasesConfig => 
     maxPerCase: config.alerts?.maxPerCase ?? MAX_ALERTS_PER_CASE,
   },
   events: { index: config.events?.index ?? DEFAULT_EVENTS_INDEX_PATTERN },
+  configure: {
+    maxCustomFields: config.configure?.maxCustomFields ?? MAX_CUSTOM_FIELDS_PER_OWNER,
+    maxTemplates: config.configure?.maxTemplates ?? MAX_TEMPLATES_PER_OWNER,
+    maxObservableTypes: config.configure?.maxObservableTypes ?? MAX_OBSERVABLE_TYPES_PER_OWNER,
+  },
 });

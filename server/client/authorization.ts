@@ -5,7 +5,7 @@
  * 403 even for a superuser, as Kibana does, and a search never reaches it.
  */
 import { forbidden, type AuthorizationOperation } from '../core';
-import { CASE_COMMENT_SAVED_OBJECT, CASE_SAVED_OBJECT, CASE_USER_ACTION_SAVED_OBJECT } from '../../common/constants';
+import { CASE_COMMENT_SAVED_OBJECT, CASE_CONFIGURE_SAVED_OBJECT, CASE_SAVED_OBJECT, CASE_USER_ACTION_SAVED_OBJECT } from '../../common/constants';
 import type { CasesClientArgs } from './types';
 
 const op = (name: string, savedObjectType: string, action: 'read' | 'write'): AuthorizationOperation => ({ name, savedObjectType, action });
@@ -38,6 +38,9 @@ export const Operations = {
   getCasesMetrics: op('getCasesMetrics', CASE_SAVED_OBJECT, 'read'),
   getCaseMetrics: op('getCaseMetrics', CASE_SAVED_OBJECT, 'read'),
   suggestUserProfiles: op('suggestUserProfiles', CASE_SAVED_OBJECT, 'read'),
+  createConfiguration: op('createConfiguration', CASE_CONFIGURE_SAVED_OBJECT, 'write'),
+  updateConfiguration: op('updateConfiguration', CASE_CONFIGURE_SAVED_OBJECT, 'write'),
+  findConfigurations: op('findConfigurations', CASE_CONFIGURE_SAVED_OBJECT, 'read'),
   // The alerts source: alert and event documents belong to Security's owner (`securitySolution`).
   ingestAlerts: op('ingestAlerts', 'alert', 'write'),
   findAlerts: op('findAlerts', 'alert', 'read'),

@@ -21,6 +21,7 @@ import { getCaseMetrics } from './metrics/get_case_metrics';
 import { suggestUserProfiles } from './user_profiles/suggest_user_profiles';
 import { createAttachmentService } from '../services/attachment_service';
 import { createCasesService } from '../services/cases_service';
+import { createConfigureService } from '../services/configure_service';
 import { createCaseUsersService } from '../services/case_users_service';
 import { createUserActionService } from '../services/user_action_service';
 import { addComment, bulkCreateAttachments } from './attachments/add';
@@ -147,6 +148,7 @@ export function createCasesClientFactory({
         attachments: createAttachmentService(context.savedObjects),
         userActions: createUserActionService(context.savedObjects, registries.userActions),
         caseUsers: createCaseUsersService(context.savedObjects),
+        configure: createConfigureService(context.savedObjects),
       },
       authz,
       users,

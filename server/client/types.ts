@@ -4,11 +4,12 @@ import type { ResolvedCasesConfig } from '../config';
 import type { CasesRegistries } from '../registries/cases_registries';
 import type { AttachmentService } from '../services/attachment_service';
 import type { CasesService } from '../services/cases_service';
+import type { ConfigureService } from '../services/configure_service';
 import type { CaseUsersService } from '../services/case_users_service';
 import type { UserActionService } from '../services/user_action_service';
 
 export interface CasesClientArgs {
-  services: { cases: CasesService; attachments: AttachmentService; userActions: UserActionService; caseUsers: CaseUsersService };
+  services: { cases: CasesService; attachments: AttachmentService; userActions: UserActionService; caseUsers: CaseUsersService; configure: ConfigureService };
   authz: AuthorizationService;
   /** The platform's user directory: who may be offered as an assignee. */
   users: CoreStart['security']['users'];

@@ -10,7 +10,7 @@ import {
   MAX_CASES_TO_UPDATE,
   MAX_CATEGORY_FILTER_LENGTH,
   MAX_CATEGORY_LENGTH,
-  MAX_CUSTOM_FIELDS_PER_CASE,
+  MAX_CONFIGURE_LIMIT_SETTING,
   MAX_CUSTOM_FIELD_KEY_LENGTH,
   MAX_CUSTOM_FIELD_TEXT_VALUE_LENGTH,
   MAX_DELETE_IDS_LENGTH,
@@ -36,22 +36,34 @@ import { idString, booleanFromQuery, nonEmptyString, numberFromQuery, oneOrMany,
 
 const TitleRt = nonEmptyString('title', MAX_TITLE_LENGTH);
 const DescriptionRt = nonEmptyString('description', MAX_DESCRIPTION_LENGTH);
-const TagsRt = limitedArray(nonEmptyString('tag', MAX_LENGTH_PER_TAG), 'tags', { max: MAX_TAGS_PER_CASE });
-const CategoryRt = t.union([nonEmptyString('category', MAX_CATEGORY_LENGTH), t.null], 'category');
-const AssigneesRt = limitedArray(strict({ uid: idString('uid', MAX_ID_LENGTH) }, 'assignee'), 'assignees', { max: MAX_ASSIGNEES_PER_CASE });
+export const TagsRt = limitedArray(nonEmptyString('tag', MAX_LENGTH_PER_TAG), 'tags', { max: MAX_TAGS_PER_CASE });
+export const CategoryRt = t.union([nonEmptyString('category', MAX_CATEGORY_LENGTH), t.null], 'category');
+export const AssigneesRt = limitedArray(strict({ uid: idString('uid', MAX_ID_LENGTH) }, 'assignee'), 'assignees', { max: MAX_ASSIGNEES_PER_CASE });
 const CustomFieldKeyRt = limitedString('key', { min: 1, max: MAX_CUSTOM_FIELD_KEY_LENGTH });
-const CustomFieldsListRt = limitedArray(
-  t.union([
-    strict({ key: CustomFieldKeyRt, type: t.literal('text'), value: t.union([limitedString('value', { min: 1, max: MAX_CUSTOM_FIELD_TEXT_VALUE_LENGTH }), t.null]) }),
-    strict({ key: CustomFieldKeyRt, type: t.literal('toggle'), value: t.union([t.boolean, t.null]) }),
-    strict({ key: CustomFieldKeyRt, type: t.literal('number'), value: t.union([t.number, t.null]) }),
-  ]),
-  'customFields',
-  { max: MAX_CUSTOM_FIELDS_PER_CASE },
+/** A custom field's value by type: text is bounded, numbers are safe integers (Kibana's). */
+export const CustomFieldTextValueRt = limitedString('value', { min: 1, max: MAX_CUSTOM_FIELD_TEXT_VALUE_LENGTH });
+export const CustomFieldNumberValueRt = new t.Type<number, number, unknown>(
+  'value',
+  (u): u is number => Number.isSafeInteger(u),
+  (u, ctx) =>
+    Number.isSafeInteger(u)
+      ? t.success(u as number)
+      : t.failure(u, ctx, `The value field should be an integer between -(2^53 - 1) and 2^53 - 1, inclusive.`),
+  t.identity,
 );
+export const CaseCustomFieldRequestRt = t.union([
+  strict({ key: CustomFieldKeyRt, type: t.literal('text'), value: t.union([CustomFieldTextValueRt, t.null]) }),
+  strict({ key: CustomFieldKeyRt, type: t.literal('toggle'), value: t.union([t.boolean, t.null]) }),
+  strict({ key: CustomFieldKeyRt, type: t.literal('number'), value: t.union([CustomFieldNumberValueRt, t.null]) }),
+]);
+/**
+ * Bounded by the configurable ceiling: how many a case may hold is the owner's configuration,
+ * which the client checks (an admin may raise the cap from Kibana's 10 up to this).
+ */
+const CustomFieldsListRt = limitedArray(CaseCustomFieldRequestRt, 'customFields', { max: MAX_CONFIGURE_LIMIT_SETTING });
 
 /** A key given twice would leave the stored value depending on which one a reader picks: Kibana refuses it. */
-const CustomFieldsRt = new t.Type<t.TypeOf<typeof CustomFieldsListRt>, t.OutputOf<typeof CustomFieldsListRt>, unknown>(
+export const CustomFieldsRt = new t.Type<t.TypeOf<typeof CustomFieldsListRt>, t.OutputOf<typeof CustomFieldsListRt>, unknown>(
   'customFields',
   (u): u is t.TypeOf<typeof CustomFieldsListRt> => CustomFieldsListRt.is(u) && duplicatedKeys(u).length === 0,
   (u, ctx) => {
