@@ -19,6 +19,8 @@ export const casesQueryKeys = {
   tags: ['cases', 'tags'] as const,
   reporters: ['cases', 'reporters'] as const,
   categories: ['cases', 'categories'] as const,
+  /** The owner's case settings: custom fields, templates, observable types, closure option. */
+  configuration: (owner: string) => ['cases', 'configuration', owner] as const,
   metrics: (params: CaseMetricsQuery) => ['cases', 'metrics', params] as const,
   /** Under the case's key: any write to the case refreshes its alerts, events and figures (statuses may have synced). */
   caseAlerts: (caseId: string, params: CaseAlertsQuery) => ['cases', 'case', caseId, 'alerts', params] as const,

@@ -1,0 +1,14 @@
+/** The configure API as the browser calls it: the owner's case settings. */
+import { CASE_CONFIGURE_DETAILS_URL, CASE_CONFIGURE_URL } from '../../common/constants';
+import type { ConfigurationPatchRequest, ConfigurationRequest } from '../../common/types/api/configure';
+import type { Configuration } from '../../common/types/domain/configure';
+import type { HttpClient } from '../core';
+
+export const configureApi = {
+  /** Kibana answers an array: empty until an admin saves the owner's settings once. */
+  get: (http: HttpClient, owner: string, signal?: AbortSignal) =>
+    http.get<Configuration[]>(CASE_CONFIGURE_URL, { query: { owner }, signal }),
+  create: (http: HttpClient, request: ConfigurationRequest) => http.post<Configuration>(CASE_CONFIGURE_URL, { body: request }),
+  update: (http: HttpClient, id: string, request: ConfigurationPatchRequest) =>
+    http.patch<Configuration>(CASE_CONFIGURE_DETAILS_URL.replace('{configuration_id}', encodeURIComponent(id)), { body: request }),
+};
