@@ -16,6 +16,10 @@ import type {
 import type { UserActionFindQuery } from '../../common/types/api/user_action';
 import type { CasesMetricsQuery, SingleCaseMetricsQuery } from '../../common/types/api/metrics';
 import type { SuggestUserProfilesRequest } from '../../common/types/api/user_profile';
+import type { ConfigurationPatchRequest, ConfigurationRequest } from '../../common/types/api/configure';
+import { createConfiguration } from './configure/create_configuration';
+import { getConfigurations } from './configure/get_configurations';
+import { updateConfiguration } from './configure/update_configuration';
 import { getCasesMetrics } from './metrics/get_cases_metrics';
 import { getCaseMetrics } from './metrics/get_case_metrics';
 import { suggestUserProfiles } from './user_profiles/suggest_user_profiles';
@@ -35,10 +39,15 @@ import { bulkGetCases } from './cases/bulk_get';
 import { createCase } from './cases/create';
 import { deleteCases } from './cases/delete';
 import { findCases } from './cases/find';
+import { searchCases } from './cases/search';
+import { getCustomFieldUsage } from './configure/custom_field_usage';
+import type { CasesSearchRequest } from '../../common/types/api/search_cases';
 import { getCase } from './cases/get';
 import { resolveCase } from './cases/resolve';
 import { getCategories, getReporters, getTags } from './cases/taxonomy';
 import { updateCases } from './cases/update';
+import { replaceCustomField } from './custom_fields/replace_custom_field';
+import type { CustomFieldPutRequest } from '../../common/types/api/custom_field';
 import type { CaseDocuments, CasesClientArgs } from './types';
 import { createAlertsSourceClient } from './alerts_source';
 import { ALERTS_FAMILY } from '../alerts/alert_index';
@@ -55,8 +64,10 @@ export function createCasesClient(args: CasesClientArgs) {
       resolve: (id: string, includeComments?: boolean) => resolveCase(args, id, includeComments),
       bulkGet: (request: CasesBulkGetRequest) => bulkGetCases(args, request),
       update: (request: CasesPatchRequest) => updateCases(args, request),
+      replaceCustomField: (caseId: string, key: string, request: CustomFieldPutRequest) => replaceCustomField(args, caseId, key, request),
       delete: (ids: string[]) => deleteCases(args, ids),
       find: (query: CasesFindRequest) => findCases(args, query),
+      search: (request: CasesSearchRequest) => searchCases(args, request),
       getTags: (owner?: string[]) => getTags(args, owner),
       getReporters: (owner?: string[]) => getReporters(args, owner),
       getCategories: (owner?: string[]) => getCategories(args, owner),
@@ -93,6 +104,13 @@ export function createCasesClient(args: CasesClientArgs) {
       getUsers: (caseId: string) => getCaseUsers(args, caseId),
     },
     alertsSource: createAlertsSourceClient(args),
+    /** An owner's case settings: custom fields, templates, closure option, observable types. */
+    configure: {
+      get: (owner?: string[]) => getConfigurations(args, owner),
+      create: (request: ConfigurationRequest) => createConfiguration(args, request),
+      update: (configurationId: string, request: ConfigurationPatchRequest) => updateConfiguration(args, configurationId, request),
+      getCustomFieldUsage: (key: string, owner: string) => getCustomFieldUsage(args, key, owner),
+    },
   };
 }
 

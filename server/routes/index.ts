@@ -3,7 +3,10 @@ import { registerAlertsSourceRoutes } from './alerts_source_routes';
 import { registerCaseAlertsRoutes } from './case_alerts_routes';
 import { registerCaseRoutes } from './case_routes';
 import { registerCaseMetricsRoutes } from './case_metrics_routes';
+import { registerCaseSearchRoutes } from './case_search_routes';
 import { registerCaseUsersRoutes } from './case_users_routes';
+import { registerCustomFieldRoutes } from './custom_field_routes';
+import { registerConfigureRoutes } from './configure_routes';
 import { registerCommentRoutes } from './comment_routes';
 import { registerOpenApiRoute } from './openapi_route';
 import { registerUiSupportRoutes } from './ui_support_routes';
@@ -18,7 +21,10 @@ export function registerRoutes(deps: RouteDeps): void {
   registerCaseUsersRoutes(deps);
   registerUiSupportRoutes(deps);
   registerCaseMetricsRoutes(deps);
+  registerCaseSearchRoutes(deps);
+  registerCustomFieldRoutes(deps);
   registerAlertsSourceRoutes(deps);
+  registerConfigureRoutes(deps);
   registerOpenApiRoute(deps);
 }
 

@@ -9,6 +9,8 @@
  */
 import type { SavedObjectsType } from '../core';
 import { CASE_SAVED_OBJECT } from '../../common/constants';
+import type { CaseAttributes } from '../../common/types/domain/case';
+import { customFieldIndex } from '../services/derived_fields';
 
 /** The reporter filter matches a username or a profile uid. */
 const reporter = { properties: { username: { type: 'keyword' }, profile_uid: { type: 'keyword' } } } as const;
@@ -16,11 +18,21 @@ const reporter = { properties: { username: { type: 'keyword' }, profile_uid: { t
 export const caseType: SavedObjectsType = {
   name: CASE_SAVED_OBJECT,
   namespaceType: 'single',
-  modelVersions: { 1: { description: 'the first shape of a case, as this plugin stores it' } },
+  modelVersions: {
+    1: { description: 'the first shape of a case, as this plugin stores it' },
+    2: {
+      description: 'custom field index fields (custom_field_values, custom_field_keys), derived from customFields',
+      // Cases stored before them held toggle values too; without this they would never match a filter.
+      migrate: (attributes) => ({
+        ...attributes,
+        ...customFieldIndex((attributes.customFields as CaseAttributes['customFields'] | undefined) ?? []),
+      }),
+    },
+  },
   hidden: true,
   management: { importableAndExportable: true, displayName: 'case', defaultSearchField: 'title' },
   /**
-   * The list's filters: tags (or assignees) with owner, severity and status. Their order is
+   * The list's filters: tags (or assignees, or a toggle custom field) with owner, severity and status. Their order is
    * the index's: status last, because the list counts cases per status under the other
    * filters, and that count is then one contiguous range.
    */
@@ -43,6 +55,13 @@ export const caseType: SavedObjectsType = {
       created_by: reporter,
       updated_at: { type: 'date' },
       closed_at: { type: 'date' },
+      /**
+       * `key=true` / `key=false` / `key=null` of each toggle, and the keys holding a value:
+       * the `_search` custom field filters and the Settings page's usage count (derived_fields.ts).
+       * Arrays: the store keeps them in its values and facet tables, as tags.
+       */
+      custom_field_values: { type: 'keyword' },
+      custom_field_keys: { type: 'keyword' },
       /** Averaged by the metrics (mean time to close). */
       duration: { type: 'long' },
     },

@@ -20,7 +20,7 @@ import {
 } from '../core';
 import { CASE_ID_COUNTER_FIELD, CASE_ID_COUNTER_OBJECT_ID } from '../saved_object_types/id_counter';
 import { collectIds, deleteOperations } from './collect_ids';
-import { withSortRanks } from './sort_ranks';
+import { withDerivedFields } from './derived_fields';
 
 export type CaseSavedObject = SavedObject<StoredCaseAttributes>;
 
@@ -58,7 +58,7 @@ export function createCasesService(client: SavedObjectsClientContract) {
         initial: 0,
         name: CASE_NUMBER,
       },
-      { kind: 'create', type: CASE_SAVED_OBJECT, id, attributes: withSortRanks(attributes), counters: { incremental_id: CASE_NUMBER } },
+      { kind: 'create', type: CASE_SAVED_OBJECT, id, attributes: withDerivedFields(attributes), counters: { incremental_id: CASE_NUMBER } },
     ],
 
     /** The patch applies only at the version it was computed from; otherwise the whole unit is a 409. */
@@ -67,7 +67,7 @@ export function createCasesService(client: SavedObjectsClientContract) {
       type: CASE_SAVED_OBJECT,
       id: patch.id,
       version: patch.version,
-      attributes: withSortRanks(patch.attributes),
+      attributes: withDerivedFields(patch.attributes),
     }),
 
     /**

@@ -18,6 +18,7 @@ export const CaseCustomFieldRt = t.type({
   type: t.keyof({ text: null, toggle: null, number: null }),
   value: t.union([t.string, t.boolean, t.number, t.null]),
 });
+export type CaseCustomField = t.TypeOf<typeof CaseCustomFieldRt>;
 
 export const CaseAttributesRt = t.intersection([
   t.type({

@@ -10,6 +10,9 @@ const canonical = (value: unknown): string =>
       : v,
   );
 
+/** Whether a value equals the stored one as changedFields judges it (a filled custom field list, say). */
+export const sameAsStored = (value: unknown, stored: unknown): boolean => canonical(value) === canonical(stored);
+
 export type CaseChanges = Partial<Omit<CasePatchRequest, 'id' | 'version'>>;
 
 export function changedFields(current: CaseAttributes, patch: CasePatchRequest): CaseChanges {

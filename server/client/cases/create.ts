@@ -6,6 +6,7 @@ import type { NewCaseAttributes } from '../../services/cases_service';
 import type { CaseAssignee } from '../../../common/types/domain/user';
 import { ensureAuthorized, Operations } from '../authorization';
 import type { CasesClientArgs } from '../types';
+import { checkedCustomFields, definitionsReader } from '../custom_fields/case_custom_fields';
 import { toUser } from '../user';
 import { createCaseAction } from '../user_actions/builders';
 import { toCase } from './to_case';
@@ -16,6 +17,8 @@ export const dedupAssignees = (assignees: CaseAssignee[]): CaseAssignee[] => [
 
 export async function createCase(args: CasesClientArgs, request: CasePostRequest): Promise<Case> {
   await ensureAuthorized(args, Operations.createCase, [request.owner]);
+  // Checked against the owner's definitions before anything is written; what the request leaves out is filled.
+  const customFields = await checkedCustomFields(args, definitionsReader(args), request.owner, request.customFields ?? []);
   const user = toUser(args.user);
   const createdAt = args.now().toISOString();
   const attributes: NewCaseAttributes = {
@@ -30,7 +33,7 @@ export async function createCase(args: CasesClientArgs, request: CasePostRequest
     connector: request.connector,
     settings: request.settings,
     external_service: null,
-    customFields: request.customFields ?? [],
+    customFields,
     created_at: createdAt,
     created_by: user,
     updated_at: null,

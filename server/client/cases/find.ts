@@ -4,7 +4,7 @@
  */
 import { DEFAULT_PAGE, DEFAULT_PER_PAGE } from '../../../common/constants';
 import { CASE_SEARCH_FIELDS, type CaseSortField, type CasesFindRequest, type CasesFindResponse } from '../../../common/types/api/case';
-import { f, type FindOptions, type FindResult, type SortClause } from '../../core';
+import { f, type FilterNode, type FindOptions, type FindResult, type SortClause } from '../../core';
 import { authorizedOwners, Operations } from '../authorization';
 import type { CasesClientArgs } from '../types';
 import { buildCasesFilter } from './find_filter';
@@ -46,10 +46,15 @@ function statusCounts(found: FindResult<unknown>) {
   return { count_open_cases: counts.open, count_in_progress_cases: counts['in-progress'], count_closed_cases: counts.closed };
 }
 
-export async function findCases(args: CasesClientArgs, query: CasesFindRequest): Promise<CasesFindResponse> {
+/**
+ * `narrow`: a filter the find API has no parameter for (`_search`'s custom fields), applied to
+ * the page and the counts alike, so `_search` answers exactly as `_find` with it added.
+ */
+export async function findCases(args: CasesClientArgs, query: CasesFindRequest, narrow?: FilterNode): Promise<CasesFindResponse> {
   const owners = await authorizedOwners(args, Operations.findCases, query.owner);
   const search = searchOptions(query);
-  const base = buildCasesFilter(query, owners, args.now());
+  const filtered = buildCasesFilter(query, owners, args.now());
+  const base = narrow ? f.and(filtered, narrow) : filtered;
   const statuses = query.status?.length ? query.status : undefined;
   const filter = statuses ? f.and(base, f.terms('status', statuses)) : base;
   const page = query.page ?? DEFAULT_PAGE;

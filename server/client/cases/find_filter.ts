@@ -1,7 +1,8 @@
-/** The filter of the find API's parameters, shared by the page and by the status counts. */
+/** The filter of the find API's parameters (and `_search`'s custom fields), shared by the page and by the status counts. */
 import { MAX_QUERY_DATE, MIN_QUERY_DATE, NO_ASSIGNEES_FILTER } from '../../../common/constants';
 import type { CasesFindRequest } from '../../../common/types/api/case';
 import { badRequest, f, type FilterNode } from '../../core';
+import { customFieldValueTerm } from '../../services/derived_fields';
 import { parseDateMath } from './date_math';
 
 function assigneesFilter(assignees: string[]): FilterNode | undefined {
@@ -49,4 +50,21 @@ export function buildCasesFilter(query: CasesFindRequest, owners: string[], now:
     dateRange(query, now),
   ];
   return f.and(...nodes.filter((n): n is FilterNode => n !== undefined));
+}
+
+/**
+ * `_search`'s `customFields` on the index field derived_fields.ts writes: values of one key
+ * are ORed, keys ANDed, each a term of `custom_field_values` (so that with owner, severity and
+ * status they are one facet range). `null` is Kibana's: a case that holds the field without a
+ * value; one stored before the field was defined does not hold it. An empty list, as in
+ * Kibana, matches cases that hold the key at all. Validated beforehand (search.ts): every key
+ * is a filterable (toggle) field and every value a boolean or null.
+ */
+export function customFieldsFilter(customFields: Record<string, Array<boolean | null>>): FilterNode | undefined {
+  const nodes = Object.entries(customFields).map(([key, values]) => {
+    if (values.length === 0) return f.terms('custom_field_values', [true, false, null].map((v) => customFieldValueTerm(key, v)));
+    // As Kibana: `null` matches a case that holds the field without a value, not one that never had it.
+    return f.terms('custom_field_values', [...new Set(values)].map((v) => customFieldValueTerm(key, v)));
+  });
+  return nodes.length === 0 ? undefined : f.and(...nodes);
 }

@@ -1,8 +1,8 @@
-/** A stored case as the API returns it: the derived fields added, the sort ranks left out. */
+/** A stored case as the API returns it: the derived fields added, the fields derived for the store left out. */
 import type { Attachment } from '../../../common/types/domain/attachment';
 import type { Case, CaseAttributes } from '../../../common/types/domain/case';
 import type { CaseSavedObject } from '../../services/cases_service';
-import { withoutSortRanks } from '../../services/sort_ranks';
+import { withoutDerivedFields } from '../../services/derived_fields';
 
 export interface CaseTotals {
   totalComment: number;
@@ -13,7 +13,7 @@ export interface CaseTotals {
 export const toCase = (so: CaseSavedObject, totals: CaseTotals, comments: Attachment[] = []): Case => ({
   id: so.id,
   version: so.version,
-  ...(withoutSortRanks(so.attributes) as CaseAttributes),
+  ...(withoutDerivedFields(so.attributes) as CaseAttributes),
   comments,
   ...totals,
 });

@@ -14,7 +14,8 @@ import { toUser } from '../user';
 import { updateCaseActions } from '../user_actions/builders';
 import { ensureRoomForUserActions } from '../user_actions/limit';
 import { planAlertSync, recordSyncCount, runAlertSyncs } from './alert_sync_plan';
-import { changedFields, type CaseChanges } from './changed_fields';
+import { checkedCustomFields, definitionsReader } from '../custom_fields/case_custom_fields';
+import { changedFields, sameAsStored, type CaseChanges } from './changed_fields';
 import { lifecycleFields } from './lifecycle';
 import { toCase } from './to_case';
 import { totalsOf } from './totals';
@@ -38,6 +39,8 @@ function partition(found: Map<string, SavedObjectBulkItem<StoredCaseAttributes>>
 /** Kibana's wording, word for word ("has"), since scripts match on it. */
 const staleCases = (ids: string[]) => conflict(`These cases ${ids.join(', ')} has been updated. Please refresh before saving additional updates.`);
 
+const nothingChanged = () => new HttpError(406, 'All update fields are identical to current version.');
+
 /** Two patches of one case would both pass the version check against the same stored version. */
 function rejectDuplicates(ids: string[]): void {
   const repeated = [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))];
@@ -57,16 +60,20 @@ export async function updateCases(args: CasesClientArgs, request: CasesPatchRequ
   if (missing.length > 0) throw notFound(`These cases ${missing.join(', ')} do not exist. Please check you have the correct ids.`);
   if (stale.length > 0) throw staleCases(stale);
 
-  const planned: PlannedUpdate[] = request.cases
+  let planned: PlannedUpdate[] = request.cases
     .map((patch) => {
       const original = found.get(patch.id) as CaseSavedObject;
       return { original, changes: changedFields(original.attributes, patch) };
     })
     .filter((p) => Object.keys(p.changes).length > 0);
-  if (planned.length === 0) throw new HttpError(406, 'All update fields are identical to current version.');
+  if (planned.length === 0) throw nothingChanged();
 
   const ownerChanges = planned.filter((p) => p.changes.owner !== undefined).map((p) => p.original.id);
   if (ownerChanges.length > 0) throw badRequest(`Updating the owner of a case is not allowed ids: [${ownerChanges.join(', ')}]`);
+  // After Kibana's owner check, as Kibana orders them; a list that fills to what is stored changes nothing.
+  await checkPatchedCustomFields(args, planned);
+  planned = planned.filter((p) => Object.keys(p.changes).length > 0);
+  if (planned.length === 0) throw nothingChanged();
 
   const user = toUser(args.user);
   const at = args.now().toISOString();
@@ -90,6 +97,18 @@ export async function updateCases(args: CasesClientArgs, request: CasesPatchRequ
   await runAlertSyncs(args, syncs);
   const totals = await totalsOf(args, written.map((w) => w.id));
   return written.map((so) => toCase(so, totals.get(so.id)!));
+}
+
+/** Each patch's custom fields checked against its case's owner's definitions and filled; unchanged ones dropped. */
+async function checkPatchedCustomFields(args: CasesClientArgs, planned: PlannedUpdate[]): Promise<void> {
+  const definitionsOf = definitionsReader(args);
+  for (const { original, changes } of planned) {
+    if (changes.customFields === undefined) continue;
+    const stored = original.attributes.customFields;
+    const filled = await checkedCustomFields(args, definitionsOf, original.attributes.owner, changes.customFields, stored);
+    if (sameAsStored(filled, stored)) delete changes.customFields;
+    else changes.customFields = filled as CaseChanges['customFields'];
+  }
 }
 
 function patchAttributes(original: CaseSavedObject, changes: CaseChanges, at: string, user: User): Partial<CaseAttributes> {

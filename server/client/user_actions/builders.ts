@@ -1,6 +1,6 @@
 /**
- * The user actions a change produces, with Kibana's payloads: one `update` per changed field,
- * `add`/`delete` for the tags and assignees that came and went, and the whole new case on
+ * The user actions a change produces, with Kibana's payloads: one `update` per changed field
+ * (per changed custom field), `add`/`delete` for the tags and assignees that came and went, and the whole new case on
  * `create_case`.
  */
 import type { Owner } from '../../../common/constants';
@@ -48,13 +48,29 @@ export const createCaseAction = (c: Common, attributes: Omit<CaseAttributes, 'in
 };
 
 /** Fields whose change is one `update` action with `{ [field]: newValue }`. */
-const SIMPLE_FIELDS = ['title', 'description', 'status', 'severity', 'category', 'connector', 'settings', 'customFields'] as const;
+const SIMPLE_FIELDS = ['title', 'description', 'status', 'severity', 'category', 'connector', 'settings'] as const;
+
+type CustomFieldValue = CaseAttributes['customFields'][number];
+const sameCustomField = (a: CustomFieldValue, b: CustomFieldValue) => a.key === b.key && a.type === b.type && a.value === b.value;
+
+/**
+ * As Kibana: one `update` per custom field whose value changed, its payload that field alone.
+ * A field that only appears, empty (a null filled in for a new definition), is no change a
+ * reader would see; one that goes away (its definition removed) is not logged either.
+ */
+function customFieldsActions(c: Common, before: CustomFieldValue[], after: CustomFieldValue[]): NewUserAction[] {
+  return after
+    .filter((field) => !before.some((held) => sameCustomField(held, field)))
+    .filter((field) => field.value !== null || before.some((held) => held.key === field.key))
+    .map((field) => userAction(c, 'update', 'customFields', { customFields: [field] }));
+}
 
 export function updateCaseActions(c: Common, before: CaseAttributes, changes: Partial<CaseAttributes>): NewUserAction[] {
   const actions: NewUserAction[] = [];
   for (const field of SIMPLE_FIELDS) {
     if (changes[field] !== undefined) actions.push(userAction(c, 'update', field, { [field]: changes[field] } as UserActionPayload<typeof field>));
   }
+  if (changes.customFields !== undefined) actions.push(...customFieldsActions(c, before.customFields, changes.customFields));
   if (changes.tags !== undefined) {
     const added = changes.tags.filter((tag) => !before.tags.includes(tag));
     const removed = before.tags.filter((tag) => !changes.tags!.includes(tag));

@@ -67,7 +67,15 @@ describe('POST /api/cases', () => {
 
   it("accepts the contract's create_case_request example unchanged", async () => {
     const example = contract.example('create_case_request');
-    const res = await api.call('POST', '/api/cases', { body: example });
+    // The example sends a custom field: its owner must define it first, in a space of its own.
+    const space = `example-${RUN}`;
+    await createSpace(api, space);
+    const keys = (example.customFields as Array<{ key: string; type: string }>).map(({ key, type }) => ({ key, type, label: key, required: false }));
+    const configured = await api.call('POST', spacePath(space, '/api/cases/configure'), {
+      body: { owner: example.owner, closure_type: 'close-by-user', connector: { id: 'none', name: 'none', type: '.none', fields: null }, customFields: keys },
+    });
+    expectStatus(configured, 200);
+    const res = await api.call('POST', spacePath(space, '/api/cases'), { body: example });
     expectStatus(res, 200);
     expect(res.body).toMatchObject({
       title: example.title,
@@ -78,6 +86,7 @@ describe('POST /api/cases', () => {
       connector: example.connector,
       severity: 'low',
       status: 'open',
+      customFields: example.customFields,
     });
   });
 
