@@ -14,17 +14,20 @@ import {
   INTERNAL_CASE_ALERTS_FIND_URL,
   INTERNAL_CASE_EVENTS_FIND_URL,
   INTERNAL_CASE_METRICS_URL,
+  INTERNAL_CASE_SEARCH_URL,
   INTERNAL_CASE_USERS_URL,
   INTERNAL_GET_CASE_CATEGORIES_URL,
+  INTERNAL_PUT_CUSTOM_FIELD_URL,
   INTERNAL_SINGLE_CASE_METRICS_URL,
   INTERNAL_SUGGEST_USER_PROFILES_URL,
   OWNERS,
 } from '../../common/constants';
 import type { AttachmentPatchRequest, AttachmentRequest, AttachmentsFindResponse, FindAttachmentsQuery } from '../../common/types/api/attachment';
 import type { CasePatchRequest, CasePostRequest, CasesFindRequest, CasesFindResponse } from '../../common/types/api/case';
+import type { CustomFieldPutRequest } from '../../common/types/api/custom_field';
 import type { GetCaseUsersResponse } from '../../common/types/api/case_users';
 import type { UserActionFindQuery, UserActionFindResponse } from '../../common/types/api/user_action';
-import type { Case } from '../../common/types/domain/case';
+import type { Case, CaseCustomField } from '../../common/types/domain/case';
 import type { User } from '../../common/types/domain/user';
 import type { UserProfile } from '../../common/core/user_profile';
 import type { HttpClient } from '../core';
@@ -37,6 +40,12 @@ type Query = Record<string, string | number | boolean | Array<string | number> |
 const caseUrl = (caseId: string) => `${CASES_URL}/${encodeURIComponent(caseId)}`;
 const fill = (template: string, caseId: string) => template.replace('{case_id}', encodeURIComponent(caseId));
 
+/**
+ * `_find`'s parameters plus Kibana's filter by filterable (toggle) custom fields: the values of
+ * one key are ORed, keys ANDed; `null` matches a case without a value.
+ */
+export type CasesSearchRequest = CasesFindRequest & { customFields?: Record<string, Array<boolean | null>> };
+
 export interface CaseMetricsResponse {
   /** Mean time to resolve (close) in seconds over the cases closed in scope; null when none. */
   mttr: number | null;
@@ -45,10 +54,15 @@ export interface CaseMetricsResponse {
 export const casesApi = {
   find: (http: HttpClient, params: CasesFindRequest, signal?: AbortSignal) =>
     http.get<CasesFindResponse>(CASE_FIND_URL, { query: params as Query, signal }),
+  /** The same page as `find`, filtered by custom field values too; sent as a JSON body. */
+  search: (http: HttpClient, params: CasesSearchRequest, signal?: AbortSignal) =>
+    http.post<CasesFindResponse>(INTERNAL_CASE_SEARCH_URL, { body: params, signal }),
   get: (http: HttpClient, caseId: string, signal?: AbortSignal) => http.get<Case>(caseUrl(caseId), { signal }),
   create: (http: HttpClient, request: CasePostRequest) => http.post<Case>(CASES_URL, { body: request }),
   /** Each patch carries the version it was read at; a stale one answers 409. */
   update: (http: HttpClient, cases: CasePatchRequest[]) => http.patch<Case[]>(CASES_URL, { body: { cases } }),
+  replaceCustomField: (http: HttpClient, caseId: string, customFieldKey: string, request: CustomFieldPutRequest) =>
+    http.put<CaseCustomField>(fill(INTERNAL_PUT_CUSTOM_FIELD_URL, caseId).replace('{custom_field_id}', encodeURIComponent(customFieldKey)), { body: request }),
   delete: (http: HttpClient, ids: string[]) => http.delete<void>(CASES_URL, { query: { ids: JSON.stringify(ids) } }),
 
   tags: (http: HttpClient, signal?: AbortSignal) => http.get<string[]>(CASE_TAGS_URL, { query: { owner: [...OWNERS] }, signal }),

@@ -21,6 +21,8 @@ export const casesQueryKeys = {
   categories: ['cases', 'categories'] as const,
   /** The owner's case settings: custom fields, templates, observable types, closure option. */
   configuration: (owner: string) => ['cases', 'configuration', owner] as const,
+  /** Under the configuration's key: a save of the settings refreshes the count a deletion names. */
+  customFieldUsage: (owner: string, key: string) => ['cases', 'configuration', owner, 'customFieldUsage', key] as const,
   metrics: (params: CaseMetricsQuery) => ['cases', 'metrics', params] as const,
   /** Under the case's key: any write to the case refreshes its alerts, events and figures (statuses may have synced). */
   caseAlerts: (caseId: string, params: CaseAlertsQuery) => ['cases', 'case', caseId, 'alerts', params] as const,

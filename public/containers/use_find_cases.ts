@@ -1,15 +1,23 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { CasesFindRequest } from '../../common/types/api/case';
 import { useCore } from '../core';
-import { casesApi } from './cases_api';
+import { casesApi, type CasesSearchRequest } from './cases_api';
 import { casesQueryKeys } from './query_keys';
 
-/** A page of cases; the previous page stays on screen while the next one loads. */
-export function useFindCases(params: CasesFindRequest) {
+const hasCustomFieldFilter = (params: CasesSearchRequest) => Object.keys(params.customFields ?? {}).length > 0;
+
+/**
+ * A page of cases; the previous page stays on screen while the next one loads. A custom field
+ * filter can only travel in `_search`'s body, as in Kibana; without one the list keeps `_find`.
+ * `enabled: false` holds the request while what it depends on (the custom field definitions a
+ * filter in the URL names) is still loading, so no unfiltered page flashes first.
+ */
+export function useFindCases(params: CasesSearchRequest, options: { enabled?: boolean } = {}) {
   const { http } = useCore();
   return useQuery({
+    // The custom field filter is part of the params, so it is part of the key.
     queryKey: casesQueryKeys.find(params),
-    queryFn: ({ signal }) => casesApi.find(http, params, signal),
+    queryFn: ({ signal }) => (hasCustomFieldFilter(params) ? casesApi.search(http, params, signal) : casesApi.find(http, params, signal)),
     placeholderData: keepPreviousData,
+    enabled: options.enabled ?? true,
   });
 }

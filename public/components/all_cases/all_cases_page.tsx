@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { EuiButton, EuiFlexGroup, EuiFlexItem, EuiLoadingSpinner, EuiPageTemplate, EuiSpacer } from '@elastic/eui';
+import { EuiButton, EuiButtonEmpty, EuiFlexGroup, EuiFlexItem, EuiLoadingSpinner, EuiPageTemplate, EuiSpacer } from '@elastic/eui';
 import { useNavigate } from 'react-router-dom';
 import { useFindCases } from '../../containers/use_find_cases';
 import { useInvalidateCases } from '../../containers/use_invalidate_cases';
@@ -10,10 +10,12 @@ import { CasesLoadError, NoCasesInRange, NoMatchingCases } from './cases_table_e
 import { DateRangeFilter } from './lazy_date_range_filter';
 import { TableFilters } from './table_filters';
 import { useAllCasesState } from './use_all_cases_state';
-import { hasActiveFilters, toFindRequest, type AllCasesState, type FilterKey } from './url_state';
+import { useCasesListRequest } from './use_cases_list_request';
+import { hasActiveFilters, type AllCasesState, type FilterKey, type ToggleFilterOption } from './url_state';
 
 function CasesTableSection({ state, update, clearFilters }: ReturnType<typeof useAllCasesState>) {
-  const find = useFindCases(toFindRequest(state));
+  const list = useCasesListRequest(state);
+  const find = useFindCases(list.request, { enabled: list.enabled });
   const invalidate = useInvalidateCases();
   const onChange = useCallback((patch: Partial<AllCasesState>) => update(patch), [update]);
 
@@ -33,7 +35,16 @@ function CasesTableSection({ state, update, clearFilters }: ReturnType<typeof us
       <NoCasesInRange hasRange={state.from !== null} onShowAll={() => update({ from: null, to: null })} />
     );
   } else {
-    body = <CasesTable data={find.data} state={state} isFetching={find.isFetching} onChange={onChange} onRefresh={invalidate} />;
+    body = (
+      <CasesTable
+        data={find.data}
+        state={state}
+        customFieldDefinitions={list.definitions}
+        isFetching={find.isFetching}
+        onChange={onChange}
+        onRefresh={invalidate}
+      />
+    );
   }
 
   return (
@@ -50,6 +61,10 @@ function CasesTableSection({ state, update, clearFilters }: ReturnType<typeof us
             filters={state}
             onChange={(key: FilterKey, values: string[]) => update({ [key]: values })}
             loadOptions={find.data !== undefined}
+            customFieldDefinitions={list.definitions}
+            onCustomFieldChange={(key: string, options: ToggleFilterOption[]) =>
+              update({ customFields: { ...state.customFields, [key]: options } })
+            }
           />
         </EuiFlexItem>
         <EuiFlexItem grow={false}>
@@ -74,6 +89,9 @@ export function AllCasesPage() {
           <EuiButton key="create" fill iconType="plusCircle" onClick={() => navigate('/create')} data-test-subj="createNewCaseBtn">
             Create case
           </EuiButton>,
+          <EuiButtonEmpty key="configure" iconType="gear" onClick={() => navigate('/configure')} data-test-subj="configure-case-button">
+            Settings
+          </EuiButtonEmpty>,
         ]}
       />
       <EuiPageTemplate.Section>

@@ -31,8 +31,16 @@ export interface CaseColumnInfo {
    *   room a table row of 992 to 1200 px lacks. Tags are this: at 168 px they would cost the
    *   title some 23 characters, and the filter bar still narrows by them.
    */
-  priority: 'always' | 'wide' | 'wideOrCards';
+  priority: ColumnPriority;
 }
+
+export type ColumnPriority = 'always' | 'wide' | 'wideOrCards';
+
+/**
+ * Custom field columns are extras an analyst picks: at 992 to 1200 px each would take its width
+ * from the title, so there they wait for a wider window, as tags do; a card has room for them.
+ */
+export const CUSTOM_FIELD_COLUMN_PRIORITY: ColumnPriority = 'wideOrCards';
 
 export const CASE_COLUMNS: readonly CaseColumnInfo[] = [
   { id: 'incremental_id', name: '#', canHide: true, priority: 'always' },

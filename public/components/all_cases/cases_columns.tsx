@@ -1,6 +1,8 @@
 import { EuiText, EuiToolTip, type EuiBasicTableColumn } from '@elastic/eui';
 import type { Case } from '../../../common/types/domain/case';
+import type { CustomFieldConfiguration } from '../../../common/types/domain/configure';
 import type { UserProfile } from '../../../common/core/user_profile';
+import { formatCustomFieldValue } from '../custom_fields/custom_field_value';
 import { SeverityBadge } from '../severity/severity_badge';
 import { StatusBadge } from '../status/status_badge';
 import { AssigneesColumn } from './assignees_column';
@@ -11,11 +13,14 @@ import { FormattedDate } from './formatted_date';
 import { RowActions } from './row_actions';
 import { TagsColumn } from './tags_column';
 import { type useCaseActions } from './use_case_actions';
+import { customColumnDefinitions } from './use_table_columns';
 
 interface ColumnsArgs {
   profiles: Map<string, UserProfile>;
-  /** The data columns to show, after the picker, the width and the "Closed on" rule. */
-  shown: Set<CaseColumnId>;
+  /** The data columns to show (ids, custom field keys), after the picker, the width and the "Closed on" rule. */
+  shown: Set<string>;
+  /** The owner's custom fields, each an optional column after the built-in ones. */
+  customFields: readonly CustomFieldConfiguration[];
   actions: ReturnType<typeof useCaseActions>;
   openDialog: (dialog: CaseDialog) => void;
 }
@@ -109,10 +114,41 @@ function dataColumns(profiles: Map<string, UserProfile>): Record<CaseColumnId, C
   };
 }
 
-/** The table's columns: the shown data columns in their fixed order, then the row actions. */
-export function casesColumns({ profiles, shown, actions, openDialog }: ColumnsArgs): Column[] {
+/**
+ * A custom field's value as text, by its definition's type. A case from before the field was
+ * defined has no entry for it: that reads as a null value does.
+ */
+function customFieldColumn({ key, label, type }: CustomFieldConfiguration): Column {
+  return {
+    field: `customFields.${key}`,
+    name: label,
+    // Room for "Not defined" and a short text; longer values are cut with their full text on hover.
+    width: '120px',
+    truncateText: true,
+    render: (_: unknown, c: Case) => {
+      const stored = c.customFields.find((field) => field.key === key);
+      const field = { type: stored?.type ?? type, value: stored?.value ?? null };
+      const text = formatCustomFieldValue(field);
+      return (
+        <EuiText
+          size="s"
+          color={field.value === null ? 'subdued' : undefined}
+          className="eui-textTruncate"
+          title={text}
+          data-test-subj={`case-table-column-custom-field-${key}`}
+        >
+          {text}
+        </EuiText>
+      );
+    },
+  };
+}
+
+/** The table's columns: the shown data columns in their fixed order, the shown custom fields, then the row actions. */
+export function casesColumns({ profiles, shown, customFields, actions, openDialog }: ColumnsArgs): Column[] {
   const byId = dataColumns(profiles);
   const columns: Column[] = CASE_COLUMNS.filter(({ id }) => shown.has(id)).map(({ id }) => byId[id]);
+  for (const definition of customColumnDefinitions(customFields)) if (shown.has(definition.key)) columns.push(customFieldColumn(definition));
   columns.push({
     name: 'Actions',
     align: 'right',

@@ -3,26 +3,28 @@ import { EuiBasicTable, type Criteria } from '@elastic/eui';
 import { MAX_DOCS_PER_PAGE } from '../../../common/constants';
 import type { CasesFindResponse } from '../../../common/types/api/case';
 import type { Case } from '../../../common/types/domain/case';
+import type { CustomFieldConfiguration } from '../../../common/types/domain/configure';
 import { useBulkGetUserProfiles } from '../../containers/use_user_profiles';
-import { type CaseColumnId } from './case_columns_config';
 import { casesColumns } from './cases_columns';
 import { CaseDialogs, type CaseDialog } from './case_dialogs';
 import { CasesUtilityBar } from './cases_utility_bar';
 import { ColumnsPopover } from './columns_popover';
 import { useCaseActions } from './use_case_actions';
 import { useHiddenByWidth } from './use_hidden_by_width';
-import { useTableColumns } from './use_table_columns';
+import { customColumnDefinitions, useTableColumns } from './use_table_columns';
 import { PAGE_SIZE_OPTIONS, TABLE_SORT_FIELDS, type AllCasesState, type TableSortField } from './url_state';
 
 interface CasesTableProps {
   data: CasesFindResponse;
   state: AllCasesState;
+  /** The owner's custom fields, offered as optional columns. */
+  customFieldDefinitions: readonly CustomFieldConfiguration[];
   isFetching: boolean;
   onChange: (patch: Partial<AllCasesState>) => void;
   onRefresh: () => void;
 }
 
-export function CasesTable({ data, state, isFetching, onChange, onRefresh }: CasesTableProps) {
+export function CasesTable({ data, state, customFieldDefinitions, isFetching, onChange, onRefresh }: CasesTableProps) {
   const actions = useCaseActions();
   const [selectedIds, setSelectedIds] = useState<Set<string>>(new Set());
   const [dialog, setDialog] = useState<CaseDialog>(null);
@@ -39,12 +41,13 @@ export function CasesTable({ data, state, isFetching, onChange, onRefresh }: Cas
   // "Closed on" only where a closing date can appear: when closed cases are asked for, or when
   // some row is closed (no status filter). Filtering on open cases hides an always-empty column.
   const showClosedAt = state.status.includes('closed') || cases.some((c) => c.status === 'closed');
-  const tableColumns = useTableColumns();
-  const hiddenByWidth = useHiddenByWidth();
-  const shown = new Set<CaseColumnId>(
+  const tableColumns = useTableColumns(customFieldDefinitions);
+  const customKeys = useMemo(() => customColumnDefinitions(customFieldDefinitions).map(({ key }) => key), [customFieldDefinitions]);
+  const hiddenByWidth = useHiddenByWidth(customKeys);
+  const shown = new Set<string>(
     [...tableColumns.visible].filter((id) => !hiddenByWidth.has(id) && (id !== 'closedAt' || showClosedAt)),
   );
-  const columns = casesColumns({ profiles, shown, actions, openDialog: setDialog });
+  const columns = casesColumns({ profiles, shown, customFields: customFieldDefinitions, actions, openDialog: setDialog });
 
   // A page past the end (cases deleted since the link was made) would show an empty table.
   const lastPage = Math.max(1, Math.ceil(Math.min(data.total, MAX_DOCS_PER_PAGE) / state.perPage));

@@ -1,22 +1,24 @@
 import { useState } from 'react';
 import { EuiButtonEmpty, EuiFlexGroup, EuiFlexItem, EuiPopover, EuiPopoverTitle, EuiSwitch, EuiText } from '@elastic/eui';
-import { CASE_COLUMNS, type CaseColumnId } from './case_columns_config';
+import { CASE_COLUMNS } from './case_columns_config';
 import { type StoredColumn } from './use_table_columns';
 
 interface ColumnsPopoverProps {
   columns: StoredColumn[];
   /** Columns the current width leaves out even when switched on: said so, not silently dropped. */
-  hiddenByWidth: Set<CaseColumnId>;
-  onChange: (field: CaseColumnId, isChecked: boolean) => void;
+  hiddenByWidth: Set<string>;
+  /** A built-in column's id or a custom field's key. */
+  onChange: (field: string, isChecked: boolean) => void;
 }
 
-const canHide = new Map(CASE_COLUMNS.map((c) => [c.id as string, c.canHide]));
+/** Custom field columns, not in this table, can always be hidden. */
+const cannotHide = new Set<string>(CASE_COLUMNS.filter((c) => !c.canHide).map((c) => c.id));
 
 /** Which columns the list shows, one switch each, as in Kibana's cases list. */
 export function ColumnsPopover({ columns, hiddenByWidth, onChange }: ColumnsPopoverProps) {
   const [isOpen, setIsOpen] = useState(false);
   // What the table really shows: a column switched on but left out for the width is not counted.
-  const shown = columns.filter((c) => c.isChecked && !hiddenByWidth.has(c.field as CaseColumnId)).length;
+  const shown = columns.filter((c) => c.isChecked && !hiddenByWidth.has(c.field)).length;
   return (
     <EuiPopover
       isOpen={isOpen}
@@ -44,11 +46,11 @@ export function ColumnsPopover({ columns, hiddenByWidth, onChange }: ColumnsPopo
               compressed
               label={column.name}
               checked={column.isChecked}
-              disabled={!canHide.get(column.field)}
-              onChange={(event) => onChange(column.field as CaseColumnId, event.target.checked)}
+              disabled={cannotHide.has(column.field)}
+              onChange={(event) => onChange(column.field, event.target.checked)}
               data-test-subj={`column-selection-switch-${column.field}`}
             />
-            {column.isChecked && hiddenByWidth.has(column.field as CaseColumnId) && (
+            {column.isChecked && hiddenByWidth.has(column.field) && (
               <EuiText size="xs" color="subdued" data-test-subj={`column-selection-narrow-${column.field}`}>
                 Shown on wider screens
               </EuiText>

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { EuiFilterGroup } from '@elastic/eui';
 import { CASE_SEVERITIES, CASE_STATUSES, NO_ASSIGNEES_FILTER } from '../../../common/constants';
+import type { CustomFieldConfiguration } from '../../../common/types/domain/configure';
 import { useGetCategories } from '../../containers/use_get_categories';
 import { useGetReporters } from '../../containers/use_get_reporters';
 import { useGetTags } from '../../containers/use_get_tags';
@@ -9,13 +10,17 @@ import { SeverityBadge } from '../severity/severity_badge';
 import { SEVERITY_LABELS } from '../severity/severity_labels';
 import { StatusBadge } from '../status/status_badge';
 import { statusLabel } from '../status/status_labels';
+import { CustomFieldFilterButtons } from './custom_field_filters';
 import { MultiSelectFilter, type FilterOption } from './multi_select_filter';
-import { type CasesFilters, type FilterKey } from './url_state';
+import { type CasesFilters, type FilterKey, type ToggleFilterOption } from './url_state';
 import { profileName } from './user_display';
 
 interface TableFiltersProps {
   filters: CasesFilters;
   onChange: (key: FilterKey, values: string[]) => void;
+  /** The owner's custom field definitions: its toggles can filter the list. */
+  customFieldDefinitions: CustomFieldConfiguration[];
+  onCustomFieldChange: (key: string, options: ToggleFilterOption[]) => void;
   /** True once the list's first page is on screen: the option lists load then, not before it. */
   loadOptions: boolean;
 }
@@ -71,7 +76,7 @@ function useOpenedOnce() {
   return { opened, open: (id: string) => setOpened((o) => (o[id] ? o : { ...o, [id]: true })) };
 }
 
-export function TableFilters({ filters, onChange, loadOptions }: TableFiltersProps) {
+export function TableFilters({ filters, onChange, loadOptions, customFieldDefinitions, onCustomFieldChange }: TableFiltersProps) {
   const { opened, open } = useOpenedOnce();
   const tags = useGetTags({ enabled: loadOptions || !!opened.tags });
   const reporters = useGetReporters({ enabled: loadOptions || !!opened.reporters });
@@ -129,6 +134,7 @@ export function TableFilters({ filters, onChange, loadOptions }: TableFiltersPro
         onChange={(v) => onChange('category', v)}
         isLoading={categories.isLoading}
       />
+      <CustomFieldFilterButtons definitions={customFieldDefinitions} filters={filters.customFields} onChange={onCustomFieldChange} />
     </EuiFilterGroup>
   );
 }

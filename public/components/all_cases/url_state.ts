@@ -6,8 +6,11 @@
 import {
   CASE_SEVERITIES,
   CASE_STATUSES,
+  CONFIGURATION_KEY_PATTERN,
   MAX_ASSIGNEES_FILTER_LENGTH,
   MAX_CATEGORY_FILTER_LENGTH,
+  MAX_CONFIGURE_LIMIT_SETTING,
+  MAX_CUSTOM_FIELD_KEY_LENGTH,
   MAX_DOCS_PER_PAGE,
   MAX_REPORTERS_FILTER_LENGTH,
   MAX_SEARCH_LENGTH,
@@ -16,6 +19,7 @@ import {
   type CaseStatus,
 } from '../../../common/constants';
 import type { CasesFindRequest } from '../../../common/types/api/case';
+import type { CasesSearchRequest } from '../../containers/cases_api';
 
 export const TABLE_SORT_FIELDS = ['createdAt', 'updatedAt', 'closedAt', 'title', 'severity', 'status'] as const;
 export type TableSortField = (typeof TABLE_SORT_FIELDS)[number];
@@ -26,7 +30,22 @@ export const DEFAULT_TO = 'now';
 /** `range=all` is the "Show all cases" choice: no date bounds at all. */
 export const ALL_TIME = 'all';
 
+/** A toggle custom field's filter choices, Kibana's "On" and "Off", and the values they stand for. */
+export const TOGGLE_FILTER_OPTIONS = ['on', 'off'] as const;
+export type ToggleFilterOption = (typeof TOGGLE_FILTER_OPTIONS)[number];
+const TOGGLE_FILTER_VALUES: Record<ToggleFilterOption, boolean> = { on: true, off: false };
+
+/** The chosen options by custom field key. */
+export type CustomFieldFilters = Record<string, ToggleFilterOption[]>;
+
+/**
+ * Custom field filters go in the URL as `cf_<key>=on`: Kibana's prefix, so a custom field keyed
+ * like a built-in filter (`status`, say) cannot collide with it.
+ */
+export const CUSTOM_FIELD_FILTER_PREFIX = 'cf_';
+
 export interface CasesFilters {
+  customFields: CustomFieldFilters;
   status: CaseStatus[];
   severity: CaseSeverity[];
   tags: string[];
@@ -49,6 +68,7 @@ export interface AllCasesState extends CasesFilters {
 /** The search and every filter empty: the start, and what "Clear filters" returns to. */
 export const NO_FILTERS: Pick<AllCasesState, 'search' | keyof CasesFilters> = {
   search: '',
+  customFields: {},
   status: [],
   severity: [],
   tags: [],
@@ -85,6 +105,23 @@ function oneOf<T extends string>(params: URLSearchParams, key: string, allowed: 
   return [...new Set(params.getAll(key))].filter((value): value is T => (allowed as readonly string[]).includes(value));
 }
 
+/**
+ * Any well-formed key is kept: the definitions are not known while the URL is read. A key the
+ * owner no longer defines is dropped when the request is built (see toCustomFieldsFilter).
+ */
+function readCustomFieldFilters(params: URLSearchParams): CustomFieldFilters {
+  const filters: CustomFieldFilters = {};
+  for (const name of new Set(params.keys())) {
+    if (!name.startsWith(CUSTOM_FIELD_FILTER_PREFIX)) continue;
+    const key = name.slice(CUSTOM_FIELD_FILTER_PREFIX.length);
+    if (key.length > MAX_CUSTOM_FIELD_KEY_LENGTH || !CONFIGURATION_KEY_PATTERN.test(key)) continue;
+    const options = oneOf(params, name, TOGGLE_FILTER_OPTIONS);
+    if (options.length > 0) filters[key] = options;
+    if (Object.keys(filters).length >= MAX_CONFIGURE_LIMIT_SETTING) break;
+  }
+  return filters;
+}
+
 function positiveInt(value: string | null): number | undefined {
   if (value == null || !/^\d{1,6}$/.test(value)) return undefined;
   const parsed = Number(value);
@@ -110,6 +147,7 @@ export function parseAllCasesState(params: URLSearchParams): AllCasesState {
   const maxPage = Math.floor(MAX_DOCS_PER_PAGE / validPerPage);
   return {
     search: (params.get('search') ?? '').slice(0, MAX_SEARCH_LENGTH),
+    customFields: readCustomFieldFilters(params),
     status: oneOf(params, 'status', CASE_STATUSES),
     severity: oneOf(params, 'severity', CASE_SEVERITIES),
     tags: strings(params, 'tags', MAX_TAGS_FILTER_LENGTH),
@@ -128,6 +166,9 @@ export function serializeAllCasesState(state: AllCasesState): URLSearchParams {
   const params = new URLSearchParams();
   if (state.search) params.set('search', state.search);
   for (const key of FILTER_KEYS) for (const value of state[key]) params.append(key, value);
+  for (const key of Object.keys(state.customFields).sort()) {
+    for (const value of state.customFields[key]) params.append(`${CUSTOM_FIELD_FILTER_PREFIX}${key}`, value);
+  }
   if (state.from === null || state.to === null) params.set('range', ALL_TIME);
   else {
     if (state.from !== DEFAULT_FROM) params.set('from', state.from);
@@ -163,6 +204,19 @@ export function toFindRequest(state: AllCasesState): CasesFindRequest {
   return Object.fromEntries(Object.entries(request).filter(([, value]) => value !== undefined)) as CasesFindRequest;
 }
 
+/**
+ * The `_search` filter of a view: only keys the owner defines as filterable (toggle) fields, since
+ * the server refuses any other; undefined when there is none, and the list stays on `_find`.
+ */
+export function toCustomFieldsFilter(filters: CustomFieldFilters, filterableKeys: ReadonlySet<string>): CasesSearchRequest['customFields'] {
+  const entries = Object.entries(filters)
+    .filter(([key, options]) => filterableKeys.has(key) && options.length > 0)
+    .map(([key, options]) => [key, options.map((option) => TOGGLE_FILTER_VALUES[option])] as const);
+  return entries.length > 0 ? Object.fromEntries(entries) : undefined;
+}
+
+export const hasCustomFieldFilters = (filters: CustomFieldFilters) => Object.values(filters).some((options) => options.length > 0);
+
 export function hasActiveFilters(state: AllCasesState): boolean {
-  return state.search.trim() !== '' || FILTER_KEYS.some((key) => state[key].length > 0);
+  return state.search.trim() !== '' || FILTER_KEYS.some((key) => state[key].length > 0) || hasCustomFieldFilters(state.customFields);
 }

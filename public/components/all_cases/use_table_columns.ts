@@ -1,5 +1,6 @@
-import { useCallback, useState } from 'react';
-import { CASE_COLUMNS, type CaseColumnId } from './case_columns_config';
+import { useCallback, useMemo, useState } from 'react';
+import type { CustomFieldConfiguration } from '../../../common/types/domain/configure';
+import { CASE_COLUMNS } from './case_columns_config';
 
 /** Kibana's key, so the choice reads the same way in both. */
 export const TABLE_COLUMNS_STORAGE_KEY = 'cases.list.tableColumns';
@@ -11,13 +12,17 @@ export interface StoredColumn {
   isChecked: boolean;
 }
 
-const defaults = (): StoredColumn[] => CASE_COLUMNS.map(({ id, name }) => ({ field: id, name, isChecked: true }));
+const BUILT_IN_FIELDS = new Set<string>(CASE_COLUMNS.map(({ id }) => id));
 
 /**
- * Reads what was stored, tolerating anything: a value from another release or hand-edited. Fields
- * no longer known are dropped, columns added since are shown, and Name is always shown.
+ * The custom fields that can be columns. Kibana stores a custom field column under its key; a key
+ * equal to a built-in column's id (a field keyed `status`) would be read as that column, so such
+ * a field is not offered as a column.
  */
-export function readStoredColumns(raw: string | null): StoredColumn[] {
+export const customColumnDefinitions = (definitions: readonly CustomFieldConfiguration[]) =>
+  definitions.filter(({ key }) => !BUILT_IN_FIELDS.has(key));
+
+function parseStored(raw: string | null): Map<string, boolean> {
   let stored: unknown;
   try {
     stored = raw === null ? null : JSON.parse(raw);
@@ -30,34 +35,56 @@ export function readStoredColumns(raw: string | null): StoredColumn[] {
       if (entry && typeof entry.field === 'string' && typeof entry.isChecked === 'boolean') checked.set(entry.field, entry.isChecked);
     }
   }
-  return CASE_COLUMNS.map(({ id, name, canHide }) => ({ field: id, name, isChecked: !canHide || (checked.get(id) ?? true) }));
+  return checked;
 }
 
-function load(): StoredColumn[] {
+function mergeColumns(checked: ReadonlyMap<string, boolean>, definitions: readonly CustomFieldConfiguration[]): StoredColumn[] {
+  const builtIn = CASE_COLUMNS.map(({ id, name, canHide }) => ({ field: id as string, name, isChecked: !canHide || (checked.get(id) ?? true) }));
+  // Custom field columns are hidden until picked, as in Kibana, and follow the settings' order.
+  const custom = customColumnDefinitions(definitions).map(({ key, label }) => ({ field: key, name: label, isChecked: checked.get(key) ?? false }));
+  return [...builtIn, ...custom];
+}
+
+/**
+ * Reads what was stored, tolerating anything: a value from another release or hand-edited. Fields
+ * no longer known are dropped, built-in columns added since are shown, custom field columns not
+ * chosen yet are hidden, and Name is always shown.
+ */
+export function readStoredColumns(raw: string | null, definitions: readonly CustomFieldConfiguration[] = []): StoredColumn[] {
+  return mergeColumns(parseStored(raw), definitions);
+}
+
+function load(): Map<string, boolean> {
   try {
-    return readStoredColumns(window.localStorage.getItem(TABLE_COLUMNS_STORAGE_KEY));
+    return parseStored(window.localStorage.getItem(TABLE_COLUMNS_STORAGE_KEY));
   } catch {
     // Storage can be disabled (private mode, policy): the picker still works for this visit.
-    return defaults();
+    return new Map();
   }
 }
 
-/** The analyst's column choice, kept across visits in local storage. */
-export function useTableColumns() {
-  const [columns, setColumns] = useState<StoredColumn[]>(load);
+/**
+ * The analyst's column choice, kept across visits in local storage. The choice is held as read
+ * and merged with the custom field definitions at each render, so a column picked on an earlier
+ * visit is shown once the definitions arrive, not forgotten because they came late.
+ */
+export function useTableColumns(definitions: readonly CustomFieldConfiguration[] = []) {
+  const [checked, setChecked] = useState<ReadonlyMap<string, boolean>>(load);
+  const columns = useMemo(() => mergeColumns(checked, definitions), [checked, definitions]);
 
-  const setVisible = useCallback((field: CaseColumnId, isChecked: boolean) => {
-    setColumns((current) => {
-      const next = readStoredColumns(JSON.stringify(current.map((c) => (c.field === field ? { ...c, isChecked } : c))));
+  const setVisible = useCallback(
+    (field: string, isChecked: boolean) => {
+      const next = mergeColumns(new Map(checked).set(field, isChecked), definitions);
       try {
         window.localStorage.setItem(TABLE_COLUMNS_STORAGE_KEY, JSON.stringify(next));
       } catch {
         // Not persisted; the choice still applies until the page is left.
       }
-      return next;
-    });
-  }, []);
+      setChecked(new Map(next.map((column) => [column.field, column.isChecked])));
+    },
+    [checked, definitions],
+  );
 
-  const visible = new Set(columns.filter((c) => c.isChecked).map((c) => c.field as CaseColumnId));
+  const visible = useMemo(() => new Set(columns.filter((c) => c.isChecked).map((c) => c.field)), [columns]);
   return { columns, visible, setVisible };
 }

@@ -9,6 +9,7 @@ import { UserAvatar } from '../user_profiles/user_avatar';
 import { caseUserName, toUserLike } from '../user_actions/case_user';
 import { AssignYourself } from './assign_yourself';
 import { useCaseEdit } from './case_edit_context';
+import { CustomFieldsSection } from './custom_fields_section';
 import { EditableSidebarSection } from './editable_sidebar_section';
 import { Participants } from './participants';
 import { SyncAlertsSwitch } from './sync_alerts_switch';
@@ -107,6 +108,8 @@ export function CaseViewSidebar() {
         }
         renderEditor={(draft, setDraft) => <CategoryPicker value={draft} onChange={setDraft} />}
       />
+
+      <CustomFieldsSection />
 
       <SyncAlertsSwitch />
 

@@ -16,6 +16,9 @@ import {
   type Owner,
 } from '../../../common/constants';
 import type { CasePostRequest } from '../../../common/types/api/case';
+import type { CustomFieldConfiguration } from '../../../common/types/domain/configure';
+import { customFieldError } from '../custom_fields/custom_field_error';
+import { customFieldFormValue, toCaseCustomFields, type CustomFieldFormValues } from '../custom_fields/custom_field_form_values';
 
 export interface CaseFormValues {
   title: string;
@@ -25,10 +28,15 @@ export interface CaseFormValues {
   category: string | null;
   assignees: Array<{ uid: string }>;
   syncAlerts: boolean;
+  /** Only what the user or a template set; a field not here shows its configured default. */
+  customFields: CustomFieldFormValues;
 }
 
 export type CaseFormField = keyof CaseFormValues;
-export type CaseFormErrors = Partial<Record<CaseFormField, string>>;
+export type CaseFormErrors = Partial<Record<Exclude<CaseFormField, 'customFields'>, string>> & {
+  /** By custom field key. */
+  customFields?: Record<string, string>;
+};
 
 /** Cases created here belong to Security, as Kibana's Security app creates them. */
 export const CREATE_CASE_OWNER: Owner = 'securitySolution';
@@ -42,6 +50,7 @@ export const INITIAL_CASE_FORM_VALUES: CaseFormValues = {
   assignees: [],
   // Kibana syncs alert statuses with the case by default; so does this form.
   syncAlerts: true,
+  customFields: {},
 };
 
 const tooLong = (what: string, length: number, max: number) =>
@@ -59,11 +68,17 @@ export const MESSAGES = {
   tooManyAssignees: `A case can have at most ${MAX_ASSIGNEES_PER_CASE} assignees.`,
 };
 
+export interface ValidateCaseFormOptions {
+  requireFilled?: boolean;
+  customFieldDefinitions?: CustomFieldConfiguration[];
+}
+
 /**
  * `requireFilled` is off until the first submit: an empty field is not an error while the
- * user has not got to it yet, but a too-long one is worth saying at once.
+ * user has not got to it yet, but a too-long one is worth saying at once. A template's form
+ * never requires anything (Kibana's templates may leave every field blank).
  */
-export function validateCaseForm(values: CaseFormValues, { requireFilled = true } = {}): CaseFormErrors {
+export function validateCaseForm(values: CaseFormValues, { requireFilled = true, customFieldDefinitions = [] }: ValidateCaseFormOptions = {}): CaseFormErrors {
   const errors: CaseFormErrors = {};
   const title = values.title.trim();
   if (title.length > MAX_TITLE_LENGTH) errors.title = MESSAGES.titleTooLong(title.length);
@@ -78,10 +93,22 @@ export function validateCaseForm(values: CaseFormValues, { requireFilled = true 
 
   if (values.category != null && values.category.length > MAX_CATEGORY_LENGTH) errors.category = MESSAGES.categoryTooLong;
   if (values.assignees.length > MAX_ASSIGNEES_PER_CASE) errors.assignees = MESSAGES.tooManyAssignees;
+  const customFields = validateCustomFields(values.customFields, customFieldDefinitions, requireFilled);
+  if (customFields) errors.customFields = customFields;
   return errors;
 }
 
-export function toCasePostRequest(values: CaseFormValues): CasePostRequest {
+function validateCustomFields(values: CustomFieldFormValues | undefined, definitions: CustomFieldConfiguration[], requireFilled: boolean) {
+  const errors: Record<string, string> = {};
+  for (const definition of definitions) {
+    const error = customFieldError({ ...definition, required: definition.required && requireFilled }, customFieldFormValue(definition, values));
+    if (error) errors[definition.key] = error;
+  }
+  return Object.keys(errors).length > 0 ? errors : undefined;
+}
+
+/** Every configured custom field goes with the case; with none configured the request has no `customFields`, as before settings existed. */
+export function toCasePostRequest(values: CaseFormValues, customFieldDefinitions: CustomFieldConfiguration[] = []): CasePostRequest {
   const category = values.category?.trim();
   return {
     title: values.title.trim(),
@@ -93,5 +120,6 @@ export function toCasePostRequest(values: CaseFormValues): CasePostRequest {
     owner: CREATE_CASE_OWNER,
     connector: { id: NONE_CONNECTOR_ID, name: 'none', type: '.none', fields: null },
     settings: { syncAlerts: values.syncAlerts },
+    ...(customFieldDefinitions.length > 0 ? { customFields: toCaseCustomFields(customFieldDefinitions, values.customFields) } : {}),
   };
 }

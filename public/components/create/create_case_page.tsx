@@ -1,14 +1,30 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { EuiButton, EuiButtonEmpty, EuiCallOut, EuiFlexGroup, EuiFlexItem, EuiPageTemplate, EuiSpacer } from '@elastic/eui';
 import { useCreateCase } from '../../containers/use_create_case';
+import { useGetCaseConfiguration } from '../../containers/use_get_case_configuration';
 import { useCore, getErrorMessage, useNavigationGuard } from '../../core';
 import { createFormDraftKey } from '../drafts/draft_storage';
 import { useSessionDraft } from '../drafts/use_session_draft';
-import { type CaseFormValues, INITIAL_CASE_FORM_VALUES, toCasePostRequest, validateCaseForm } from './case_form';
+import { CREATE_CASE_OWNER, type CaseFormValues, INITIAL_CASE_FORM_VALUES, toCasePostRequest, validateCaseForm } from './case_form';
 import { CREATE_CASE_FORM_ID, CreateCaseForm } from './create_case_form';
+import { focusFirstInvalidField } from './focus_first_invalid_field';
+import { caseFormValuesFromTemplate } from './template_form_values';
+import { NO_TEMPLATE, TemplatePicker } from './template_picker';
 
 const UNSAVED_MESSAGE = 'The case you are writing has not been created yet.';
+const NO_DEFINITIONS: never[] = [];
+
+/** The form's values and the template they started from: both kept in the draft, the template never sent. */
+interface CreateCaseDraft extends CaseFormValues {
+  templateKey: string;
+}
+
+const INITIAL_DRAFT: CreateCaseDraft = { ...INITIAL_CASE_FORM_VALUES, templateKey: NO_TEMPLATE };
+
+function withoutTemplateKey({ templateKey: _templateKey, ...values }: CreateCaseDraft): CaseFormValues {
+  return values;
+}
 
 /**
  * `/create`: the form for a new case; on success, the new case's page. What is typed is kept for
@@ -18,22 +34,40 @@ export function CreateCasePage() {
   const { toasts, spaceId, confirmLeave } = useCore();
   const navigate = useNavigate();
   const createCase = useCreateCase();
-  const [values, setValues, discardDraft] = useSessionDraft<CaseFormValues>(createFormDraftKey(spaceId), INITIAL_CASE_FORM_VALUES);
+  const configuration = useGetCaseConfiguration(CREATE_CASE_OWNER).data;
+  const definitions = configuration?.customFields ?? NO_DEFINITIONS;
+  const [storedDraft, setDraft, discardDraft] = useSessionDraft<CreateCaseDraft>(createFormDraftKey(spaceId), INITIAL_DRAFT);
+  // A draft kept before custom fields existed lacks their keys.
+  const draft = useMemo(() => ({ ...INITIAL_DRAFT, ...storedDraft }), [storedDraft]);
+  const { templateKey } = draft;
+  const values: CaseFormValues = useMemo(() => withoutTemplateKey(draft), [draft]);
   const [submitted, setSubmitted] = useState(false);
-  const isDirty = JSON.stringify(values) !== JSON.stringify(INITIAL_CASE_FORM_VALUES);
+  const [focusRequest, setFocusRequest] = useState(0);
+  const isDirty = JSON.stringify(draft) !== JSON.stringify(INITIAL_DRAFT);
   // Not while posting: the navigation that follows success is the form's own.
   useNavigationGuard(isDirty && !createCase.isPending && !createCase.isSuccess ? UNSAVED_MESSAGE : undefined);
 
   // Derived on every render so that a message goes away as soon as the field is fixed.
-  const errors = useMemo(() => validateCaseForm(values, { requireFilled: submitted }), [values, submitted]);
+  const errors = useMemo(
+    () => validateCaseForm(values, { requireFilled: submitted, customFieldDefinitions: definitions }),
+    [values, submitted, definitions],
+  );
 
-  const onChange = (patch: Partial<CaseFormValues>) => setValues((current) => ({ ...current, ...patch }));
+  // After a refused submit the messages are rendered; then the first field they name is brought into view.
+  useEffect(() => {
+    if (focusRequest > 0) focusFirstInvalidField(CREATE_CASE_FORM_ID);
+  }, [focusRequest]);
+
+  const onChange = (patch: Partial<CaseFormValues>) => setDraft((current) => ({ ...INITIAL_DRAFT, ...current, ...patch }));
 
   const onSubmit = () => {
     if (createCase.isPending) return;
     setSubmitted(true);
-    if (Object.keys(validateCaseForm(values)).length > 0) return;
-    createCase.mutate(toCasePostRequest(values), {
+    if (Object.keys(validateCaseForm(values, { customFieldDefinitions: definitions })).length > 0) {
+      setFocusRequest((count) => count + 1);
+      return;
+    }
+    createCase.mutate(toCasePostRequest(values, definitions), {
       onSuccess: (created) => {
         toasts.addSuccess({ title: `Case "${created.title}" created`, 'data-test-subj': 'create-case-success-toast' });
         discardDraft();
@@ -62,7 +96,24 @@ export function CreateCasePage() {
             <EuiSpacer />
           </>
         ) : null}
-        <CreateCaseForm values={values} errors={errors} isSubmitting={createCase.isPending} onChange={onChange} onSubmit={onSubmit} />
+        <CreateCaseForm
+          values={values}
+          errors={errors}
+          isSubmitting={createCase.isPending}
+          customFieldDefinitions={definitions}
+          header={
+            <TemplatePicker
+              templates={configuration?.templates ?? []}
+              selectedKey={templateKey}
+              isDisabled={createCase.isPending}
+              onChange={(template) =>
+                setDraft({ ...caseFormValuesFromTemplate(template?.caseFields), templateKey: template?.key ?? NO_TEMPLATE })
+              }
+            />
+          }
+          onChange={onChange}
+          onSubmit={onSubmit}
+        />
         <EuiSpacer size="l" />
         <EuiFlexGroup justifyContent="flexEnd" gutterSize="s" responsive={false}>
           <EuiFlexItem grow={false}>
