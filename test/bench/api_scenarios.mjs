@@ -8,7 +8,7 @@
  * on cases that have generated comments.
  */
 import { loadRow, rssMiB, runLoad } from './api_load.mjs';
-import { addComment, createCase, findText, findWithFilters, getCase, getEach, patchStatus, pick, READ_HEADERS } from './api_requests.mjs';
+import { addComment, createCase, findText, findWithFilters, getCase, getEach, patchStatus, pick, READ_HEADERS, searchWithFilters } from './api_requests.mjs';
 import { startBuiltServer } from './built_server.mjs';
 import { API_CONNECTIONS } from './ceilings.mjs';
 import { round } from './stats.mjs';
@@ -50,6 +50,7 @@ function scenarios({ seeded, pool, size }) {
     { name: 'get case (random id)', connections: reads, request: getCase(ids), storage: 'pointRead' },
     { name: '_find, no filter (page 1 of 20)', connections: reads, request: getEach(() => '/api/cases/_find') },
     { name: '_find, status + severity + tag', connections: reads, request: findWithFilters() },
+    { name: '_search, status + severity + tag + custom field (escalated=true)', connections: reads, request: searchWithFilters() },
     { name: '_find, text search (one word)', connections: reads, request: findText() },
     {
       name: `_find, sortField=updatedAt, page ${deepPage} of ${DEEP_PAGE_SIZE}`,

@@ -14,9 +14,15 @@ import * as migrationLock from '../../server/core/saved_objects/elasticsearch/mi
 import { latestModelVersion } from '../../server/core/saved_objects/model_versions';
 import * as objectId from '../../server/core/saved_objects/object_id';
 import * as platformTypes from '../../server/core/saved_objects/types';
+import * as derivedFields from '../../server/services/derived_fields';
 import * as idCounter from '../../server/saved_object_types/id_counter';
 import * as savedObjectTypes from '../../server/saved_object_types/index';
+import { isRight } from 'fp-ts/lib/Either';
+import { sortRankOf } from '../../common/registries/case_statuses';
+import type { StoredCaseAttributes } from '../../common/types/domain/case';
+import { ConfigurationAttributesRt } from '../../common/types/domain/configure';
 import { MISSING_HOSTS_MESSAGE } from './elasticsearch_settings.mjs';
+import { CUSTOM_FIELD_DEFINITIONS, CUSTOM_FIELDS_OWNER, ESCALATED_KEY } from './generate/custom_fields.mjs';
 import { seedingModel } from './generate/seeding_model.mjs';
 import { removeBenchAlias, writeElasticsearch } from './generate/write_elasticsearch.mjs';
 import { OptionsError, parseOptions } from './options.mjs';
@@ -48,7 +54,7 @@ function cluster(reply: (req: Recorded) => unknown) {
 }
 
 function model() {
-  const real = seedingModel({ rawDocument, savedObjectTypes, constants, idCounter, objectId, platformTypes, migrationLock });
+  const real = seedingModel({ rawDocument, savedObjectTypes, constants, idCounter, objectId, platformTypes, migrationLock, derivedFields });
   let next = 0;
   // Ids with a `:`, so the test sees the raw id escaped by the server's helper, not built here.
   return { ...real, generateId: () => `id:${++next}` };
@@ -106,7 +112,9 @@ describe('Elasticsearch seeder', () => {
       expect(source.namespace).toBeUndefined();
       expect(source[source.type]).toBeDefined();
     }
-    expect(pairs[0].action.index._id).toBe('cases:id%3A1');
+    // The owner's configuration comes first, then the cases.
+    expect(pairs[0].action.index._id).toBe(`${constants.CASE_CONFIGURE_SAVED_OBJECT}:id%3A1`);
+    expect(pairs[1].action.index._id).toBe('cases:id%3A2');
 
     const ofType = (name: string) => pairs.filter((p) => p.source.type === name).map((p) => p.source);
     const cases = ofType(constants.CASE_SAVED_OBJECT);
@@ -122,6 +130,37 @@ describe('Elasticsearch seeder', () => {
     const [counter] = ofType(constants.CASE_ID_INCREMENTER_SAVED_OBJECT);
     expect(counter[constants.CASE_ID_INCREMENTER_SAVED_OBJECT]).toEqual({ [idCounter.CASE_ID_COUNTER_FIELD]: 3 });
     expect(pairs.find((p) => p.source === counter)?.action.index._id).toBe(`${constants.CASE_ID_INCREMENTER_SAVED_OBJECT}:${idCounter.CASE_ID_COUNTER_OBJECT_ID}`);
+  });
+
+  it('seeds the owner\'s custom field configuration, and cases whose values follow it with the index fields the cases service derives', async () => {
+    const { client, requests } = cluster((req) => {
+      if (req.path.endsWith('/_bulk')) return acknowledgeBulk(req);
+      if (req.path.endsWith('/_refresh')) return { _shards: { total: 1, successful: 1, failed: 0 } };
+      return undefined;
+    });
+    await writeElasticsearch({ client, alias: ALIAS, model: model(), cases: 40, people: PEOPLE });
+    const body = requests.filter((r) => r.path.endsWith('/_bulk')).flatMap((b) => b.body as Array<Record<string, unknown>>);
+    const sources = body.filter((_, i) => i % 2 === 1) as rawDocument.RawSource[];
+    const configurations = sources.filter((s) => s.type === constants.CASE_CONFIGURE_SAVED_OBJECT).map((s) => s[constants.CASE_CONFIGURE_SAVED_OBJECT]);
+    expect(configurations).toHaveLength(1);
+    const [configuration] = configurations;
+    expect(isRight(ConfigurationAttributesRt.decode(configuration))).toBe(true);
+    expect(configuration).toMatchObject({ owner: CUSTOM_FIELDS_OWNER, customFields: CUSTOM_FIELD_DEFINITIONS });
+
+    const cases = sources.filter((s) => s.type === constants.CASE_SAVED_OBJECT).map((s) => s[constants.CASE_SAVED_OBJECT] as StoredCaseAttributes & derivedFields.CaseCustomFieldIndex);
+    const configured = cases.filter((c) => c.owner === CUSTOM_FIELDS_OWNER);
+    expect(configured.length).toBeGreaterThan(0);
+    expect(cases.length).toBeGreaterThan(configured.length);
+    for (const c of cases) {
+      // Every defined key, in the configuration's order, with its type; none for other owners.
+      const expected = c.owner === CUSTOM_FIELDS_OWNER ? CUSTOM_FIELD_DEFINITIONS.map(({ key, type }) => ({ key, type })) : [];
+      expect(c.customFields.map(({ key, type }) => ({ key, type }))).toEqual(expected);
+      // The stored case is what the cases service writes: its derived fields, from its own function.
+      expect(c).toEqual(derivedFields.withDerivedFields(derivedFields.withoutDerivedFields(c)));
+      expect(c.status_rank).toBe(sortRankOf(c.status));
+      const escalated = c.customFields.find((field) => field.key === ESCALATED_KEY);
+      expect(c.custom_field_values.includes(`${ESCALATED_KEY}=true`)).toBe(escalated?.value === true);
+    }
   });
 
   it('stops on the first failed item with its reason, and never refreshes', async () => {

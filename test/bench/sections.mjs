@@ -17,7 +17,7 @@ function generationSection(generation) {
     title: 'Data generation',
     note:
       'Cases, their comments and their user actions (one `create_case` per case, one per comment) written by one process through the built saved-objects layer, the code the server runs, into a stopped server\'s data folder: single-transaction bulk writes of up to 5,000 objects. ' +
-      `Titles, descriptions and comments are drawn from ${VOCABULARY_SIZE} words with a Zipf-like skew, plus hosts, accounts, IP addresses and hashes; statuses, severities, tags, categories, owners and assignees are skewed as in a SOC, old cases mostly closed. Deterministic (seeded). ` +
+      `Titles, descriptions and comments are drawn from ${VOCABULARY_SIZE} words with a Zipf-like skew, plus hosts, accounts, IP addresses and hashes; statuses, severities, tags, categories, owners and assignees are skewed as in a SOC, old cases mostly closed; the securitySolution owner has a configuration of four custom fields (two toggles, a text, a number) and its cases hold values for them, often null. Deterministic (seeded). ` +
       'Rates count the write calls alone. Limited by the layer\'s per-object work on one thread (JSON, the derived index rows of every mapped field, FTS5 tokenizing) and by B-trees outgrowing the page cache as the store grows. ' +
       `The text-search scenarios search for \`${word}\`, which is in the share of cases given in the last column.`,
     rows: generation.map((g) => ({
@@ -67,6 +67,10 @@ function scaleSection(scale, generation, timing) {
     'filters p50 ms': round(s.filters.p50, 2),
     'filters p95 ms': round(s.filters.p95, 2),
     'filters p99 ms': round(s.filters.p99, 2),
+    'custom field: requests': s.customField.requests,
+    'custom field p50 ms': round(s.customField.p50, 2),
+    'custom field p95 ms': round(s.customField.p95, 2),
+    'custom field p99 ms': round(s.customField.p99, 2),
     'text: requests': s.text.requests,
     'text p50 ms': round(s.text.p50, 2),
     'text p95 ms': round(s.text.p95, 2),
@@ -76,15 +80,16 @@ function scaleSection(scale, generation, timing) {
     rows.push({
       cases: `growth ${fmt(first.size)} → ${fmt(last.size)}`,
       'filters p95 ms': `${round(bySize(last.size, 'filters').p95 / bySize(first.size, 'filters').p95, 2)}×`,
+      'custom field p95 ms': `${round(bySize(last.size, 'customField').p95 / bySize(first.size, 'customField').p95, 2)}×`,
       'text p95 ms': `${round(bySize(last.size, 'text').p95 / bySize(first.size, 'text').p95, 2)}×`,
     });
   }
   return {
     title: '`_find` at scale, one connection',
     note:
-      `\`_find\` with one status, one severity and one common tag (drawn per request), and with a one-word text search, on a freshly started server per size, ONE connection: after ${timing.warmup} warm-up requests, requests one after another for up to ${timing.seconds} s or ${fmt(timing.maxRequests)} requests. ` +
+      `\`_find\` with one status, one severity and one common tag (drawn per request); \`_search\` (POST /internal/cases/_search, what the cases list sends once a custom field filter is added) with the same filters, the owner whose configuration defines the field, and the toggle \`escalated\` = true (about one case in ten of that owner); and \`_find\` with a one-word text search; on a freshly started server per size, ONE connection: after ${timing.warmup} warm-up requests, requests one after another for up to ${timing.seconds} s or ${fmt(timing.maxRequests)} requests. ` +
       'One connection because under N connections a single-threaded server\'s latency is mostly queueing (about N / throughput), not the cost of the query. ' +
-      'What limits it is how much of the match set a request visits: the filters are indexed columns and the text search an FTS5 match, and each request cuts a page in creation-time order and counts the matches per status (the open / in-progress / closed totals). The matches are a fixed share of all cases here, so that work grows with the store unless the plan avoids visiting them all. ' +
+      'What limits it is how much of the match set a request visits: the filters are indexed columns (a toggle custom field is a `key=value` term of one derived keyword array, indexed like tags) and the text search an FTS5 match, and each request cuts a page in creation-time order and counts the matches per status (the open / in-progress / closed totals). The matches are a fixed share of all cases here, so that work grows with the store unless the plan avoids visiting them all. ' +
       'At the size with comments each page also counts its cases\' comments.',
     rows,
   };

@@ -1,18 +1,20 @@
 /**
  * One generated case with its comments and activity, as the API would have stored them: the
- * attributes of `cases`, `cases-comments` and `cases-user-actions` saved objects. Everything
- * is drawn from the caller's seeded random source, in a fixed order, so case n is the same on
- * every run.
+ * attributes of `cases`, `cases-comments` and `cases-user-actions` saved objects, as the client
+ * hands them to the cases service. The fields the service derives for the store (sort ranks,
+ * custom field index fields) are not made here: the writers add them with the server's own
+ * function (seeding_model.mjs `derive`), so they cannot drift from what the API writes.
+ * Everything is drawn from the caller's seeded random source, in a fixed order, so case n is
+ * the same on every run.
  *
  * The shape of the data follows a SOC's: most cases are security ones, most are low or
  * medium, old cases are mostly closed and recent ones mostly open, a few analysts do most of
  * the work, and comment counts are skewed (many cases have none or a few, some dozens).
  */
+import { customFieldValues } from './custom_fields.mjs';
 import { accountName, CATEGORIES, host, ipAddress, processName, sha256, tags, weighted, words } from './vocabulary.mjs';
 
 const DAY = 86_400_000;
-const STATUS_RANK = { open: 0, 'in-progress': 1, closed: 2 };
-const SEVERITY_RANK = { low: 0, medium: 1, high: 2, critical: 3 };
 const NONE_CONNECTOR = { id: 'none', name: 'none', type: '.none', fields: null };
 
 const capitalized = (text) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -106,7 +108,7 @@ export function generateCase({ n, total, random, people, commentsPerCase }) {
     connector: NONE_CONNECTOR,
     settings: { syncAlerts: random() < 0.7 },
     external_service: null,
-    customFields: [],
+    customFields: customFieldValues(n, owner),
     incremental_id: n,
     created_at: new Date(createdMs).toISOString(),
     created_by: reporter,
@@ -119,8 +121,6 @@ export function generateCase({ n, total, random, people, commentsPerCase }) {
     time_to_acknowledge: null,
     time_to_investigate: null,
     time_to_resolve: null,
-    status_rank: STATUS_RANK[status],
-    severity_rank: SEVERITY_RANK[severity],
   };
   return { attributes, comments };
 }

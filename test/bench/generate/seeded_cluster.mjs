@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { startBuiltServer } from '../built_server.mjs';
 import { benchAlias } from '../elasticsearch_settings.mjs';
 import { createPeople } from './seeded_folder.mjs';
-import { seedingModel } from './seeding_model.mjs';
+import { DERIVED_FIELDS, seedingModel } from './seeding_model.mjs';
 import { removeBenchAlias, writeElasticsearch } from './write_elasticsearch.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -33,6 +33,7 @@ export function builtSeedingModel() {
     objectId: built('server/core/saved_objects/object_id.js'),
     platformTypes: built('server/core/saved_objects/types.js'),
     migrationLock: built('server/core/saved_objects/elasticsearch/migration_lock.js'),
+    derivedFields: built(DERIVED_FIELDS.builtPath),
   });
 }
 

@@ -7,10 +7,13 @@ export interface SeedingModel {
   buildSource: typeof buildSource;
   type(name: string): SavedObjectsType;
   namespace: string;
-  names: { case: string; comment: string; userAction: string; counter: string };
+  names: { case: string; comment: string; userAction: string; counter: string; configure: string };
+  derive<A extends object>(attributes: A): A;
   caseRefName: string;
   counter: { id: string; field: string };
   generateId(): string;
   lockIndex(alias: string): string;
 }
-export function seedingModel(modules: Record<'rawDocument' | 'savedObjectTypes' | 'constants' | 'idCounter' | 'objectId' | 'platformTypes' | 'migrationLock', object>): SeedingModel;
+export const DERIVED_FIELDS: { builtPath: string; exportName: string };
+export function deriveFrom(derivedFields: object): <A extends object>(attributes: A) => A;
+export function seedingModel(modules: Record<'rawDocument' | 'savedObjectTypes' | 'constants' | 'idCounter' | 'objectId' | 'platformTypes' | 'migrationLock' | 'derivedFields', object>): SeedingModel;

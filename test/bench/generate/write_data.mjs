@@ -20,7 +20,9 @@ import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { configurationAttributes } from './custom_fields.mjs';
 import { addCommentUserAction, createCaseUserAction, generateCase } from './documents.mjs';
+import { DERIVED_FIELDS, deriveFrom } from './seeding_model.mjs';
 import { mentionsWord, SEARCH_WORD, seededRandom } from './vocabulary.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -57,7 +59,9 @@ async function write(repository, objects, clock) {
 }
 
 export async function writeData({ dataDir, cases, commentsPerCase = 0, people, idsFile, log = () => {} }) {
-  const { CASE_SAVED_OBJECT, CASE_COMMENT_SAVED_OBJECT, CASE_USER_ACTION_SAVED_OBJECT, CASE_ID_INCREMENTER_SAVED_OBJECT, CASE_REF_NAME } = built('common/constants.js');
+  const { CASE_SAVED_OBJECT, CASE_COMMENT_SAVED_OBJECT, CASE_USER_ACTION_SAVED_OBJECT, CASE_ID_INCREMENTER_SAVED_OBJECT, CASE_REF_NAME, CASE_CONFIGURE_SAVED_OBJECT } = built('common/constants.js');
+  // What the cases service derives for the store (ranks, custom field index fields): its own function.
+  const derive = deriveFrom(built(DERIVED_FIELDS.builtPath));
   const { CASE_ID_COUNTER_FIELD, CASE_ID_COUNTER_OBJECT_ID } = built('server/saved_object_types/id_counter.js');
   const backend = await openStore(dataDir);
   const { repository } = backend;
@@ -67,10 +71,14 @@ export async function writeData({ dataDir, cases, commentsPerCase = 0, people, i
   const ids = [];
   const started = performance.now();
   try {
+    // The owner's custom field definitions first, as an admin sets them up before cases hold
+    // values; by the superuser, whom createPeople puts last.
+    const admin = people[people.length - 1];
+    await write(repository, [{ type: CASE_CONFIGURE_SAVED_OBJECT, attributes: configurationAttributes({ createdAt: new Date().toISOString(), createdBy: admin }) }], { ms: 0 });
     for (let first = 1; first <= cases; first += CASES_PER_BATCH) {
       const batch = [];
       for (let n = first; n < Math.min(first + CASES_PER_BATCH, cases + 1); n++) batch.push(generateCase({ n, total: cases, random, people, commentsPerCase }));
-      const created = await write(repository, batch.map((c) => ({ type: CASE_SAVED_OBJECT, attributes: c.attributes })), clocks.cases);
+      const created = await write(repository, batch.map((c) => ({ type: CASE_SAVED_OBJECT, attributes: derive(c.attributes) })), clocks.cases);
       const reference = (caseId) => [{ type: CASE_SAVED_OBJECT, id: caseId, name: CASE_REF_NAME }];
       const comments = created.flatMap((so, i) =>
         batch[i].comments.map((comment) => ({ type: CASE_COMMENT_SAVED_OBJECT, attributes: { ...comment, case_id: so.id }, references: reference(so.id) })),

@@ -9,6 +9,7 @@
  * `require_alias` makes a missing alias an error instead of a concrete index with dynamic
  * mappings that the bench would then measure.
  */
+import { configurationAttributes } from './custom_fields.mjs';
 import { addCommentUserAction, createCaseUserAction, generateCase } from './documents.mjs';
 import { mentionsWord, SEARCH_WORD, seededRandom } from './vocabulary.mjs';
 
@@ -55,7 +56,7 @@ function batchObjects(model, batch) {
   for (const generated of batch) {
     const caseId = model.generateId();
     caseIds.push(caseId);
-    objects.push({ type: names.case, id: caseId, attributes: generated.attributes });
+    objects.push({ type: names.case, id: caseId, attributes: model.derive(generated.attributes) });
     actions.push(createCaseUserAction(caseId, generated.attributes));
     for (const comment of generated.comments) {
       const commentId = model.generateId();
@@ -83,6 +84,11 @@ export async function writeElasticsearch({ client, alias, model, cases, comments
   const seeded = [];
   let writeMs = 0;
   const started = performance.now();
+  // The owner's custom field definitions first, as an admin sets them up before cases hold
+  // values; by the superuser, whom createPeople puts last.
+  const admin = people[people.length - 1];
+  const configuration = { type: model.names.configure, id: model.generateId(), attributes: configurationAttributes({ createdAt: new Date().toISOString(), createdBy: admin }) };
+  await sendBulk(client, alias, toBulkOperations(model, [configuration], { now: new Date().toISOString(), user }));
   for (let first = 1; first <= cases; first += CASES_PER_BULK) {
     const batch = [];
     for (let n = first; n < Math.min(first + CASES_PER_BULK, cases + 1); n++) batch.push(generateCase({ n, total: cases, random, people, commentsPerCase }));
