@@ -10,6 +10,7 @@ describe('xpack.cases settings', () => {
     expect(resolveCasesConfig(decoded.right)).toEqual({
       alerts: { index: '.alerts-security.alerts-{spaceId}', maxPerCase: 100_000 },
       events: { index: 'cases-events-{spaceId}' },
+      configure: { maxCustomFields: 10, maxTemplates: 10, maxObservableTypes: 10 },
     });
   });
 
@@ -19,6 +20,14 @@ describe('xpack.cases settings', () => {
     expect(resolveCasesConfig(fromFlag.right).alerts.maxPerCase).toBe(200_000);
     expect(isRight(decode({ alerts: { maxPerCase: 1_000_000 } }))).toBe(true);
     for (const bad of [0, 1_000_001, 1.5, '12abc', '', '2000000', -1]) expect([bad, isLeft(decode({ alerts: { maxPerCase: bad } }))]).toEqual([bad, true]);
+  });
+
+  it('reads the configure caps, 1 to 100 each, from YAML and from flags', () => {
+    const raised = decode({ configure: { maxCustomFields: 20, maxTemplates: '100', maxObservableTypes: 1 } });
+    if (isLeft(raised)) throw new Error('valid caps were refused');
+    expect(resolveCasesConfig(raised.right).configure).toEqual({ maxCustomFields: 20, maxTemplates: 100, maxObservableTypes: 1 });
+    for (const bad of [0, 101, 2.5, 'ten']) expect([bad, isLeft(decode({ configure: { maxCustomFields: bad } }))]).toEqual([bad, true]);
+    expect(isLeft(decode({ configure: { maxFields: 10 } }))).toBe(true);
   });
 
   it('refuses index patterns without {spaceId}, with wildcards or upper case, and unknown keys', () => {

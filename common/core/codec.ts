@@ -191,3 +191,28 @@ export function decodeOrThrow<A, O>(codec: t.Type<A, O, unknown>, input: unknown
   if (isLeft(result)) throw new DecodeError(formatErrors(result.left));
   return result.right;
 }
+
+/**
+ * A union picked by a string field (`type`, say): the value is checked against the member its
+ * field names, so a refusal speaks of that member alone. A plain union reports every member's
+ * failure, which reads as noise ("…the maximum length is 50, Invalid value "toggle" supplied
+ * to type").
+ */
+export const discriminated = <K extends string, C extends t.Mixed>(field: K, members: Record<string, C>, name: string) =>
+  new t.Type<t.TypeOf<C>, t.OutputOf<C>, unknown>(
+    name,
+    (u): u is t.TypeOf<C> => memberOf(u, field, members)?.is(u) ?? false,
+    (u, ctx) => {
+      const member = memberOf(u, field, members);
+      if (member) return member.validate(u, ctx);
+      const given = u !== null && typeof u === 'object' ? (u as Record<string, unknown>)[field] : undefined;
+      return t.failure(given, [...ctx, { key: field, type: t.string, actual: given }], `Invalid value ${previewValue(given)} supplied to "${[pathOf(ctx), field].filter(Boolean).join('.')}": expected one of ${Object.keys(members).join(', ')}`);
+    },
+    (a) => (memberOf(a, field, members) as C).encode(a),
+  );
+
+function memberOf<C extends t.Mixed>(u: unknown, field: string, members: Record<string, C>): C | undefined {
+  if (u === null || typeof u !== 'object' || Array.isArray(u)) return undefined;
+  const key = (u as Record<string, unknown>)[field];
+  return typeof key === 'string' && Object.prototype.hasOwnProperty.call(members, key) ? members[key] : undefined;
+}

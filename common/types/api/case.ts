@@ -1,7 +1,7 @@
 /** Requests and responses of the cases routes: create, get, update, delete, find, bulk get, taxonomies. */
 import * as t from 'io-ts';
 import { isLeft } from 'fp-ts/lib/Either';
-import { limitedArray, limitedString, strict, strictPartial, strictWithOptional } from '../../core/codec';
+import { discriminated, limitedArray, limitedString, strict, strictPartial, strictWithOptional } from '../../core/codec';
 import {
   MAX_ASSIGNEES_FILTER_LENGTH,
   MAX_ASSIGNEES_PER_CASE,
@@ -51,11 +51,15 @@ export const CustomFieldNumberValueRt = new t.Type<number, number, unknown>(
       : t.failure(u, ctx, `The value field should be an integer between -(2^53 - 1) and 2^53 - 1, inclusive.`),
   t.identity,
 );
-export const CaseCustomFieldRequestRt = t.union([
-  strict({ key: CustomFieldKeyRt, type: t.literal('text'), value: t.union([CustomFieldTextValueRt, t.null]) }),
-  strict({ key: CustomFieldKeyRt, type: t.literal('toggle'), value: t.union([t.boolean, t.null]) }),
-  strict({ key: CustomFieldKeyRt, type: t.literal('number'), value: t.union([CustomFieldNumberValueRt, t.null]) }),
-]);
+export const CaseCustomFieldRequestRt = discriminated(
+  'type',
+  {
+    text: strict({ key: CustomFieldKeyRt, type: t.literal('text'), value: t.union([CustomFieldTextValueRt, t.null]) }),
+    toggle: strict({ key: CustomFieldKeyRt, type: t.literal('toggle'), value: t.union([t.boolean, t.null]) }),
+    number: strict({ key: CustomFieldKeyRt, type: t.literal('number'), value: t.union([CustomFieldNumberValueRt, t.null]) }),
+  },
+  'custom field',
+);
 /**
  * Bounded by the configurable ceiling: how many a case may hold is the owner's configuration,
  * which the client checks (an admin may raise the cap from Kibana's 10 up to this).

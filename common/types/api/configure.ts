@@ -6,7 +6,7 @@
  * default) and the rules that span entries (unique keys, a template's custom fields).
  */
 import * as t from 'io-ts';
-import { limitedArray, limitedString, strict, strictPartial, strictWithOptional } from '../../core/codec';
+import { discriminated, limitedArray, limitedString, strict, strictPartial, strictWithOptional } from '../../core/codec';
 import {
   CONFIGURATION_KEY_PATTERN,
   MAX_CONFIGURE_LIMIT_SETTING,
@@ -50,23 +50,27 @@ export const configurationKey = (field: string, max: number) =>
 const CustomFieldKeyRt = configurationKey('key', MAX_CUSTOM_FIELD_KEY_LENGTH);
 const CustomFieldLabelRt = limitedString('label', { min: 1, max: MAX_CUSTOM_FIELD_LABEL_LENGTH });
 
-export const CustomFieldConfigurationRequestRt = t.union([
-  strictWithOptional(
-    { key: CustomFieldKeyRt, label: CustomFieldLabelRt, type: t.literal('text'), required: t.boolean },
-    { defaultValue: t.union([CustomFieldTextValueRt, t.null]) },
-    'text custom field',
-  ),
-  strictWithOptional(
-    { key: CustomFieldKeyRt, label: CustomFieldLabelRt, type: t.literal('toggle'), required: t.boolean },
-    { defaultValue: t.union([t.boolean, t.null]) },
-    'toggle custom field',
-  ),
-  strictWithOptional(
-    { key: CustomFieldKeyRt, label: CustomFieldLabelRt, type: t.literal('number'), required: t.boolean },
-    { defaultValue: t.union([CustomFieldNumberValueRt, t.null]) },
-    'number custom field',
-  ),
-]);
+export const CustomFieldConfigurationRequestRt = discriminated(
+  'type',
+  {
+    text: strictWithOptional(
+      { key: CustomFieldKeyRt, label: CustomFieldLabelRt, type: t.literal('text'), required: t.boolean },
+      { defaultValue: t.union([CustomFieldTextValueRt, t.null]) },
+      'text custom field',
+    ),
+    toggle: strictWithOptional(
+      { key: CustomFieldKeyRt, label: CustomFieldLabelRt, type: t.literal('toggle'), required: t.boolean },
+      { defaultValue: t.union([t.boolean, t.null]) },
+      'toggle custom field',
+    ),
+    number: strictWithOptional(
+      { key: CustomFieldKeyRt, label: CustomFieldLabelRt, type: t.literal('number'), required: t.boolean },
+      { defaultValue: t.union([CustomFieldNumberValueRt, t.null]) },
+      'number custom field',
+    ),
+  },
+  'custom field',
+);
 export type CustomFieldConfigurationRequest = t.TypeOf<typeof CustomFieldConfigurationRequestRt>;
 
 /** What a template may pre-fill: the create request's fields, every one optional, title and description may be blank. */
