@@ -208,6 +208,8 @@ export const INTERNAL_CASE_SEARCH_URL = `${CASES_INTERNAL_URL}/_search`;
 export const INTERNAL_PUT_CUSTOM_FIELD_URL = `${CASES_INTERNAL_URL}/{case_id}/custom_fields/{custom_field_id}`;
 /** How many of an owner's cases hold a value for a custom field (the Settings page, before a deletion). */
 export const INTERNAL_CUSTOM_FIELD_USAGE_URL = `${CASES_INTERNAL_URL}/configure/custom_fields/{key}/_usage`;
+/** The caps an admin may have raised with `xpack.cases.configure.*`: the Settings page's "Add" buttons follow them. */
+export const INTERNAL_CONFIGURE_LIMITS_URL = `${CASES_INTERNAL_URL}/configure/_limits`;
 export const INTERNAL_SINGLE_CASE_METRICS_URL = `${INTERNAL_CASE_METRICS_URL}/{case_id}`;
 /** The case view's paged Alerts and Events tabs, with live fields read from the documents. */
 export const INTERNAL_CASE_ALERTS_FIND_URL = `${CASES_INTERNAL_URL}/{case_id}/alerts/_find`;

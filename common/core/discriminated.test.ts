@@ -1,8 +1,9 @@
+import type * as t from 'io-ts';
 import { decodeOrThrow } from './codec';
 import { CaseCustomFieldRequestRt } from '../types/api/case';
 import { CustomFieldConfigurationRequestRt } from '../types/api/configure';
 
-const refusal = (codec: Parameters<typeof decodeOrThrow>[0], input: unknown): string => {
+const refusal = (codec: t.Mixed, input: unknown): string => {
   try {
     decodeOrThrow(codec, input);
   } catch (e) {

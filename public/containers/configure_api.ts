@@ -1,6 +1,7 @@
 /** The configure API as the browser calls it: the owner's case settings. */
-import { CASE_CONFIGURE_DETAILS_URL, CASE_CONFIGURE_URL, INTERNAL_CUSTOM_FIELD_USAGE_URL } from '../../common/constants';
+import { CASE_CONFIGURE_DETAILS_URL, CASE_CONFIGURE_URL, INTERNAL_CONFIGURE_LIMITS_URL, INTERNAL_CUSTOM_FIELD_USAGE_URL } from '../../common/constants';
 import type { ConfigurationPatchRequest, ConfigurationRequest } from '../../common/types/api/configure';
+import type { ConfigurationLimits } from '../../common/types/api/configure_limits';
 import type { Configuration } from '../../common/types/domain/configure';
 import type { HttpClient } from '../core';
 
@@ -14,4 +15,6 @@ export const configureApi = {
   /** How many of the owner's cases hold a value for a custom field: the Settings page names it before a deletion. */
   customFieldUsage: (http: HttpClient, owner: string, key: string, signal?: AbortSignal) =>
     http.get<{ cases: number }>(INTERNAL_CUSTOM_FIELD_USAGE_URL.replace('{key}', encodeURIComponent(key)), { query: { owner }, signal }),
+  /** The caps on the lists, which an admin may have raised in the server's settings. */
+  limits: (http: HttpClient, signal?: AbortSignal) => http.get<ConfigurationLimits>(INTERNAL_CONFIGURE_LIMITS_URL, { signal }),
 };

@@ -23,6 +23,8 @@ export const casesQueryKeys = {
   configuration: (owner: string) => ['cases', 'configuration', owner] as const,
   /** Under the configuration's key: a save of the settings refreshes the count a deletion names. */
   customFieldUsage: (owner: string, key: string) => ['cases', 'configuration', owner, 'customFieldUsage', key] as const,
+  /** The server's caps on every owner's lists: set by its settings, not by a save. */
+  configurationLimits: ['cases', 'configurationLimits'] as const,
   metrics: (params: CaseMetricsQuery) => ['cases', 'metrics', params] as const,
   /** Under the case's key: any write to the case refreshes its alerts, events and figures (statuses may have synced). */
   caseAlerts: (caseId: string, params: CaseAlertsQuery) => ['cases', 'case', caseId, 'alerts', params] as const,

@@ -41,6 +41,7 @@ import { deleteCases } from './cases/delete';
 import { findCases } from './cases/find';
 import { searchCases } from './cases/search';
 import { getCustomFieldUsage } from './configure/custom_field_usage';
+import { getConfigurationLimits } from './configure/get_configuration_limits';
 import type { CasesSearchRequest } from '../../common/types/api/search_cases';
 import { getCase } from './cases/get';
 import { resolveCase } from './cases/resolve';
@@ -110,6 +111,7 @@ export function createCasesClient(args: CasesClientArgs) {
       create: (request: ConfigurationRequest) => createConfiguration(args, request),
       update: (configurationId: string, request: ConfigurationPatchRequest) => updateConfiguration(args, configurationId, request),
       getCustomFieldUsage: (key: string, owner: string) => getCustomFieldUsage(args, key, owner),
+      getLimits: () => getConfigurationLimits(args),
     },
   };
 }

@@ -1,5 +1,5 @@
-/** Kibana's configure routes: list, create (replacing the owner's) and change case settings. */
-import { CASE_CONFIGURE_DETAILS_URL, CASE_CONFIGURE_URL } from '../../common/constants';
+/** Kibana's configure routes: list, create (replacing the owner's) and change case settings; and the caps on their lists. */
+import { CASE_CONFIGURE_DETAILS_URL, CASE_CONFIGURE_URL, INTERNAL_CONFIGURE_LIMITS_URL } from '../../common/constants';
 import { ConfigurationIdParamsRt, ConfigurationPatchRequestRt, ConfigurationRequestRt, GetConfigurationQueryRt } from '../../common/types/api/configure';
 import type { RouteDeps } from './types';
 
@@ -15,5 +15,9 @@ export function registerConfigureRoutes({ router, getClient }: RouteDeps): void 
   router.patch(
     { path: CASE_CONFIGURE_DETAILS_URL, validate: { params: ConfigurationIdParamsRt, body: ConfigurationPatchRequestRt }, options: { access: 'public' } },
     async (ctx, req, res) => res.ok({ body: await getClient(ctx).configure.update(req.params.configuration_id, req.body) }),
+  );
+
+  router.get({ path: INTERNAL_CONFIGURE_LIMITS_URL, validate: false, options: { access: 'internal' } }, async (ctx, _req, res) =>
+    res.ok({ body: await getClient(ctx).configure.getLimits() }),
   );
 }

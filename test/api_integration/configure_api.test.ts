@@ -157,16 +157,40 @@ describe('PATCH /api/cases/configure/{configuration_id}', () => {
   });
 });
 
+const LIMITS_URL = '/internal/cases/configure/_limits';
+
 describe('raised caps', () => {
-  it('honours xpack.cases.configure.maxCustomFields from the command line', async () => {
+  it('honours xpack.cases.configure.maxCustomFields from the command line, and GET _limits says so', async () => {
     const raised = await startCasesServer({ args: ['--xpack.cases.configure.maxCustomFields=12'] });
     try {
       const fields = (n: number) => Array.from({ length: n }, (_, i) => ({ key: `f${i}`, label: `F${i}`, type: 'toggle', required: false }));
       expectStatus(await raised.call('POST', URL, { body: body({ customFields: fields(12) }) }), 200);
       expectStatus(await raised.call('POST', URL, { body: body({ customFields: fields(13) }) }), 400, /<= 12\.$/);
+      const limits = await raised.call('GET', LIMITS_URL);
+      expectStatus(limits, 200);
+      expect(limits.body).toEqual({ customFields: 12, templates: 10, observableTypes: 10 });
     } finally {
       await raised.server.stop();
     }
+  });
+});
+
+describe('GET /internal/cases/configure/_limits', () => {
+  it("answers Kibana's caps by default, in every space", async () => {
+    const space = await freshSpace();
+    for (const path of [LIMITS_URL, spacePath(space, LIMITS_URL)]) {
+      const res = await api.call('GET', path);
+      expectStatus(res, 200);
+      expect(res.body).toEqual({ customFields: 10, templates: 10, observableTypes: 10 });
+    }
+  });
+
+  it('is refused to a caller who may read no case settings (403) and to no caller at all (401)', async () => {
+    const username = `nosettings_${RUN}`;
+    expectStatus(await api.call('POST', `/internal/security/users/${username}`, { body: { password: 'no-settings-pass', roles: [] } }), 200);
+    const authorization = `Basic ${Buffer.from(`${username}:no-settings-pass`).toString('base64')}`;
+    expectStatus(await api.call('GET', LIMITS_URL, { headers: { authorization } }), 403);
+    expectStatus(await api.call('GET', LIMITS_URL, { headers: { authorization: 'Basic bm9ib2R5Om5vcGU=' } }), 401);
   });
 });
 

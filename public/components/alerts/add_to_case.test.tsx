@@ -1,5 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import { CUSTOM_FIELD_VALUE_MESSAGES } from '../../../common/custom_fields/custom_field_value_error';
 import { makeCase } from '../all_cases/test_helpers';
+import { IMPACT_TOGGLE, TICKET_TEXT, makeConfiguration } from '../custom_fields/test_fixtures';
 import { ALERT_A, ALERT_B, ALERT_C, findAnswer, renderAlertsApp } from './test_fixtures';
 
 const FIND = 'POST /internal/alerts/_find';
@@ -69,5 +71,40 @@ describe('Add to new case', () => {
     ]);
     expect(await screen.findByTestId('add-to-case-success-toast')).toHaveTextContent('1 alert added to "Brute force on VPN"');
     await waitFor(() => expect(screen.queryByTestId('create-case-flyout')).not.toBeInTheDocument());
+  });
+
+  it("offers the owner's custom fields with their defaults and sends no case while a required one is empty", async () => {
+    const created = makeCase({ id: 'c-new', title: 'Brute force on VPN' });
+    const { requests, user } = renderAlertsApp({
+      [FIND]: { body: findAnswer([ALERT_A, ALERT_B]) },
+      'GET /api/cases/tags': { body: [] },
+      'GET /internal/cases/categories': { body: [] },
+      'GET /api/cases/configure': { body: [makeConfiguration({ customFields: [TICKET_TEXT, { ...IMPACT_TOGGLE, defaultValue: true }] })] },
+      'POST /api/cases': { body: created },
+      'POST /internal/cases/c-new/attachments/_bulk_create': { body: { ...created, totalAlerts: 1 } },
+    });
+    await selectRows(user, ['a2']);
+    await user.click(screen.getByTestId('add-to-new-case-action'));
+    const flyout = await screen.findByTestId('create-case-flyout');
+    const fields = await within(flyout).findByTestId('create-case-custom-fields');
+    expect(within(fields).getByTestId('case-custom-field-impact-input')).toBeChecked();
+    await user.click(within(flyout).getByTestId('caseTitle'));
+    await user.paste('Brute force on VPN');
+    await user.click(within(within(flyout).getByTestId('caseDescription')).getByRole('textbox'));
+    await user.paste('Many failures then a success.');
+    await user.click(screen.getByTestId('create-case-submit'));
+
+    const ticketRow = within(fields).getByTestId('case-custom-field-ticket');
+    expect(within(ticketRow).getByText(CUSTOM_FIELD_VALUE_MESSAGES.required('Ticket reference'))).toBeInTheDocument();
+    await waitFor(() => expect(within(fields).getByTestId('case-custom-field-ticket-input')).toHaveFocus());
+    expect(requests('POST /api/cases')).toHaveLength(0);
+
+    await user.type(within(fields).getByTestId('case-custom-field-ticket-input'), 'INC-7');
+    await user.click(screen.getByTestId('create-case-submit'));
+    await waitFor(() => expect(requests('POST /internal/cases/c-new/attachments/_bulk_create')).toHaveLength(1));
+    expect((requests('POST /api/cases')[0].body as { customFields: unknown }).customFields).toEqual([
+      { key: 'ticket', type: 'text', value: 'INC-7' },
+      { key: 'impact', type: 'toggle', value: true },
+    ]);
   });
 });

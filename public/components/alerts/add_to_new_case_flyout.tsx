@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import {
   EuiButton,
   EuiButtonEmpty,
@@ -17,11 +17,15 @@ import type { Case } from '../../../common/types/domain/case';
 import { getErrorMessage } from '../../core';
 import { useAttachAlertsToCase } from '../../containers/use_attach_alerts_to_case';
 import { useCreateCase } from '../../containers/use_create_case';
-import { INITIAL_CASE_FORM_VALUES, toCasePostRequest, validateCaseForm, type CaseFormValues } from '../create/case_form';
+import { useGetCaseConfiguration } from '../../containers/use_get_case_configuration';
+import { CREATE_CASE_OWNER, INITIAL_CASE_FORM_VALUES, toCasePostRequest, validateCaseForm, type CaseFormValues } from '../create/case_form';
 import { CREATE_CASE_FORM_ID, CreateCaseForm } from '../create/create_case_form';
+import { focusFirstInvalidField } from '../create/focus_first_invalid_field';
 import type { AlertSummary } from '../../containers/alerts_api';
 import { documentNoun, toAttachments, type DocumentKind } from './alert_attachments';
 import { useAttachedToast } from './use_attached_toast';
+
+const NO_DEFINITIONS: never[] = [];
 
 interface AddToNewCaseFlyoutProps {
   kind: DocumentKind;
@@ -34,18 +38,29 @@ interface AddToNewCaseFlyoutProps {
 /**
  * Kibana's "Add to new case": the create-case form in a flyout; on submit the case is created,
  * then the selection is attached in one bulk request. If the attach fails the case still exists:
- * the flyout says so instead of offering to create it twice.
+ * the flyout says so instead of offering to create it twice. The owner's custom fields are
+ * offered and checked as on the create page, so a required one never makes the server refuse.
  */
 export function AddToNewCaseFlyout({ kind, documents, onClose, onDone }: AddToNewCaseFlyoutProps) {
   const titleId = useGeneratedHtmlId({ prefix: 'addToNewCase' });
   const [values, setValues] = useState<CaseFormValues>(INITIAL_CASE_FORM_VALUES);
   const [submitted, setSubmitted] = useState(false);
+  const [focusRequest, setFocusRequest] = useState(0);
   const [created, setCreated] = useState<Case | null>(null);
   const createCase = useCreateCase();
   const attach = useAttachAlertsToCase();
   const toast = useAttachedToast();
-  const errors = useMemo(() => validateCaseForm(values, { requireFilled: submitted }), [values, submitted]);
+  const definitions = useGetCaseConfiguration(CREATE_CASE_OWNER).data?.customFields ?? NO_DEFINITIONS;
+  const errors = useMemo(
+    () => validateCaseForm(values, { requireFilled: submitted, customFieldDefinitions: definitions }),
+    [values, submitted, definitions],
+  );
   const isSubmitting = createCase.isPending || attach.isPending;
+
+  // After a refused submit the messages are rendered; then the first field they name is brought into view.
+  useEffect(() => {
+    if (focusRequest > 0) focusFirstInvalidField(CREATE_CASE_FORM_ID);
+  }, [focusRequest]);
 
   const attachTo = (theCase: Case) =>
     attach.mutate(
@@ -62,16 +77,16 @@ export function AddToNewCaseFlyout({ kind, documents, onClose, onDone }: AddToNe
     if (isSubmitting) return;
     if (created) return attachTo(created);
     setSubmitted(true);
-    if (Object.keys(validateCaseForm(values)).length > 0) return;
-    createCase.mutate(
-      toCasePostRequest(values),
-      {
-        onSuccess: (theCase) => {
-          setCreated(theCase);
-          attachTo(theCase);
-        },
+    if (Object.keys(validateCaseForm(values, { customFieldDefinitions: definitions })).length > 0) {
+      setFocusRequest((count) => count + 1);
+      return;
+    }
+    createCase.mutate(toCasePostRequest(values, definitions), {
+      onSuccess: (theCase) => {
+        setCreated(theCase);
+        attachTo(theCase);
       },
-    );
+    });
   };
 
   const error = createCase.error ?? attach.error;
@@ -99,7 +114,14 @@ export function AddToNewCaseFlyout({ kind, documents, onClose, onDone }: AddToNe
             <EuiSpacer />
           </>
         )}
-        <CreateCaseForm values={values} errors={errors} isSubmitting={isSubmitting || created !== null} onChange={(patch) => setValues((v) => ({ ...v, ...patch }))} onSubmit={onSubmit} />
+        <CreateCaseForm
+          values={values}
+          errors={errors}
+          isSubmitting={isSubmitting || created !== null}
+          customFieldDefinitions={definitions}
+          onChange={(patch) => setValues((v) => ({ ...v, ...patch }))}
+          onSubmit={onSubmit}
+        />
       </EuiFlyoutBody>
       <EuiFlyoutFooter>
         <EuiFlexGroup justifyContent="spaceBetween" responsive={false}>

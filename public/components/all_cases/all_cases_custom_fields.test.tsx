@@ -1,17 +1,24 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { RecordedRequest } from '../../core/mocks';
-import { IMPACT_TOGGLE, TICKET_TEXT, makeConfiguration } from '../case_view/custom_fields_fixtures';
+import { IMPACT_TOGGLE, TICKET_TEXT, makeConfiguration } from '../custom_fields/test_fixtures';
 import { CASE_1, CASE_2, currentSearch, findCalls, findResponse, makeCase, renderAllCases } from './test_helpers';
 import { TABLE_COLUMNS_STORAGE_KEY } from './use_table_columns';
 import { parseAllCasesState, serializeAllCasesState, toCustomFieldsFilter } from './url_state';
+
+/**
+ * These flows open four EUI popovers; each open and close asks jsdom for computed styles, which
+ * walks every one of Emotion's ~600 style tags. About 5 s on an idle machine, several times that
+ * on a busy one: the bound is generous so that only a wrong result fails.
+ */
+jest.setTimeout(180_000);
 
 const user = () => userEvent.setup({ pointerEventsCheck: 0, delay: null });
 const headers = () => within(screen.getByTestId('cases-table')).getAllByRole('columnheader').map((th) => th.textContent ?? '');
 
 const IMPACTED = makeCase({ id: 'c3', title: 'Customer data exposed', customFields: [{ key: 'impact', type: 'toggle', value: true }] });
 const configured = {
-  'GET /api/cases/configure': { body: [makeConfiguration([IMPACT_TOGGLE, TICKET_TEXT])] },
+  'GET /api/cases/configure': { body: [makeConfiguration({ customFields: [IMPACT_TOGGLE, TICKET_TEXT] })] },
   'POST /internal/cases/_search': { body: findResponse([IMPACTED]) },
 };
 const searchCalls = (calls: RecordedRequest[]) => calls.filter((c) => c.method === 'POST' && c.url.startsWith('/internal/cases/_search'));

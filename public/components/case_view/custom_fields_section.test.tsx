@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import type { Case } from '../../../common/types/domain/case';
 import type { RecordedRequest } from '../../core/mocks';
 import { conflictResponse, renderCaseView, type ServerState } from './case_view_test_harness';
-import { IMPACT_TOGGLE, TICKET_TEXT, makeConfiguration } from './custom_fields_fixtures';
+import { IMPACT_TOGGLE, TICKET_TEXT, makeConfiguration } from '../custom_fields/test_fixtures';
 import { makeCase } from './test_fixtures';
 
 const setup = () => userEvent.setup({ pointerEventsCheck: 0 });
@@ -23,7 +23,7 @@ function replaceOn(state: ServerState, key: string) {
 function render(customFields: Case['customFields'], routes: NonNullable<Parameters<typeof renderCaseView>[0]>['routes'] = {}) {
   const view = renderCaseView({
     state: { theCase: makeCase({ customFields }) },
-    routes: { 'GET /api/cases/configure': { body: [makeConfiguration([IMPACT_TOGGLE, TICKET_TEXT])] }, ...routes },
+    routes: { 'GET /api/cases/configure': { body: [makeConfiguration({ customFields: [IMPACT_TOGGLE, TICKET_TEXT] })] }, ...routes },
   });
   view.fetchMock.route(`PUT ${PUT_IMPACT}`, replaceOn(view.state, 'impact'));
   return view;

@@ -15,7 +15,7 @@ interface AddItemButtonProps {
 export function AddItemButton({ label, noun, count, max, disabled, onClick, 'data-test-subj': testSubj }: AddItemButtonProps) {
   const atCap = count >= max;
   const button = (
-    <EuiButtonEmpty iconType="plusInCircle" size="s" isDisabled={atCap || disabled} onClick={onClick} data-test-subj={testSubj}>
+    <EuiButtonEmpty iconType="plusCircle" size="s" isDisabled={atCap || disabled} onClick={onClick} data-test-subj={testSubj}>
       {label}
     </EuiButtonEmpty>
   );

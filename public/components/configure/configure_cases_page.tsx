@@ -1,8 +1,10 @@
 import { useCallback, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { EuiButton, EuiButtonEmpty, EuiCallOut, EuiFlexGroup, EuiHorizontalRule, EuiLoadingSpinner, EuiPageTemplate, EuiSpacer } from '@elastic/eui';
+import type { ConfigurationLimits } from '../../../common/types/api/configure_limits';
 import type { Configuration } from '../../../common/types/domain/configure';
 import { useGetCaseConfiguration } from '../../containers/use_get_case_configuration';
+import { useGetConfigurationLimits } from '../../containers/use_get_configuration_limits';
 import { getErrorMessage, useCore } from '../../core';
 import { CREATE_CASE_OWNER } from '../create/case_form';
 import { ClosureOptions } from './closure_options';
@@ -35,18 +37,25 @@ function PageConflictCallout({ what, onDismiss }: { what: string; onDismiss(): v
   );
 }
 
-function SettingsSections({ configuration, actions }: { configuration: Configuration | null; actions: PageActions }) {
+interface SettingsSectionsProps {
+  configuration: Configuration | null;
+  /** The server's caps: "Add" stays enabled as far as an admin raised them. */
+  limits: ConfigurationLimits;
+  actions: PageActions;
+}
+
+function SettingsSections({ configuration, limits, actions }: SettingsSectionsProps) {
   return (
     <>
       <ConnectorsSection />
       <EuiHorizontalRule />
       <ClosureOptions closureType={configuration?.closure_type ?? 'close-by-user'} actions={actions} />
       <EuiHorizontalRule />
-      <CustomFieldsSection owner={CREATE_CASE_OWNER} customFields={configuration?.customFields ?? []} actions={actions} />
+      <CustomFieldsSection owner={CREATE_CASE_OWNER} customFields={configuration?.customFields ?? []} max={limits.customFields} actions={actions} />
       <EuiHorizontalRule />
-      <TemplatesSection templates={configuration?.templates ?? []} actions={actions} />
+      <TemplatesSection templates={configuration?.templates ?? []} max={limits.templates} actions={actions} />
       <EuiHorizontalRule />
-      <ObservableTypesSection observableTypes={configuration?.observableTypes ?? []} actions={actions} />
+      <ObservableTypesSection observableTypes={configuration?.observableTypes ?? []} max={limits.observableTypes} actions={actions} />
     </>
   );
 }
@@ -74,6 +83,7 @@ export function ConfigureCasesPage() {
   const navigate = useNavigate();
   const { toasts } = useCore();
   const configuration = useGetCaseConfiguration(CREATE_CASE_OWNER);
+  const limits = useGetConfigurationLimits();
   const { save, isSaving } = useConfigurationSave(CREATE_CASE_OWNER);
   const [flyout, setFlyout] = useState<OpenFlyout | null>(null);
   const [conflict, setConflict] = useState<string | null>(null);
@@ -111,7 +121,7 @@ export function ConfigureCasesPage() {
     body = (
       <>
         {conflict && <PageConflictCallout what={conflict} onDismiss={() => setConflict(null)} />}
-        <SettingsSections configuration={configuration.data} actions={actions} />
+        <SettingsSections configuration={configuration.data} limits={limits} actions={actions} />
         {flyout && <FlyoutFor flyout={flyout} configuration={configuration.data} save={save} onClose={closeFlyout} />}
       </>
     );
@@ -122,7 +132,7 @@ export function ConfigureCasesPage() {
       <EuiPageTemplate.Header
         pageTitle="Settings"
         description={
-          <EuiButtonEmpty iconType="arrowLeft" flush="left" size="s" onClick={() => navigate('/')} data-test-subj="configure-back-to-cases">
+          <EuiButtonEmpty iconType="chevronSingleLeft" flush="left" size="s" onClick={() => navigate('/')} data-test-subj="configure-back-to-cases">
             Back to cases
           </EuiButtonEmpty>
         }

@@ -1,7 +1,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { CustomFieldConfiguration } from '../../../common/types/domain/configure';
-import { makeConfiguration, renderConfigurePage, writes } from './test_helpers';
+import { makeConfiguration } from '../custom_fields/test_fixtures';
+import { renderConfigurePage, writes } from './test_helpers';
 
 const user = () => userEvent.setup({ pointerEventsCheck: 0, delay: null });
 
@@ -105,6 +106,21 @@ describe('Settings page: custom fields', () => {
     expect(add).toBeDisabled();
     await user().hover(add.parentElement ?? add);
     expect(await screen.findByText('You can have at most 10 custom fields.')).toBeInTheDocument();
+  });
+
+  it('follows a cap the admin raised on the server: "Add field" stays enabled past 10, up to it', async () => {
+    const fields = (n: number) => Array.from({ length: n }, (_, i): CustomFieldConfiguration => ({ key: `f${i}`, label: `Field ${i}`, type: 'text', required: false }));
+    const raised = { 'GET /internal/cases/configure/_limits': { body: { customFields: 12, templates: 10, observableTypes: 10 } } };
+    const first = renderConfigurePage({ configuration: makeConfiguration({ customFields: fields(10) }), routes: raised });
+    await waitFor(() => expect(screen.getByTestId('add-custom-field')).toBeEnabled());
+    expect(screen.getByTestId('add-template')).toBeEnabled();
+    first.unmount();
+
+    renderConfigurePage({ configuration: makeConfiguration({ customFields: fields(12) }), routes: raised });
+    const add = await screen.findByTestId('add-custom-field');
+    await user().hover(add.parentElement ?? add);
+    expect(await screen.findByText('You can have at most 12 custom fields.')).toBeInTheDocument();
+    expect(add).toBeDisabled();
   });
 
   it("shows the server's refusal in the flyout and keeps it open", async () => {

@@ -1,5 +1,4 @@
 import { EuiBadge, EuiFlexGroup, EuiFlexItem, EuiSpacer, EuiText } from '@elastic/eui';
-import { MAX_CUSTOM_FIELDS_PER_OWNER } from '../../../common/constants';
 import { CUSTOM_FIELD_TYPE_DEFINITIONS } from '../../../common/custom_fields/custom_field_types';
 import type { CustomFieldConfiguration } from '../../../common/types/domain/configure';
 import { formatCustomFieldValue } from '../custom_fields/custom_field_value';
@@ -13,6 +12,8 @@ import { usePendingDeletion } from './use_pending_deletion';
 interface CustomFieldsSectionProps {
   owner: string;
   customFields: CustomFieldConfiguration[];
+  /** How many fields the server accepts (xpack.cases.configure.maxCustomFields). */
+  max: number;
   actions: PageActions;
 }
 
@@ -44,7 +45,7 @@ function CustomFieldRow({ field }: { field: CustomFieldConfiguration }) {
   );
 }
 
-export function CustomFieldsSection({ owner, customFields, actions }: CustomFieldsSectionProps) {
+export function CustomFieldsSection({ owner, customFields, max, actions }: CustomFieldsSectionProps) {
   const deletion = usePendingDeletion<CustomFieldConfiguration>(
     actions,
     (deleted) => (current) => ({ customFields: (current?.customFields ?? []).filter((field) => field.key !== deleted.key) }),
@@ -73,7 +74,7 @@ export function CustomFieldsSection({ owner, customFields, actions }: CustomFiel
           label="Add field"
           noun="custom fields"
           count={customFields.length}
-          max={MAX_CUSTOM_FIELDS_PER_OWNER}
+          max={max}
           onClick={() => actions.openFlyout({ kind: 'customField' })}
           data-test-subj="add-custom-field"
         />

@@ -1,5 +1,4 @@
 import { EuiSpacer, EuiText } from '@elastic/eui';
-import { MAX_OBSERVABLE_TYPES_PER_OWNER } from '../../../common/constants';
 import type { ObservableTypeConfiguration } from '../../../common/types/domain/configure';
 import { AddItemButton } from './add_item_button';
 import { ConfigurationItemList } from './configuration_item_list';
@@ -8,7 +7,7 @@ import type { PageActions } from './page_actions';
 import { SettingsSection } from './settings_section';
 import { usePendingDeletion } from './use_pending_deletion';
 
-export function ObservableTypesSection({ observableTypes, actions }: { observableTypes: ObservableTypeConfiguration[]; actions: PageActions }) {
+export function ObservableTypesSection({ observableTypes, max, actions }: { observableTypes: ObservableTypeConfiguration[]; max: number; actions: PageActions }) {
   const deletion = usePendingDeletion<ObservableTypeConfiguration>(
     actions,
     (deleted) => (current) => ({ observableTypes: (current?.observableTypes ?? []).filter((type) => type.key !== deleted.key) }),
@@ -40,7 +39,7 @@ export function ObservableTypesSection({ observableTypes, actions }: { observabl
           label="Add observable type"
           noun="observable types"
           count={observableTypes.length}
-          max={MAX_OBSERVABLE_TYPES_PER_OWNER}
+          max={max}
           onClick={() => actions.openFlyout({ kind: 'observableType' })}
           data-test-subj="add-observable-type"
         />

@@ -4,7 +4,6 @@
  * component edits both. The checks are the server's (common/types/api/configure.ts).
  */
 import {
-  DEFAULT_SEVERITY,
   MAX_TAGS_PER_TEMPLATE,
   MAX_TEMPLATE_DESCRIPTION_LENGTH,
   MAX_TEMPLATE_NAME_LENGTH,
@@ -12,8 +11,8 @@ import {
 } from '../../../common/constants';
 import { isEmptyCustomFieldValue } from '../../../common/custom_fields/custom_field_value_error';
 import type { CustomFieldConfiguration, TemplateCaseFields, TemplateConfiguration } from '../../../common/types/domain/configure';
-import { customFieldFormValuesFrom } from '../custom_fields/custom_field_form_values';
 import { type CaseFormErrors, type CaseFormValues, INITIAL_CASE_FORM_VALUES, validateCaseForm } from '../create/case_form';
+import { caseFormValuesFromTemplate } from '../create/template_form_values';
 
 export interface TemplateDraft {
   key: string;
@@ -42,23 +41,14 @@ export function newTemplateDraft(key: string): TemplateDraft {
   return { key, name: '', description: '', tags: [], caseFields: INITIAL_CASE_FORM_VALUES };
 }
 
+/** The create form's conversion, so a template edits here exactly as it fills a new case there. */
 export function templateDraftFrom(template: TemplateConfiguration): TemplateDraft {
-  const fields = template.caseFields ?? {};
   return {
     key: template.key,
     name: template.name,
     description: template.description ?? '',
     tags: template.tags ?? [],
-    caseFields: {
-      title: fields.title ?? '',
-      description: fields.description ?? '',
-      severity: fields.severity ?? DEFAULT_SEVERITY,
-      tags: fields.tags ?? [],
-      category: fields.category ?? null,
-      assignees: fields.assignees ?? [],
-      syncAlerts: fields.settings?.syncAlerts ?? INITIAL_CASE_FORM_VALUES.syncAlerts,
-      customFields: customFieldFormValuesFrom(fields.customFields),
-    },
+    caseFields: caseFormValuesFromTemplate(template.caseFields),
   };
 }
 

@@ -1,7 +1,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { CustomFieldConfiguration, ObservableTypeConfiguration, TemplateConfiguration } from '../../../common/types/domain/configure';
-import { makeConfiguration, renderConfigurePage, writes } from './test_helpers';
+import { makeConfiguration } from '../custom_fields/test_fixtures';
+import { renderConfigurePage, writes } from './test_helpers';
 
 const user = () => userEvent.setup({ pointerEventsCheck: 0, delay: null });
 

@@ -1,5 +1,4 @@
 import { EuiBadge, EuiFlexGroup, EuiFlexItem, EuiSpacer, EuiText } from '@elastic/eui';
-import { MAX_TEMPLATES_PER_OWNER } from '../../../common/constants';
 import type { TemplateConfiguration } from '../../../common/types/domain/configure';
 import { AddItemButton } from './add_item_button';
 import { ConfigurationItemList } from './configuration_item_list';
@@ -43,7 +42,7 @@ function TemplateRow({ template }: { template: TemplateConfiguration }) {
   );
 }
 
-export function TemplatesSection({ templates, actions }: { templates: TemplateConfiguration[]; actions: PageActions }) {
+export function TemplatesSection({ templates, max, actions }: { templates: TemplateConfiguration[]; max: number; actions: PageActions }) {
   const deletion = usePendingDeletion<TemplateConfiguration>(
     actions,
     (deleted) => (current) => ({ templates: (current?.templates ?? []).filter((entry) => entry.key !== deleted.key) }),
@@ -71,7 +70,7 @@ export function TemplatesSection({ templates, actions }: { templates: TemplateCo
           label="Add template"
           noun="templates"
           count={templates.length}
-          max={MAX_TEMPLATES_PER_OWNER}
+          max={max}
           onClick={() => actions.openFlyout({ kind: 'template' })}
           data-test-subj="add-template"
         />

@@ -2,29 +2,10 @@
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import type { Configuration } from '../../../common/types/domain/configure';
 import { createTestCore, renderWithCore, type MockResponse, type RecordedRequest } from '../../core/mocks';
+import { makeConfiguration } from '../custom_fields/test_fixtures';
 import { ConfigureCasesPage } from './configure_cases_page';
 
 export const CONFIGURE_URL = '/api/cases/configure';
-
-export function makeConfiguration(overrides: Partial<Configuration> = {}): Configuration {
-  return {
-    id: 'cfg-1',
-    version: 'v1',
-    owner: 'securitySolution',
-    connector: { id: 'none', name: 'none', type: '.none', fields: null },
-    closure_type: 'close-by-user',
-    customFields: [],
-    templates: [],
-    observableTypes: [],
-    mappings: [],
-    error: null,
-    created_at: '2024-05-01T10:00:00.000Z',
-    created_by: { username: 'elastic', full_name: 'Elastic Admin', email: null },
-    updated_at: null,
-    updated_by: null,
-    ...overrides,
-  };
-}
 
 type Handler = MockResponse | ((request: RecordedRequest) => MockResponse | Promise<MockResponse>);
 
@@ -59,6 +40,8 @@ export const SUPPORT_ROUTES: Record<string, Handler> = {
   'GET /internal/cases/categories': { body: ['Malware'] },
   'POST /internal/cases/_suggest_user_profiles': { body: [] },
   'POST /internal/security/user_profile/_bulk_get': { body: [] },
+  // Kibana's caps, as a server with no xpack.cases.configure settings answers them.
+  'GET /internal/cases/configure/_limits': { body: { customFields: 10, templates: 10, observableTypes: 10 } },
 };
 
 export function renderConfigurePage({ configuration = null as Configuration | null, routes = {} as Record<string, Handler> } = {}) {

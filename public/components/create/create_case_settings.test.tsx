@@ -4,6 +4,7 @@ import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { CUSTOM_FIELD_VALUE_MESSAGES } from '../../../common/custom_fields/custom_field_value_error';
 import type { CustomFieldConfiguration, TemplateConfiguration } from '../../../common/types/domain/configure';
 import { createTestCore, renderWithCore, type RecordedRequest } from '../../core/mocks';
+import { makeConfiguration } from '../custom_fields/test_fixtures';
 import { userProfileRoutes } from '../user_profiles/test_fixtures';
 import { CreateCasePage } from './create_case_page';
 
@@ -35,28 +36,9 @@ const PHISHING: TemplateConfiguration = {
   },
 };
 
-function configuration(customFields: CustomFieldConfiguration[], templates: TemplateConfiguration[]) {
-  return {
-    id: 'config-1',
-    version: 'v1',
-    owner: 'securitySolution',
-    connector: { id: 'none', name: 'none', type: '.none', fields: null },
-    closure_type: 'close-by-user',
-    customFields,
-    templates,
-    observableTypes: [],
-    mappings: [],
-    error: null,
-    created_at: '2026-01-01T00:00:00.000Z',
-    created_by: { username: 'admin', full_name: null, email: null },
-    updated_at: null,
-    updated_by: null,
-  };
-}
-
 type Answer = { status?: number; body?: unknown };
 
-function renderPage(configurations: unknown[] = [configuration(CUSTOM_FIELDS, [PHISHING])], answer?: (request: RecordedRequest) => Answer) {
+function renderPage(configurations: unknown[] = [makeConfiguration({ customFields: CUSTOM_FIELDS, templates: [PHISHING] })], answer?: (request: RecordedRequest) => Answer) {
   const posted: RecordedRequest[] = [];
   const test = createTestCore({
     routes: {

@@ -2,6 +2,7 @@
  * A template's `caseFields` as the create form's values. Picking a template replaces the
  * form with the template's values, the blank form's for what the template leaves out (Kibana
  * resets its create form and then applies the template); the template itself is not sent.
+ * The Settings page's template flyout edits a template through the same values.
  */
 import type { TemplateCaseFields } from '../../../common/types/domain/configure';
 import { customFieldFormValuesFrom } from '../custom_fields/custom_field_form_values';
