@@ -41,7 +41,7 @@ function attributes(n: number) {
     owner: n % 5 === 0 ? 'cases' : 'securitySolution',
     status: STATUSES[n % 3 === 0 ? (n >> 2) % 3 : n % 3],
     severity: SEVERITIES[(n >> 3) % 4],
-    tags: n % 4 === 0 ? ['phishing', 'x'] : ['x'],
+    tags: ['x', ...(n % 4 === 0 ? ['phishing'] : []), ...(n % 3 === 0 ? ['malware'] : [])],
     customFields,
     created_at: new Date(Date.UTC(2026, 0, 1) + n * 60_000).toISOString(),
   };
@@ -111,6 +111,9 @@ describe('facets never change an answer', () => {
     f.and(f.terms('owner', ['securitySolution', 'cases']), f.terms('severity', ['high', 'critical']), f.terms('status', ['open'])),
     f.and(f.terms('owner', ['securitySolution']), f.terms('tags', ['phishing'])),
     f.and(f.terms('owner', ['securitySolution']), f.terms('status', ['closed', 'in-progress']), f.terms('tags', ['phishing'])),
+    // Two tags ANDed, and a tag naming several values beside another: more array filters with the toggles.
+    f.and(f.terms('owner', ['securitySolution', 'cases']), f.terms('tags', ['phishing']), f.terms('tags', ['malware'])),
+    f.and(f.terms('owner', ['securitySolution']), f.terms('severity', ['low', 'high']), f.terms('tags', ['phishing', 'malware']), f.terms('tags', ['x'])),
   ];
 
   it.each(toggles.flatMap((t) => around.map((a, i) => [JSON.stringify(t), i, t, a] as const)))('%s with filter %i', async (_name, _i, toggle, base) => {
@@ -127,8 +130,19 @@ describe('facets never change an answer', () => {
     expect(plan).not.toMatch(/SCAN/);
   });
 
+  it('reads owner, severity, status, a tag and a toggle from the facets index alone', () => {
+    for (const base of [around[3], around[5]]) {
+      const plan = explain(f.and(base, customFieldsFilter({ escalated: [true], impact: [false, null] })!)).join('\n');
+      expect(plan).toMatch(/SEARCH g EXISTS USING COVERING INDEX so:cases:facets:range/);
+      expect(plan).not.toMatch(/SCAN/);
+    }
+  });
+
   it('the shapes above are not all empty', async () => {
     const totals = await Promise.all(toggles.map(async (t) => (await ids(faceted, CASE_SAVED_OBJECT, f.and(around[0], customFieldsFilter(t)!))).total));
     expect(totals.filter((total) => total > 0).length).toBeGreaterThanOrEqual(toggles.length - 1);
+    // Each base filter with a toggle: the shapes with two array filters match something too.
+    const withToggle = await Promise.all(around.map(async (a) => (await ids(faceted, CASE_SAVED_OBJECT, f.and(a, customFieldsFilter({ escalated: [false, true] })!))).total));
+    expect(withToggle.every((total) => total > 0)).toBe(true);
   });
 });

@@ -8,7 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TypeRegistry } from '../type_registry';
 import { f, type FilterNode, type FindOptions, type SavedObjectsType } from '../types';
+import { RANGE_ESTIMATE_LIMIT, walkedRange } from './facet_probes';
 import { createSqliteBackend, type SqliteBackend } from './sqlite_backend';
+import { sql } from './sql_text';
 
 const dir = mkdtempSync(join(tmpdir(), 'so-facets-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -82,6 +84,13 @@ describe('facets', () => {
     ['facets alone', f.and(f.terms('owner', OWNERS), f.term('severity', 'low'))],
     ['a facet with no value that matches', f.and(f.term('tags', 'x'), f.term('status', 'nope'))],
     ['a range besides (general path)', f.and(f.term('tags', 'x'), f.term('status', 'open'), f.range('created_at', { gte: '2026-01-01T00:20:00.000Z' }))],
+    // Several array filters: one range walked, the others probed (objects without severity too).
+    ['two tags ANDed', f.and(f.term('tags', 'x'), f.term('tags', 'y'), f.terms('owner', OWNERS))],
+    ['two tags ANDed under three facets', f.and(f.term('tags', 'y'), f.term('owner', 'b'), f.term('tags', 'z'), f.terms('status', ['open', 'closed']), f.term('severity', 'high'))],
+    ['three array filters, two naming several values', f.and(f.terms('tags', ['x', 'y']), f.term('tags', 'z'), f.terms('tags', ['y', 'z']))],
+    // The smaller range, walked, names two values an object may both hold: it counts once.
+    ['a walked range with two values, probed by a larger one', f.and(f.terms('tags', ['x', 'y', 'z']), f.terms('tags', ['y', 'z']))],
+    ['a tag ANDed with itself', f.and(f.term('tags', 'z'), f.terms('tags', ['z']), f.term('status', 'closed'))],
   ];
 
   it.each(filters)('answers %s exactly as without facets', async (_name, filter) => {
@@ -105,7 +114,7 @@ describe('facets', () => {
   });
 
   it('finds something for the filters that should match', async () => {
-    for (const [, filter] of [...filters.slice(0, 5), filters[6]]) {
+    for (const [, filter] of [...filters.slice(0, 5), ...filters.slice(6)]) {
       const found = await backend.repository.find({ type: 'faceted', filter, perPage: 0 });
       expect(found.total).toBeGreaterThan(0);
     }
@@ -114,6 +123,14 @@ describe('facets', () => {
   it('answers a tag with facets from the facets index', () => {
     const plan = backend.explainFind({ type: 'faceted', filter: filters[0][1], sort: [{ field: 'created_at', order: 'desc' }] });
     expect(plan.join('\n')).toMatch(/COVERING INDEX so:faceted:facets:range \(field=\? AND value=\? AND namespace=\? AND f0=\? AND f1=\? AND f2=\?\)/);
+  });
+
+  it('answers several array filters by walking one range and probing the index for the others', () => {
+    for (const [, filter] of filters.slice(7)) {
+      const plan = backend.explainFind({ type: 'faceted', filter, sort: [{ field: 'created_at', order: 'desc' }] }).join('\n');
+      expect(plan).toMatch(/SEARCH g EXISTS USING COVERING INDEX so:faceted:facets:range \(field=\? AND value=\? AND namespace=\? AND f0=\? AND f1=\? AND f2=\? AND rid=\?\)/);
+      expect(plan).not.toMatch(/SCAN/);
+    }
   });
 
   it('builds the facets of existing objects when a type starts declaring them', async () => {
@@ -135,5 +152,30 @@ describe('facets', () => {
 
   it('refuses a facet that is not a mapped keyword field', async () => {
     await expect(open(join(dir, 'bad.db'), [type('bad', ['title'])])).rejects.toThrow(/facets must be mapped keyword fields/);
+  });
+});
+
+describe('the range several array filters walk', () => {
+  const ranges = ['a', 'b', 'c'].map((name) => sql(name));
+  const sizes = (counts: Record<string, number>) => {
+    const asked: Array<[string, number]> = [];
+    const rangeSize = (range: { sql: string }, limit: number) => {
+      asked.push([range.sql, limit]);
+      return Math.min(counts[range.sql], limit);
+    };
+    return { asked, rangeSize };
+  };
+
+  it('is the smallest, counted up to the limit', () => {
+    const { asked, rangeSize } = sizes({ a: 9_000, b: 40, c: 700 });
+    expect(walkedRange(ranges, rangeSize)).toBe(1);
+    expect(asked).toEqual(ranges.map((r) => [r.sql, RANGE_ESTIMATE_LIMIT]));
+  });
+
+  it('is the first when every range reaches the limit, and counting stops at an empty one', () => {
+    expect(walkedRange(ranges, sizes({ a: 1e6, b: 1e6, c: 2e6 }).rangeSize)).toBe(0);
+    const { asked, rangeSize } = sizes({ a: 5, b: 0, c: 1 });
+    expect(walkedRange(ranges, rangeSize)).toBe(1);
+    expect(asked.map(([name]) => name)).toEqual(['a', 'b']);
   });
 });

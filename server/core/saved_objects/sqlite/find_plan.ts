@@ -6,6 +6,7 @@
 import { invalidQuery } from '../errors';
 import type { FindOptions, SortClause } from '../types';
 import { facetRange, type FacetRange } from './facet_plan';
+import { rangeCounter } from './facet_probes';
 import { compileFilter } from './filter_sql';
 import type { QueryScope } from './field_access';
 import { loadMultiFields } from './multi_fields';
@@ -69,7 +70,7 @@ export function planFind(ctx: SqliteContext, options: PlanOptions, sortOverride?
   const search = typeof options.search === 'string' ? options.search : undefined;
   if (options.search !== undefined && search === undefined) throw invalidQuery('search must be a string');
   const wantRelevance = rows && search !== undefined && clauses.length === 0;
-  const parts = scopes.map((scope) => buildPart(scope, options, search, wantRelevance));
+  const parts = scopes.map((scope) => buildPart(ctx, scope, options, search, wantRelevance));
   const relevance = parts.some((part) => part.score !== 'NULL');
   const keys = orderKeys(
     scopes,
@@ -79,11 +80,12 @@ export function planFind(ctx: SqliteContext, options: PlanOptions, sortOverride?
   return { parts, keys, relevance };
 }
 
-function buildPart(scope: QueryScope, options: PlanOptions, search: string | undefined, wantRelevance: boolean): TypePart {
+function buildPart(ctx: SqliteContext, scope: QueryScope, options: PlanOptions, search: string | undefined, wantRelevance: boolean): TypePart {
   const { schema } = scope;
   const namespace = namespaceFor(schema, options.namespace);
   const conditions: SqlFragment[] = [sql('t.namespace = ?', [namespace])];
-  const facets = search === undefined && options.hasReference === undefined ? facetRange(scope, options.filter, namespace) : undefined;
+  const facets =
+    search === undefined && options.hasReference === undefined ? facetRange(scope, options.filter, namespace, rangeCounter(ctx, schema)) : undefined;
   if (facets?.narrow) {
     const inRange = (prefix: string) =>
       joinSql([...conditions, sql(`${prefix}t.rid IN (SELECT f.rid FROM ${schema.facetsTable} f WHERE ${facets.where.sql})`, facets.where.params)], ' AND ');
