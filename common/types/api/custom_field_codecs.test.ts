@@ -1,7 +1,7 @@
 import type * as t from 'io-ts';
-import { decodeOrThrow } from './codec';
-import { CaseCustomFieldRequestRt } from '../types/api/case';
-import { CustomFieldConfigurationRequestRt } from '../types/api/configure';
+import { decodeOrThrow } from '../../core/codec';
+import { CaseCustomFieldRequestRt } from './case';
+import { CustomFieldConfigurationRequestRt } from './configure';
 
 const refusal = (codec: t.Mixed, input: unknown): string => {
   try {
