@@ -12,6 +12,7 @@ import type { UserProfile } from '../../../common/core/user_profile';
 import { SeverityBadge } from '../severity/severity_badge';
 import { StatusBadge } from '../status/status_badge';
 import { getUserDisplayName } from '../user_profiles/user_display_name';
+import { formatCustomFieldValue, type StoredCustomField } from '../custom_fields/custom_field_value';
 import { attachmentViews } from '../../attachment_framework/built_in';
 import { ViewRegistry } from '../../attachment_framework/view_registry';
 
@@ -23,6 +24,8 @@ export interface UserActionEvent {
 
 export interface EventContext {
   profiles: Map<string, UserProfile>;
+  /** The owner's custom field labels by key; a field no longer configured is named by its key. */
+  customFieldLabels?: Map<string, string>;
 }
 
 type Payload = Record<string, unknown>;
@@ -116,7 +119,14 @@ const builtInDescribers: Partial<Record<UserAction['type'], UserActionDescriber>
     const sync = (payload.settings as { syncAlerts?: boolean } | undefined)?.syncAlerts;
     return { event: `${sync ? 'turned on' : 'turned off'} alert syncing`, icon: 'gear' };
   },
-  customFields: () => ({ event: 'changed the custom fields', icon: 'pencil' }),
+  customFields: (_action, payload, { customFieldLabels }) => {
+    // One changed field per action, as the server writes them; older entries may hold several.
+    const fields = Array.isArray(payload.customFields) ? (payload.customFields as Array<{ key?: unknown; type?: unknown; value?: unknown }>) : [];
+    const changes = fields
+      .filter((field): field is StoredCustomField => typeof field.key === 'string' && typeof field.type === 'string')
+      .map((field) => `${customFieldLabels?.get(field.key) ?? field.key} to “${formatCustomFieldValue(field)}”`);
+    return { event: changes.length > 0 ? `changed ${changes.join(', ')}` : 'changed the custom fields', icon: 'pencil' };
+  },
   pushed: (_action, payload) => {
     const external = (payload.externalService ?? payload.external_service) as { external_title?: string; connector_name?: string } | undefined;
     const where = external?.connector_name ? ` to ${external.connector_name}` : '';

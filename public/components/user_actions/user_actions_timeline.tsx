@@ -25,15 +25,17 @@ import { groupAttachmentItems, type ActivityItem } from './group_attachment_item
 import { useActivityPreferences } from './use_activity_preferences';
 import { useCommentLink } from './use_comment_link';
 import { describeUserAction, eventAsSentence } from './user_action_event';
+import { useGetCaseConfiguration } from '../../containers/use_get_case_configuration';
 
 interface RenderContext {
   caseId: string;
   profiles: Map<string, UserProfile>;
+  customFieldLabels: Map<string, string>;
   onQuote: (quote: string) => void;
   highlighted?: string;
 }
 
-function renderItem(item: ActivityItem, { caseId, profiles, onQuote, highlighted }: RenderContext) {
+function renderItem(item: ActivityItem, { caseId, profiles, customFieldLabels, onQuote, highlighted }: RenderContext) {
   if (item.kind === 'attachments') {
     const uid = item.comments[0].created_by.profile_uid;
     return <AttachmentGroupEntry key={`attachments-${item.comments[0].id}`} group={item} profile={uid ? profiles.get(uid) : undefined} caseId={caseId} />;
@@ -51,7 +53,7 @@ function renderItem(item: ActivityItem, { caseId, profiles, onQuote, highlighted
     );
   }
   const { action } = item;
-  const described = describeUserAction(action, { profiles });
+  const described = describeUserAction(action, { profiles, customFieldLabels });
   if (!described) return null;
   const uid = action.created_by.profile_uid;
   const name = caseUserName(action.created_by);
@@ -128,7 +130,9 @@ export function UserActionsTimeline({ commentId }: { commentId?: string }) {
     setFocusRequest((n) => n + 1);
   }, [setNewComment]);
 
-  const context: RenderContext = { caseId: caseData.id, profiles, onQuote: quote, highlighted: link.highlighted };
+  const { data: configuration } = useGetCaseConfiguration(caseData.owner);
+  const customFieldLabels = useMemo(() => new Map((configuration?.customFields ?? []).map((field) => [field.key, field.label])), [configuration]);
+  const context: RenderContext = { caseId: caseData.id, profiles, customFieldLabels, onQuote: quote, highlighted: link.highlighted };
   const shownItems = useMemo(() => groupAttachmentItems(items), [items]);
   const shownLaterComments = useMemo(() => groupAttachmentItems(laterComments), [laterComments]);
   const addComment = <AddComment caseData={caseData} value={newComment} onChange={setNewComment} focusRequest={focusRequest} />;
