@@ -69,6 +69,10 @@ export const limitedString = (field: string, { min = 0, max }: { min?: number; m
     t.identity,
   );
 
+/** Kibana's words for an array past its bound; the configured caps checked by clients say the same. */
+export const arrayTooLongMessage = (field: string, max: number): string =>
+  `The length of the field ${field} is too long. Array must be of length <= ${max}.`;
+
 /** An array whose length is at most `max` (and at least `min`). */
 export const limitedArray = <C extends t.Mixed>(
   codec: C,
@@ -84,7 +88,7 @@ export const limitedArray = <C extends t.Mixed>(
         return t.failure(u, ctx, `The length of the field ${field} is too short. Array must be of length >= ${min}.`);
       }
       if (u.length > max) {
-        return t.failure(u, ctx, `The length of the field ${field} is too long. Array must be of length <= ${max}.`);
+        return t.failure(u, ctx, arrayTooLongMessage(field, max));
       }
       return t.array(codec).validate(u, ctx);
     },

@@ -4,11 +4,8 @@
  * the request leaves out gets its default value, else null (Kibana: fillMissingCustomFields).
  * Values whose definition was removed and that the request carries back stay, after the rest.
  */
-import type * as t from 'io-ts';
-import type { CaseCustomFieldRt } from '../types/domain/case';
+import type { CaseCustomField } from '../types/domain/case';
 import type { CustomFieldConfiguration } from '../types/domain/configure';
-
-type CaseCustomField = t.TypeOf<typeof CaseCustomFieldRt>;
 
 export function fillMissingCustomFields(definitions: CustomFieldConfiguration[], customFields: CaseCustomField[]): CaseCustomField[] {
   const given = new Map(customFields.map((field) => [field.key, field]));

@@ -5,11 +5,10 @@
  * browser's form can ask the same question the server answers; the server refuses with the
  * first problem, as Kibana stops at its first failing check.
  */
-import type * as t from 'io-ts';
-import type { CaseCustomFieldRt } from '../types/domain/case';
+import { arrayTooLongMessage } from '../core/codec';
+import { repeatedValues } from '../core/repeated_values';
+import type { CaseCustomField } from '../types/domain/case';
 import type { CustomFieldConfiguration } from '../types/domain/configure';
-
-type CaseCustomField = t.TypeOf<typeof CaseCustomFieldRt>;
 
 export interface CaseCustomFieldsCheck {
   /** The owner's definitions; `undefined` when the owner was never configured (Kibana words that apart). */
@@ -33,7 +32,7 @@ export const CASE_CUSTOM_FIELD_MESSAGES = {
   missingRequired: (labels: string[]) => `Missing required custom fields without default value configured: ${quoted(labels)}`,
   nullRequired: (labels: string[]) => `Invalid value "null" supplied for the following required custom fields: ${quoted(labels)}`,
   wrongType: (labels: string[]) => `The following custom fields have the wrong type in the request: ${quoted(labels)}`,
-  tooMany: (max: number) => `The length of the field customFields is too long. Array must be of length <= ${max}.`,
+  tooMany: (max: number) => arrayTooLongMessage('customFields', max),
 };
 
 function quoted(labels: string[]): string {
@@ -48,8 +47,7 @@ export function caseCustomFieldsProblems({ definitions, customFields, current = 
   const problems: string[] = [];
   const byKey = new Map((definitions ?? []).map((d) => [d.key, d]));
 
-  const keys = customFields.map((field) => field.key);
-  const duplicated = [...new Set(keys.filter((key, i) => keys.indexOf(key) !== i))];
+  const duplicated = repeatedValues(customFields.map((field) => field.key));
   if (duplicated.length > 0) problems.push(CASE_CUSTOM_FIELD_MESSAGES.duplicated(duplicated));
 
   const unknown = customFields.filter((field) => !byKey.has(field.key) && !current.some((held) => sameValue(held, field)));

@@ -10,14 +10,13 @@
  *   pair (key A with value B of another entry would match). So the filterable ones (toggles)
  *   are indexed as `key=value` terms in `custom_field_values`, one keyword array the store
  *   keeps in its values and facet tables like tags; and the keys holding any non-null value
- *   are listed in `custom_field_keys` (the Settings page's usage count, and the `null` filter,
- *   which is "no value": not in that list). Keys match CONFIGURATION_KEY_PATTERN, so `=`
- *   cannot occur in one and a term reads one way only.
+ *   are listed in `custom_field_keys` (the Settings page's usage count). Keys match
+ *   CONFIGURATION_KEY_PATTERN, so `=` cannot occur in one and a term reads one way only.
  */
 import { CASE_SEVERITIES, type CaseSeverity, type CaseStatus } from '../../common/constants';
 import { isFilterableCustomFieldType } from '../../common/custom_fields/custom_field_types';
 import { sortRankOf } from '../../common/registries/case_statuses';
-import type { CaseAttributes, CaseSortRanks, StoredCaseAttributes } from '../../common/types/domain/case';
+import type { CaseAttributes, CaseCustomField, CaseSortRanks, StoredCaseAttributes } from '../../common/types/domain/case';
 
 /** The custom field index fields, as stored. */
 export interface CaseCustomFieldIndex {
@@ -27,12 +26,10 @@ export interface CaseCustomFieldIndex {
 
 export type CaseDerivedFields = CaseSortRanks & CaseCustomFieldIndex;
 
-type CustomFieldLike = Pick<CaseAttributes['customFields'][number], 'key' | 'type' | 'value'>;
-
 /** The term `custom_field_values` holds for a filterable field's value (`null` included: "holds the key, unset"). */
 export const customFieldValueTerm = (key: string, value: boolean | null): string => `${key}=${String(value)}`;
 
-export function customFieldIndex(customFields: readonly CustomFieldLike[]): CaseCustomFieldIndex {
+export function customFieldIndex(customFields: readonly CaseCustomField[]): CaseCustomFieldIndex {
   const values = new Set<string>();
   const keys = new Set<string>();
   for (const field of customFields) {

@@ -1,6 +1,7 @@
 /** Requests and responses of the cases routes: create, get, update, delete, find, bulk get, taxonomies. */
 import * as t from 'io-ts';
 import { isLeft } from 'fp-ts/lib/Either';
+import { repeatedValues } from '../../core/repeated_values';
 import { discriminated, limitedArray, limitedString, strict, strictPartial, strictWithOptional } from '../../core/codec';
 import {
   MAX_ASSIGNEES_FILTER_LENGTH,
@@ -83,7 +84,7 @@ export const CustomFieldsRt = new t.Type<t.TypeOf<typeof CustomFieldsListRt>, t.
 
 function duplicatedKeys(fields: Array<{ key: string }>): string[] {
   const keys = fields.map((field) => field.key);
-  return [...new Set(keys.filter((key, i) => keys.indexOf(key) !== i))];
+  return repeatedValues(keys);
 }
 
 export const CaseIdParamsRt = strict({ case_id: idString('case_id', MAX_ID_LENGTH) });

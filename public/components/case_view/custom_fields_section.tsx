@@ -20,8 +20,6 @@ import { CustomFieldInput } from '../custom_fields/custom_field_input';
 import { CustomFieldValue, type StoredCustomField } from '../custom_fields/custom_field_value';
 import { useCaseEdit } from './case_edit_context';
 
-type CaseCustomField = Case['customFields'][number];
-
 /** The name an edit goes by in the conflict handling: one per field, so two fields never share a pending value. */
 const editField = (key: string) => `customField:${key}`;
 
@@ -115,7 +113,7 @@ function EditableCustomField({ definition, field }: { definition: CustomFieldCon
 }
 
 /** A value the case holds for a field the owner no longer defines: shown as stored, by key. */
-function RemovedCustomFields({ fields }: { fields: CaseCustomField[] }) {
+function RemovedCustomFields({ fields }: { fields: StoredCustomField[] }) {
   return (
     <div data-test-subj="case-view-custom-fields-removed">
       <EuiText size="xs" color="subdued">

@@ -1,12 +1,9 @@
 import { EuiFlexGroup, EuiFlexItem, EuiText, EuiToolTip } from '@elastic/eui';
+import type { CaseCustomField } from '../../../common/types/domain/case';
 import type { CustomFieldConfiguration } from '../../../common/types/domain/configure';
-import type { CustomFieldFormValue } from './custom_field_form_values';
 
-export interface StoredCustomField {
-  key: string;
-  type: CustomFieldConfiguration['type'];
-  value: CustomFieldFormValue;
-}
+/** A value as a case stores it. */
+export type StoredCustomField = CaseCustomField;
 
 export const NOT_DEFINED = 'Not defined';
 export const REMOVED_DEFINITION_HINT = 'This field is no longer in the case settings; its value is kept on the case.';

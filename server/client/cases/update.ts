@@ -3,6 +3,7 @@
  * whole request fails and nothing is written; a request that changes nothing is a 406. The
  * patches and their user actions are one unit of work.
  */
+import { repeatedValues } from '../../../common/core/repeated_values';
 import type { CasesPatchRequest } from '../../../common/types/api/case';
 import { type Case, type CaseAttributes, type StoredCaseAttributes } from '../../../common/types/domain/case';
 import { badRequest, conflict, HttpError, notFound, isBulkItemError, type SavedObjectBulkItem, type UnitOfWorkOperation } from '../../core';
@@ -43,7 +44,7 @@ const nothingChanged = () => new HttpError(406, 'All update fields are identical
 
 /** Two patches of one case would both pass the version check against the same stored version. */
 function rejectDuplicates(ids: string[]): void {
-  const repeated = [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))];
+  const repeated = repeatedValues(ids);
   if (repeated.length > 0) {
     throw badRequest(`These cases appear more than once in the request: ${repeated.join(', ')}. Send one patch per case.`);
   }

@@ -6,6 +6,8 @@
  * has one; the client runs these before it writes anything.
  */
 import { badRequest } from '../../core';
+import { arrayTooLongMessage } from '../../../common/core/codec';
+import { repeatedValues } from '../../../common/core/repeated_values';
 import { CASE_CUSTOM_FIELD_MESSAGES } from '../../../common/custom_fields/validate_case_custom_fields';
 import { OBSERVABLE_TYPES_BUILTIN } from '../../../common/observables/builtin_observable_types';
 import type { CustomFieldConfiguration, ObservableTypeConfiguration, TemplateConfiguration } from '../../../common/types/domain/configure';
@@ -18,16 +20,14 @@ export interface ConfigurationLists {
   observableTypes?: ObservableTypeConfiguration[];
 }
 
-const repeated = (values: string[]): string[] => [...new Set(values.filter((v, i) => values.indexOf(v) !== i))];
-
 /** Kibana's codec message for an array over its bound, with the owner's configured cap. */
 function ensureWithinCap(field: string, list: unknown[] | undefined, cap: number): void {
-  if (list && list.length > cap) throw badRequest(`The length of the field ${field} is too long. Array must be of length <= ${cap}.`);
+  if (list && list.length > cap) throw badRequest(arrayTooLongMessage(field, cap));
 }
 
 /** Kibana lists the repeated keys joined by a bare comma. */
 export function ensureUniqueKeys(fieldName: string, items: Array<{ key: string }> | undefined): void {
-  const keys = repeated((items ?? []).map((item) => item.key));
+  const keys = repeatedValues((items ?? []).map((item) => item.key));
   if (keys.length > 0) throw badRequest(`Invalid duplicated ${fieldName} keys in request: ${keys.join(',')}`);
 }
 
