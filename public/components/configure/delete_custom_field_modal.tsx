@@ -1,9 +1,10 @@
-import { EuiConfirmModal, EuiLoadingSpinner, EuiText } from '@elastic/eui';
+import { EuiLoadingSpinner, EuiText } from '@elastic/eui';
 import { useQuery } from '@tanstack/react-query';
 import type { CustomFieldConfiguration } from '../../../common/types/domain/configure';
 import { configureApi } from '../../containers/configure_api';
 import { casesQueryKeys } from '../../containers/query_keys';
 import { useCore, getErrorMessage } from '../../core';
+import { ConfirmDeleteModal } from './confirm_delete_modal';
 
 interface DeleteCustomFieldModalProps {
   owner: string;
@@ -34,20 +35,17 @@ export function DeleteCustomFieldModal({ owner, definition, isDeleting, onConfir
   else body = <p>Removing it hides it from the form; the {casesNoun(usage.data?.cases ?? 0)}.</p>;
 
   return (
-    <EuiConfirmModal
+    <ConfirmDeleteModal
       title={`Delete field "${definition.label}"?`}
-      onCancel={onCancel}
+      isDeleting={isDeleting}
+      isConfirmDisabled={usage.isLoading}
       onConfirm={onConfirm}
-      cancelButtonText="Cancel"
-      confirmButtonText="Delete"
-      buttonColor="danger"
-      isLoading={isDeleting}
-      confirmButtonDisabled={usage.isLoading}
+      onCancel={onCancel}
       data-test-subj="delete-custom-field-modal"
     >
       <EuiText size="s" data-test-subj="delete-custom-field-usage">
         {body}
       </EuiText>
-    </EuiConfirmModal>
+    </ConfirmDeleteModal>
   );
 }

@@ -46,12 +46,13 @@ export function ObservableTypesSection({ observableTypes, max, actions }: { obse
         {deletion.pending && (
           <ConfirmDeleteModal
             title={`Delete observable type "${deletion.pending.label}"?`}
-            message="Analysts will no longer be able to pick it. Observables already recorded with it keep it."
             isDeleting={deletion.isDeleting}
             onConfirm={deletion.confirm}
             onCancel={deletion.cancel}
             data-test-subj="delete-observable-type-modal"
-          />
+          >
+            <p>Analysts will no longer be able to pick it. Observables already recorded with it keep it.</p>
+          </ConfirmDeleteModal>
         )}
       </div>
     </SettingsSection>

@@ -77,12 +77,13 @@ export function TemplatesSection({ templates, max, actions }: { templates: Templ
         {deletion.pending && (
           <ConfirmDeleteModal
             title={`Delete template "${deletion.pending.name}"?`}
-            message="Analysts will no longer find it in the create form. Cases created from it keep their values."
             isDeleting={deletion.isDeleting}
             onConfirm={deletion.confirm}
             onCancel={deletion.cancel}
             data-test-subj="delete-template-modal"
-          />
+          >
+            <p>Analysts will no longer find it in the create form. Cases created from it keep their values.</p>
+          </ConfirmDeleteModal>
         )}
       </div>
     </SettingsSection>
