@@ -26,6 +26,7 @@ import type { AttachmentPatchRequest, AttachmentRequest, AttachmentsFindResponse
 import type { CasePatchRequest, CasePostRequest, CasesFindRequest, CasesFindResponse } from '../../common/types/api/case';
 import type { CustomFieldPutRequest } from '../../common/types/api/custom_field';
 import type { GetCaseUsersResponse } from '../../common/types/api/case_users';
+import type { CasesSearchRequest } from '../../common/types/api/search_cases';
 import type { UserActionFindQuery, UserActionFindResponse } from '../../common/types/api/user_action';
 import type { Case, CaseCustomField } from '../../common/types/domain/case';
 import type { User } from '../../common/types/domain/user';
@@ -40,11 +41,8 @@ type Query = Record<string, string | number | boolean | Array<string | number> |
 const caseUrl = (caseId: string) => `${CASES_URL}/${encodeURIComponent(caseId)}`;
 const fill = (template: string, caseId: string) => template.replace('{case_id}', encodeURIComponent(caseId));
 
-/**
- * `_find`'s parameters plus Kibana's filter by filterable (toggle) custom fields: the values of
- * one key are ORed, keys ANDed; `null` matches a case without a value.
- */
-export type CasesSearchRequest = CasesFindRequest & { customFields?: Record<string, Array<boolean | null>> };
+/** `_find`'s parameters plus Kibana's custom field filter, as the server decodes them. */
+export type { CasesSearchRequest };
 
 export interface CaseMetricsResponse {
   /** Mean time to resolve (close) in seconds over the cases closed in scope; null when none. */
