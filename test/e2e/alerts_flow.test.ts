@@ -355,7 +355,7 @@ describe('alerts: escalating alerts into cases in Chromium', () => {
         await page.click(testSubj('case-metrics-alerts-hosts-button'));
         await page.locator(testSubj('case-metrics-alerts-hosts-value')).first().waitFor();
         await page.locator(testSubj('case-view-metrics-panel')).scrollIntoViewIfNeeded();
-        await page.screenshot({ path: `${__dirname}/screenshots/alerts_summary_${tag}.png` });
+        await page.screenshot({ path: `${__dirname}/screenshots/alerts_summary_${tag}.png`, animations: 'disabled' });
         await page.keyboard.press('Escape');
       });
     }

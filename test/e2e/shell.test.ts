@@ -23,7 +23,7 @@ describe('shell: login, spaces, logout', () => {
   });
 
   async function screenshot(name: string) {
-    await browser.page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+    await browser.page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true, animations: 'disabled' });
   }
 
   async function createSpaceThroughApi(id: string, name: string) {

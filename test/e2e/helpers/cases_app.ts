@@ -12,9 +12,13 @@ import { testSubj } from './browser';
 
 export const SCREENSHOTS = join(__dirname, '..', 'screenshots');
 
+/**
+ * A photo of the page as it settles: transitions still running (a popover fading in) are played
+ * to their end first, so the photo never shows a half-transparent panel over the page.
+ */
 export async function screenshot(page: Page, name: string): Promise<void> {
   await mkdir(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true, animations: 'disabled' });
 }
 
 /** Logs in through the login form, landing on `path` (the list by default). */

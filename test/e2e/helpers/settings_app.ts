@@ -141,5 +141,5 @@ export async function iconsDrawn(page: Page, what: string): Promise<void> {
  * flyout's fixed overlay and shows a strip the overlay does not cover.
  */
 export async function viewportScreenshot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), animations: 'disabled' });
 }
