@@ -228,8 +228,12 @@ describe('settings: custom fields and templates in Chromium', () => {
       await eventually(() => listedTitles(page), (titles) => titles.length === 1 && titles[0] === OTHER_TITLE, 'only the case with the toggle off');
       await expect(cells.allInnerTexts()).resolves.toEqual(['Off']);
 
+      expect(new URL(page.url()).searchParams.get(`cf_${toggleKey}`)).toBe('off');
       await page.reload();
       await page.locator(testSubj('all-cases-page')).waitFor();
+      // The filter lives in the URL: the reloaded page reads it back and the count says so.
+      expect(new URL(page.url()).searchParams.get(`cf_${toggleKey}`)).toBe('off');
+      await page.locator(testSubj('case-table-case-count')).filter({ hasText: /of 1 case\b/ }).waitFor();
       await expect(listedTitles(page)).resolves.toEqual([OTHER_TITLE]);
       await expect(cells.allInnerTexts()).resolves.toEqual(['Off']);
       const stored = await page.evaluate(() => window.localStorage.getItem('cases.list.tableColumns'));
