@@ -21,6 +21,8 @@ export type * from './data/types';
 /** Ids for objects a unit of work creates and others of the same unit reference. */
 export { newObjectId } from './saved_objects/object_id';
 export * from './security/types';
+export * from './security/privileges/types';
+export { privilegeAction } from './security/privileges/actions';
 export { isConflict, isNotFound } from './security/repository_errors';
 export { createAuditLogger, type AuditEvent, type AuditLogger, type AuditOutcome } from './security/audit_logger';
 

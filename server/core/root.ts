@@ -82,6 +82,7 @@ export async function startRoot(options: RootOptions): Promise<RunningRoot> {
     http: { createRouter: () => http.createRouter() },
     savedObjects: { registerType, getTypeRegistry: () => registry },
     data: data.setup,
+    security: security.featureRegistration,
     // Unnamed: each plugin names its own logger (`plugins.<id>`); pino would repeat a second name.
     logger,
   };
@@ -149,8 +150,15 @@ interface ServicesToStart {
 /** Once storage has started: the platform services, the request context, then the plugins. */
 async function startServices({ http, backend, security, spaces, plugins, data, documents }: ServicesToStart) {
   const repository = backend.repository;
-  const securityStart = await security.start({ repository });
-  const spacesStart = await spaces.start({ repository });
+  // Security starts first (spaces read the caller's privileges), yet resolving privileges needs a
+  // space's disabled features: a lazy lookup that answers once spaces have started.
+  const started: { spaces?: Awaited<ReturnType<typeof spaces.start>> } = {};
+  const securityStart = await security.start({
+    repository,
+    disabledFeatures: (spaceId) => started.spaces?.disabledFeatures(spaceId) ?? [],
+  });
+  const spacesStart = await spaces.start({ repository, access: securityStart.authz });
+  started.spaces = spacesStart;
 
   const scopedClient = (request: KibanaRequest, user?: AuthenticatedUser) =>
     createScopedClient(repository, { namespace: request.spaceId, user: user?.profile_uid });

@@ -14,6 +14,7 @@ import type {
   SavedObjectTypeRegistry,
 } from './saved_objects/types';
 import type { AuditLogger } from './security/audit_logger';
+import type { KibanaFeature, ReservedRoleDefinition } from './security/privileges/types';
 import type { AuthenticatedUser, AuthorizationService } from './security/types';
 
 export interface CoreSetup {
@@ -24,7 +25,21 @@ export interface CoreSetup {
   };
   /** Plain documents in indices (alerts, events): declare the families of indices here. */
   data: DataServiceSetup;
+  /**
+   * Kibana's features plugin and reserved roles, in one place: a plugin registers the features
+   * whose privileges roles grant, and any built-in roles it ships (read-only through the API).
+   */
+  security: {
+    registerFeature(feature: KibanaFeature): void;
+    registerReservedRole(role: ReservedRoleDefinition): void;
+  };
   logger: Logger;
+}
+
+/** Narrows a user search to those holding every action in a space (Kibana's `requiredPrivileges`). */
+export interface RequiredPrivileges {
+  spaceId: string;
+  actions: string[];
 }
 
 export interface UserSummary {
@@ -47,7 +62,10 @@ export interface CoreStart {
     /** Kibana's audit log: ECS events at info under `security.audit`. */
     audit: AuditLogger;
     /** Known users, for assignee pickers and `*_by` display. */
-    users: { find(search?: string, size?: number): Promise<UserSummary[]>; getByProfileUid(uid: string): Promise<UserSummary | undefined> };
+    users: {
+      find(search?: string, size?: number, required?: RequiredPrivileges): Promise<UserSummary[]>;
+      getByProfileUid(uid: string): Promise<UserSummary | undefined>;
+    };
   };
   spaces: { getSpaceId(request: KibanaRequest): string };
   /** Clients of the document indices declared during setup, one per (family, space). */

@@ -4,7 +4,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import type { SecurityConfig } from '../security/config';
+import { AUDIT_FILE, type SecurityConfig } from '../security/config';
 import type { SettingValues } from './settings';
 
 export interface PlatformConfig {
@@ -31,6 +31,7 @@ export interface PlatformConfig {
 /** Values that have defaults are always set; the non-null assertions below rely on that table. */
 export function toPlatformConfig(v: SettingValues, env: NodeJS.ProcessEnv, cwd: string): PlatformConfig {
   const hosts = v['elasticsearch.hosts'];
+  const dataDir = resolve(cwd, v['path.data']!);
   return {
     server: {
       host: v['server.host']!,
@@ -39,7 +40,7 @@ export function toPlatformConfig(v: SettingValues, env: NodeJS.ProcessEnv, cwd: 
       shutdownTimeoutMs: v['server.shutdownTimeout']!,
       defaultRoute: v['server.defaultRoute']!,
     },
-    dataDir: resolve(cwd, v['path.data']!),
+    dataDir,
     sqlite: {
       readWorkers: v['savedObjects.sqlite.readWorkers'] ?? defaultReadWorkers(),
       queryTimeoutMs: v['savedObjects.sqlite.queryTimeout']!,
@@ -77,6 +78,12 @@ export function toPlatformConfig(v: SettingValues, env: NodeJS.ProcessEnv, cwd: 
       trustedProxies: v['server.trustedProxies']!,
       defaultRoute: v['server.defaultRoute']!,
       elasticPassword: env.ELASTIC_PASSWORD || undefined,
+      audit: {
+        enabled: v['xpack.security.audit.enabled']!,
+        // Failures are written even when disabled, so the file is always configured.
+        filePath: resolve(dataDir, ...AUDIT_FILE),
+        rotation: { maxBytes: v['xpack.security.audit.rotation.maxBytes']!, keep: v['xpack.security.audit.rotation.keep']! },
+      },
     },
   };
 }

@@ -114,6 +114,31 @@ const ipList = new t.Type<string[], unknown, unknown>(
   t.identity,
 );
 
+const BYTE_UNITS: Record<string, number> = { b: 1, kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3 };
+
+/** Bytes, written as a number or with a unit as Kibana's sizes are: `512kb`, `10mb`, `1gb`. */
+const byteSize = new t.Type<number, unknown, unknown>(
+  'a size such as 10mb, 512kb or a number of bytes',
+  (u): u is number => typeof u === 'number' && Number.isSafeInteger(u) && u > 0,
+  (u, c) => {
+    const match = typeof u === 'number' ? [String(u), String(u), 'b'] : typeof u === 'string' ? /^(\d+)\s*(b|kb|mb|gb)?$/i.exec(u.trim()) : null;
+    const bytes = match ? Number(match[1]) * BYTE_UNITS[(match[2] ?? 'b').toLowerCase()] : NaN;
+    return Number.isSafeInteger(bytes) && bytes > 0 ? t.success(bytes) : t.failure(u, c);
+  },
+  t.identity,
+);
+
+/** How many rotated audit files to keep: 0 (the live file only) to 1000. */
+const fileCount = new t.Type<number, unknown, unknown>(
+  'a number of files (0-1000)',
+  (u): u is number => typeof u === 'number' && Number.isInteger(u) && u >= 0 && u <= 1000,
+  (u, c) => {
+    const n = typeof u === 'string' && /^\d+$/.test(u) ? Number(u) : u;
+    return typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= 1000 ? t.success(n) : t.failure(u, c);
+  },
+  t.identity,
+);
+
 const oneOf = <V extends string>(values: readonly V[]) =>
   new t.Type<V, unknown, unknown>(
     `one of ${values.join(', ')}`,
@@ -163,6 +188,10 @@ export const SETTINGS = {
   'security.loginAttempts.window': setting(duration, 'failed logins are forgotten this long after the last one or the end of its delay', { default: 5 * 60_000 }),
   'security.loginAttempts.delay': setting(duration, 'the first delay once failures pass the limit; each further failure doubles it', { default: 30_000 }),
   'security.loginAttempts.maxDelay': setting(duration, 'the longest delay', { default: 15 * 60_000 }),
+  // Kibana's key: failures are written either way; `true` adds every success (see audit_logger.ts).
+  'xpack.security.audit.enabled': setting(bool, 'write every audit event to <path.data>/audit/audit.log, not only the failures', { default: false }),
+  'xpack.security.audit.rotation.maxBytes': setting(byteSize, 'the audit file is rotated before it passes this size', { default: 10 * 1024 * 1024 }),
+  'xpack.security.audit.rotation.keep': setting(fileCount, 'rotated audit files kept (audit.log.1 is the newest)', { default: 7 }),
 } satisfies Record<string, Setting<unknown>>;
 
 export type SettingKey = keyof typeof SETTINGS;

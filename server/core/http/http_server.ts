@@ -18,6 +18,7 @@ import { frameworkErrorHandler, installErrorHandling } from './error_reply';
 import { installGracefulClose } from './graceful_close';
 import { installJsonBodyParser } from './json_body_parser';
 import { installNdjsonBodyParser } from './ndjson_body_parser';
+import { requestIdOf } from './request_context';
 import { installRequestLogging } from './request_logging';
 import { createRouter } from './router';
 import { createRouteTable, type RegisteredRoute } from './route_table';
@@ -64,6 +65,8 @@ function createFastify(config: HttpConfig, logger: Logger): FastifyInstance {
   return Fastify({
     loggerInstance: logger,
     logController: new LogController({ disableRequestLogging: true, requestIdLogLabel: 'http.request.id' }),
+    // The id the logs and the audit's trace.id share (request_context.ts).
+    genReqId: requestIdOf,
     bodyLimit: config.maxPayload || DEFAULT_MAX_PAYLOAD,
     // Idle keep-alive sockets must not hold `close()` open; busy ones finish their request.
     forceCloseConnections: 'idle',

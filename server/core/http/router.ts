@@ -10,6 +10,7 @@ import { badRequest } from '../errors';
 import type { RouteRuntime } from './http_server_contracts';
 import { withParts } from './kibana_request';
 import { isKibanaResponse, responseFactory, sendKibanaResponse } from './response_factory';
+import { inRequestContext } from './request_context';
 import { createRouteGuard, guardedRequestOf } from './route_guards';
 import { renameWildcard, toFastifyPath } from './route_path';
 import type { RouteTable } from './route_table';
@@ -73,8 +74,9 @@ export function createRouter(fastify: FastifyInstance, { runtime, defaultBodyLim
         method: method.toUpperCase() as HTTPMethods,
         url: path,
         bodyLimit: config.options?.maxBytes ?? defaultBodyLimit,
-        onRequest: createRouteGuard(runtime, config.options),
-        handler: createHandler(runtime, config, wildcardParam, handler),
+        // In the request's context, so what they log (the audit's trace.id) names the request.
+        onRequest: inRequestContext(createRouteGuard(runtime, config.options)),
+        handler: inRequestContext(createHandler(runtime, config, wildcardParam, handler)),
       });
     };
   return {

@@ -7,7 +7,7 @@ const DAY = 86_400_000;
 
 async function setup() {
   const h = await createSecurityHarness();
-  await h.createUser('alice', 'alice-pass', ['analyst']);
+  await h.createUser('alice', 'alice-pass', ['viewer']);
   return { h, elastic: await h.basic('elastic', ELASTIC_PASSWORD), alice: await h.basic('alice', 'alice-pass') };
 }
 

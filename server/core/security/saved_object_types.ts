@@ -7,6 +7,8 @@ import type { SavedObjectsType } from '../saved_objects/types';
 export const USER_TYPE = 'security-user';
 export const SESSION_TYPE = 'security-session';
 export const API_KEY_TYPE = 'security-api-key';
+/** Roles written through the role API; the built-in ones live in code and are never stored. */
+export const ROLE_TYPE = 'security-role';
 
 export interface UserAttributes {
   username: string;
@@ -42,6 +44,21 @@ export interface ApiKeyAttributes {
   metadata: Record<string, unknown>;
   /** Accepted and kept for a later role model; not enforced yet. */
   role_descriptors: Record<string, unknown>;
+}
+
+/** A role as the role API stores it: Kibana's GET shape without the derived fields. */
+export interface RoleAttributes {
+  name: string;
+  description?: string;
+  metadata: Record<string, unknown>;
+  elasticsearch: {
+    cluster: string[];
+    indices: Array<Record<string, unknown>>;
+    run_as: string[];
+    remote_indices?: Array<Record<string, unknown>>;
+    remote_cluster?: Array<Record<string, unknown>>;
+  };
+  kibana: Array<{ spaces: string[]; base: string[]; feature: Record<string, string[]> }>;
 }
 
 export const userType: SavedObjectsType = {
@@ -94,4 +111,18 @@ export const apiKeyType: SavedObjectsType = {
   },
 };
 
-export const SECURITY_TYPES = [userType, sessionType, apiKeyType];
+export const roleType: SavedObjectsType = {
+  name: ROLE_TYPE,
+  namespaceType: 'agnostic',
+  modelVersions: { 1: { description: 'the first shape of a role' } },
+  hidden: true,
+  // Roles are read whole and few (the store caches them all); only the name is ever sorted on.
+  mappings: {
+    dynamic: false,
+    properties: {
+      name: { type: 'keyword' },
+    },
+  },
+};
+
+export const SECURITY_TYPES = [userType, sessionType, apiKeyType, roleType];

@@ -1,3 +1,5 @@
+import type { SpacePrivileges } from './privileges/types';
+
 /**
  * What the platform knows of the caller, in the shape Kibana's `/internal/security/me` returns,
  * and the one authorization hook every plugin operation goes through.
@@ -23,14 +25,34 @@ export interface AuthenticatedUser {
   api_key?: { id: string; name: string };
 }
 
+/** Kibana's wording of an operation in audit messages and refusals. */
+export interface OperationVerbs {
+  present: string;
+  progressive: string;
+  past: string;
+}
+
 /** An operation a plugin asks permission for, named like Kibana's Cases operations. */
 export interface AuthorizationOperation {
-  /** e.g. `createCase`, `findCases`. */
+  /** Our operation's key, e.g. `bulkGetCases`. */
   name: string;
   /** Saved-object type the operation acts on, for the audit log. */
   savedObjectType?: string;
-  /** `read` or `write`: what privilege the operation needs. */
+  /** `read` or `write`: a write's successful audit outcome is `unknown`, a read's `success` (Kibana). */
   action: 'read' | 'write';
+  /**
+   * The privilege checked for each owner: the action `<namespace>:<owner>/<name>`
+   * (e.g. `cases:securitySolution/getCase`); several operations share one (bulkGetCases → getCase).
+   */
+  privilege: { namespace: string; name: string };
+  /** Kibana's audit vocabulary: `event.action` (e.g. `case_get`), the ECS type, verbs and the document noun. */
+  audit: { action: string; ecsType: 'access' | 'creation' | 'change' | 'deletion'; verbs: OperationVerbs; docType: string };
+}
+
+/** An object an operation acts on: the audit names it, and by-id refusals follow its owner. */
+export interface AuthorizationEntity {
+  id: string;
+  owner: string;
 }
 
 export interface EnsureAuthorizedArgs {
@@ -39,6 +61,11 @@ export interface EnsureAuthorizedArgs {
   operation: AuthorizationOperation;
   /** The owners (solutions) the objects belong to: `securitySolution`, `observability`, `cases`. */
   owners: string[];
+  /**
+   * The objects, when the call is by id. Each gets its own audit event, and a caller with no
+   * privilege at all in the space gets 404 (Saved object not found) rather than 403.
+   */
+  entities?: AuthorizationEntity[];
 }
 
 export interface AuthorizationService {
@@ -46,6 +73,8 @@ export interface AuthorizationService {
   ensureAuthorized(args: EnsureAuthorizedArgs): Promise<void>;
   /** The owners among `owners` that the user may act on with `operation` (filters searches). */
   getAuthorizedOwners(args: EnsureAuthorizedArgs): Promise<string[]>;
+  /** What the user holds in a space, resolved from their roles and the space's disabled features. */
+  getSpacePrivileges(user: AuthenticatedUser, spaceId: string): Promise<SpacePrivileges>;
 }
 
 export const SUPERUSER_ROLE = 'superuser';

@@ -7,7 +7,7 @@ const PASSWORD = '/internal/security/users/{username}/_password';
 
 async function setup() {
   const h = await createSecurityHarness();
-  await h.createUser('alice', 'alice-pass', ['analyst']);
+  await h.createUser('alice', 'alice-pass', ['viewer']);
   return { h, elastic: await h.basic('elastic', ELASTIC_PASSWORD), alice: await h.basic('alice', 'alice-pass') };
 }
 
@@ -47,7 +47,7 @@ describe('users API', () => {
   it('keeps the profile uid stable across updates', async () => {
     const { h, elastic } = await setup();
     const before = (await h.basic('alice', 'alice-pass')).profile_uid;
-    await upsert(h, elastic, 'alice', { roles: ['x'], password: 'new-alice-pass' });
+    await upsert(h, elastic, 'alice', { roles: ['editor'], password: 'new-alice-pass' });
     expect((await h.basic('alice', 'new-alice-pass')).profile_uid).toBe(before);
   });
 
@@ -79,10 +79,37 @@ describe('users API', () => {
     expect((await upsert(h, elastic, 'carl', { username: 'other', password: 'longenough', roles: [] })).status).toBe(400);
   });
 
+  it('refuses roles nobody defined, naming each once, and changes nothing', async () => {
+    const { h, elastic } = await setup();
+    await h.router.call('put', '/api/security/role/{name}', { user: elastic, params: { name: 'soc_lead' }, query: {}, body: { kibana: [{ base: ['read'] }] } });
+    const refused = await upsert(h, elastic, 'carl', { password: 'carl-pass', roles: ['viewer', 'ghost', 'soc_lead', 'phantom', 'ghost'] });
+    expect(refused).toMatchObject({ status: 400, body: { message: 'Unknown role(s): [ghost, phantom]' } });
+    expect((await h.router.call('get', USER, { user: elastic, params: { username: 'carl' } })).status).toBe(404);
+    expect((await upsert(h, elastic, 'alice', { roles: ['editor', 'nope'] })).status).toBe(400);
+    expect((await h.router.call('get', USER, { user: elastic, params: { username: 'alice' } })).body).toMatchObject({ roles: ['viewer'] });
+    expect((await upsert(h, elastic, 'carl', { password: 'carl-pass', roles: ['viewer', 'soc_lead'] })).status).toBe(200);
+  });
+
+  it('audits user creation, update and deletion', async () => {
+    const { h, elastic } = await setup();
+    const log = jest.spyOn(h.start.audit, 'log');
+    await upsert(h, elastic, 'dora', { password: 'dora-pass', roles: ['viewer'] });
+    await upsert(h, elastic, 'dora', { roles: ['editor'] });
+    await h.router.call('delete', USER, { user: elastic, params: { username: 'dora' } });
+    await h.router.call('delete', USER, { user: elastic, params: { username: 'dora' } });
+    const events = log.mock.calls.map(([event]) => event).filter((event) => event.event.category?.includes('iam'));
+    expect(events.map((event) => [event.event.action, event.event.type, event.event.outcome])).toEqual([
+      ['user_create', ['creation'], 'success'],
+      ['user_update', ['change'], 'success'],
+      ['user_delete', ['deletion'], 'success'],
+    ]);
+    expect(events[0]).toMatchObject({ user: { name: 'elastic', roles: ['superuser'] }, kibana: { space_id: 'default', saved_object: { type: 'user', id: 'dora' } } });
+  });
+
   it('ends sessions and cached credentials when a user is disabled', async () => {
     const { h, elastic } = await setup();
     const cookie = await loginCookie(h, 'alice', 'alice-pass');
-    await upsert(h, elastic, 'alice', { roles: ['analyst'], enabled: false });
+    await upsert(h, elastic, 'alice', { roles: ['viewer'], enabled: false });
     const auth = h.start.authenticationHandler;
     await expect(auth.authenticate(fakeRequest({ headers: { cookie } }))).resolves.toBeNull();
     await expect(auth.authenticate(fakeRequest({ headers: { authorization: basicAuth('alice', 'alice-pass') } }))).rejects.toMatchObject({ statusCode: 401 });

@@ -39,7 +39,7 @@ export function createSpacesClient(deps: { repository: SavedObjectsRepository; c
     }
     try {
       const created = toSpace(await repository.create<SpaceAttributes>(SPACE_TYPE, toAttributes(body), { id: body.id }));
-      cache.added(created.id);
+      cache.saved(created.id, created.disabledFeatures);
       return created;
     } catch (e) {
       if (isConflict(e)) throw conflict(`A space with the identifier ${body.id} already exists.`);
@@ -49,7 +49,10 @@ export function createSpacesClient(deps: { repository: SavedObjectsRepository; c
 
   async function update(id: string, body: SpaceBody): Promise<Space> {
     if (body.id !== id) throw badRequest(`The space id in the body [${body.id}] must match the id in the path [${id}].`);
-    return toSpace(await repository.update<SpaceAttributes>(SPACE_TYPE, id, toAttributes(body)).catch(rethrowNotFound));
+    const updated = toSpace(await repository.update<SpaceAttributes>(SPACE_TYPE, id, toAttributes(body)).catch(rethrowNotFound));
+    // Switching a feature off takes effect on the next request, not after the cache's next re-read.
+    cache.saved(id, updated.disabledFeatures);
+    return updated;
   }
 
   async function remove(id: string): Promise<void> {
@@ -65,7 +68,9 @@ export function createSpacesClient(deps: { repository: SavedObjectsRepository; c
   /** The default space must exist for `/` to be served; it is created on start when missing. */
   async function ensureDefaultSpace(): Promise<void> {
     try {
-      await repository.get(SPACE_TYPE, DEFAULT_SPACE.id);
+      const existing = await repository.get<SpaceAttributes>(SPACE_TYPE, DEFAULT_SPACE.id);
+      cache.saved(DEFAULT_SPACE.id, existing.attributes.disabledFeatures);
+      return;
     } catch (e) {
       if (!isNotFound(e)) throw e;
       const { id, ...attributes } = DEFAULT_SPACE;
@@ -75,7 +80,7 @@ export function createSpacesClient(deps: { repository: SavedObjectsRepository; c
       });
       logger.info('Created the default space');
     }
-    cache.added(DEFAULT_SPACE.id);
+    cache.saved(DEFAULT_SPACE.id, DEFAULT_SPACE.disabledFeatures);
   }
 
   return { get, list, create, update, remove, ensureDefaultSpace };

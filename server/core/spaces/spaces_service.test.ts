@@ -3,11 +3,15 @@ import { createFakeRouter, type FakeRouter } from '../security/__fixtures__/fake
 import { fakeRequest } from '../security/__fixtures__/fake_request';
 import { createMemoryRepository, type MemoryRepository } from '../security/__fixtures__/memory_repository';
 import { createTestLogger } from '../security/__fixtures__/test_logger';
+import { TEST_FEATURES, createMemoryRoleSource, role } from '../security/privileges/__fixtures__/test_features';
+import { createPrivilegeEngine } from '../security/privileges/privilege_engine';
 import { createSpacesService, type SpacesStart } from './spaces_service';
 
 const user = (roles: string[]) => testUser(roles);
 const admin = user(['superuser']);
 const reader = user(['analyst']);
+/** Holds a feature in `marketing` only. */
+const marketer = testUser(['marketer'], { username: 'mark' });
 const DEFAULT = { id: 'default', name: 'Default', description: 'This is your default space!', color: '#00bfb3', disabledFeatures: [], _reserved: true };
 
 interface Setup {
@@ -21,7 +25,13 @@ async function setup(repository = createMemoryRepository(), clock = { now: 0 }):
   const service = createSpacesService({ logger: createTestLogger().logger, now: () => clock.now });
   const router = createFakeRouter();
   service.setup({ router, registerType: () => undefined });
-  return { router, repository, clock, start: await service.start({ repository }) };
+  const roles = createMemoryRoleSource([role('analyst', [{ base: ['read'] }]), role('marketer', [{ spaces: ['marketing'], feature: { secCases: ['read'] } }])]);
+  // Spaces start after security in root.ts; here the engine reads the started service's cache.
+  const started: { spaces?: SpacesStart } = {};
+  const engine = createPrivilegeEngine({ features: () => TEST_FEATURES, roles, disabledFeatures: (id) => started.spaces?.disabledFeatures(id) ?? [] });
+  const start = await service.start({ repository, access: { getSpacePrivileges: (u, spaceId) => engine.forRoles(u.roles, spaceId) } });
+  started.spaces = start;
+  return { router, repository, clock, start };
 }
 
 const SPACE = '/api/spaces/space/{id}';
@@ -182,5 +192,47 @@ describe('space resolver', () => {
     await expect(b.start.resolver.exists('shared')).resolves.toBe(false);
     clock.now = 5000;
     await expect(b.start.resolver.exists('shared')).resolves.toBe(true);
+  });
+});
+
+describe('spaces a caller may see', () => {
+  it('lists only the spaces the roles grant anything in, and answers 404 for the others', async () => {
+    const s = await setup();
+    await create(s, { id: 'marketing', name: 'Marketing' });
+    await create(s, { id: 'soc-eu', name: 'SOC EU' });
+    const list = async (u: typeof admin) => ((await s.router.call('get', '/api/spaces/space', { user: u })).body as Array<{ id: string }>).map((x) => x.id);
+    expect(await list(marketer)).toEqual(['marketing']);
+    expect(await list(reader)).toEqual(['default', 'marketing', 'soc-eu']);
+    expect(await list(admin)).toEqual(['default', 'marketing', 'soc-eu']);
+    expect(await list(testUser(['nobody'], { username: 'nobody' }))).toEqual([]);
+
+    expect((await s.router.call('get', SPACE, { user: marketer, params: { id: 'marketing' } })).status).toBe(200);
+    expect(await s.router.call('get', SPACE, { user: marketer, params: { id: 'soc-eu' } })).toMatchObject({
+      status: 404,
+      body: { statusCode: 404, error: 'Not Found', message: 'Not Found' },
+    });
+  });
+
+  it('hides a space once it disables the only feature the caller holds there', async () => {
+    const s = await setup();
+    await create(s, { id: 'marketing', name: 'Marketing' });
+    await s.router.call('put', SPACE, { user: admin, params: { id: 'marketing' }, body: { id: 'marketing', name: 'Marketing', disabledFeatures: ['secCases'] } });
+    await expect(s.start.disabledFeatures('marketing')).resolves.toEqual(['secCases']);
+    expect((await s.router.call('get', SPACE, { user: marketer, params: { id: 'marketing' } })).status).toBe(404);
+    // A base privilege still opens the space, as Kibana's space-level access does.
+    expect((await s.router.call('get', SPACE, { user: reader, params: { id: 'marketing' } })).status).toBe(200);
+  });
+
+  it('keeps disabled features in memory, converging with other processes', async () => {
+    const repository = createMemoryRepository();
+    const clock = { now: 0 };
+    const a = await setup(repository, clock);
+    const b = await setup(repository, clock);
+    await create(a, { id: 'ops', name: 'Ops', disabledFeatures: ['obsCases'] });
+    await expect(a.start.disabledFeatures('ops')).resolves.toEqual(['obsCases']);
+    await expect(b.start.disabledFeatures('ops')).resolves.toEqual([]);
+    clock.now = 5000;
+    await expect(b.start.disabledFeatures('ops')).resolves.toEqual(['obsCases']);
+    await expect(b.start.disabledFeatures('missing')).resolves.toEqual([]);
   });
 });

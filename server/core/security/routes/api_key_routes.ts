@@ -2,6 +2,7 @@
 import { badRequest, forbidden, isHttpError, unauthorized } from '../../errors';
 import type { IRouter } from '../../http/types';
 import { parseDuration } from '../../../../common/core/duration';
+import { apiKeyCreateEvent, apiKeyInvalidateEvent } from '../audit/authentication_events';
 import { isSuperuser } from '../is_superuser';
 import type { AuthenticatedUser } from '../types';
 import { realmOf } from '../user_store';
@@ -13,27 +14,36 @@ const requireUser = (user: AuthenticatedUser | undefined): AuthenticatedUser => 
   return user;
 };
 
+const auditUser = (user: AuthenticatedUser) => ({ name: user.username, roles: user.roles });
+
 export function registerApiKeyRoutes(router: IRouter, deps: SecurityRouteDeps): void {
   router.post(
     { path: '/internal/security/api_key', validate: { body: createApiKeyBody }, options: { access: 'internal' } },
     async (context, request, response) => {
       const user = requireUser(context.user);
-      // A key minting keys could outlive its own expiry or invalidation; Elasticsearch forbids it too.
-      if (user.authentication_type === 'api_key') throw forbidden('API keys cannot be created with API key credentials');
+      const { audit, apiKeys } = deps.runtime();
       const { name, expiration, metadata, role_descriptors } = request.body;
-      const expiresInMs = expiration === undefined ? undefined : parseDuration(expiration);
-      if (expiration !== undefined && expiresInMs === undefined) {
-        throw badRequest(`Invalid expiration [${expiration}]: use a number and a unit among d, h, m, s, ms, like 30d.`);
+      try {
+        // A key minting keys could outlive its own expiry or invalidation; Elasticsearch forbids it too.
+        if (user.authentication_type === 'api_key') throw forbidden('API keys cannot be created with API key credentials');
+        const expiresInMs = expiration === undefined ? undefined : parseDuration(expiration);
+        if (expiration !== undefined && expiresInMs === undefined) {
+          throw badRequest(`Invalid expiration [${expiration}]: use a number and a unit among d, h, m, s, ms, like 30d.`);
+        }
+        const created = await apiKeys.create({
+          name,
+          username: user.username,
+          realm: realmOf(user.username).name,
+          expiresInMs,
+          metadata,
+          role_descriptors,
+        });
+        audit.log(apiKeyCreateEvent({ user: auditUser(user), apiKey: { id: created.id, name } }));
+        return response.ok({ body: created });
+      } catch (error) {
+        audit.log(apiKeyCreateEvent({ user: auditUser(user), error }));
+        throw error;
       }
-      const created = await deps.runtime().apiKeys.create({
-        name,
-        username: user.username,
-        realm: realmOf(user.username).name,
-        expiresInMs,
-        metadata,
-        role_descriptors,
-      });
-      return response.ok({ body: created });
     },
   );
 
@@ -64,7 +74,9 @@ export function registerApiKeyRoutes(router: IRouter, deps: SecurityRouteDeps): 
           await runtime.apiKeys.invalidate(key.id, owner);
           runtime.revokeApiKey(key.id);
           itemsInvalidated.push(key);
+          runtime.audit.log(apiKeyInvalidateEvent({ user: auditUser(user), apiKey: key }));
         } catch (e) {
+          runtime.audit.log(apiKeyInvalidateEvent({ user: auditUser(user), apiKey: key, error: e }));
           if (!isHttpError(e)) throw e;
           errors.push({ ...key, error: e.toBody() });
         }
