@@ -19,6 +19,8 @@ import { createCasesSavedObjectTypes } from './saved_object_types';
 import { resolveCasesConfig, type CasesConfig } from './config';
 import { createCasesRegistries, freezeRegistries, registriesSetup, type CasesRegistriesSetup } from './registries/cases_registries';
 import { registerAlertIndices } from './alerts/register_indices';
+import { casesFeatureOf, withOwnerFeatures } from './features/owner_features';
+import { SOC_ROLES } from './features/soc_roles';
 
 /** Kibana's `CasesServerStart`: a client for the caller of a request, in the request's space. */
 export interface CasesServerStart {
@@ -51,8 +53,12 @@ export class CasesServerPlugin implements Plugin<CasesServerSetup, CasesServerSt
         return this.clientFactory(context);
       },
     });
+    // The roles' vocabulary: a feature per owner (one registered by another plugin gets its own
+    // through the contract below), and the SOC's built-in roles.
+    for (const owner of this.registries.owners.list()) core.security.registerFeature(casesFeatureOf(owner));
+    for (const role of SOC_ROLES) core.security.registerReservedRole(role);
     // Open until start, when the registries freeze: a late registration is an error.
-    return registriesSetup(this.registries);
+    return withOwnerFeatures(registriesSetup(this.registries), core.security);
   }
 
   start(core: CoreStart): CasesServerStart {

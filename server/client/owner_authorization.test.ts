@@ -18,10 +18,14 @@ describe('owners', () => {
   it('refuses to create a case of an unknown owner with 403, records the refusal and writes nothing', async () => {
     await expect(h.client().cases.create(newCase({ owner: 'nobody' }))).rejects.toMatchObject({
       statusCode: 403,
-      message: 'Unauthorized to createCase cases with owners: "nobody"',
+      message: 'Unauthorized to create case with owners: "nobody"',
     });
     expect(h.audited).toContainEqual(
-      expect.objectContaining({ event: expect.objectContaining({ action: 'createCase', outcome: 'failure' }) }),
+      expect.objectContaining({
+        message: 'Failed attempt to create a case as any owners',
+        event: { action: 'case_create', category: ['database'], type: ['creation'], outcome: 'failure' },
+        error: { code: 'Error', message: 'Unauthorized to create case with owners: "nobody"' },
+      }),
     );
     expect((await h.client().cases.find({})).total).toBe(0);
   });

@@ -1,9 +1,22 @@
-/** Test-only: a CasesClient on the real SQLite backend in memory, with a recording authorization hook. */
+/**
+ * Test-only: a CasesClient on the real SQLite backend in memory, with the platform's
+ * authorization faked over the cases features and roles the test chooses (see fake_authorization.ts).
+ */
 import { createDocumentsForTests, createTestLogger, createSqliteBackend, type SqliteBackendOptions, TypeRegistry, createScopedClient, testUser } from '../../core/mocks';
 import { resolveCasesConfig, type CasesConfig } from '../../config';
 import { alertIndexDefinition } from '../../alerts/alert_index';
 import { eventIndexDefinition } from '../../alerts/event_index';
-import { type DocumentIndexClient, type SavedObjectsClientContract, forbidden, type AuditEvent, type AuthenticatedUser, type AuthorizationService, type EnsureAuthorizedArgs } from '../../core';
+import {
+  type DocumentIndexClient,
+  type SavedObjectsClientContract,
+  type AuditEvent,
+  type AuthenticatedUser,
+  type EnsureAuthorizedArgs,
+  type CoreStart,
+  type RoleKibanaPrivilege,
+} from '../../core';
+import { casesFeatureOf } from '../../features/owner_features';
+import { builtInRoles, createFakeAuthorization } from './fake_authorization';
 import { createCasesSavedObjectTypes } from '../../saved_object_types';
 import { createCasesRegistries, freezeRegistries, type CasesRegistries } from '../../registries/cases_registries';
 import { createCasesClientFactory, type CasesClient } from '..';
@@ -18,22 +31,40 @@ export const DIRECTORY_USERS = [
   { username: 'bob', full_name: null, email: null, profile_uid: 'u_bob' },
 ];
 
-const DIRECTORY = {
-  async find(search = '', size = 20) {
-    const needle = search.toLowerCase();
-    return DIRECTORY_USERS.filter((u) => [u.username, u.full_name ?? ''].some((v) => v.toLowerCase().includes(needle))).slice(0, size);
-  },
-  async getByProfileUid(uid: string) {
-    return DIRECTORY_USERS.find((u) => u.profile_uid === uid);
-  },
-};
+/** Their roles, for the suggestions' privilege filter: the superuser, an L1 analyst (Security only), a viewer (everything, read). */
+export const DIRECTORY_ROLES: Record<string, string[]> = { elastic: ['superuser'], alice: ['soc_l1'], bob: ['viewer'] };
+
+type RequiredPrivileges = Parameters<CoreStart['security']['users']['find']>[2];
+
+/** CoreStart.security.users over DIRECTORY_USERS; `required` keeps those holding every action in the space. */
+function createDirectory(heldBy: (user: AuthenticatedUser, spaceId: string, actions: string[]) => boolean) {
+  const holdsRequired = (username: string, required?: RequiredPrivileges) =>
+    !required || heldBy(testUser(DIRECTORY_ROLES[username] ?? [], { username }), required.spaceId, required.actions);
+  return {
+    async find(search = '', size = 20, required?: RequiredPrivileges) {
+      const needle = search.toLowerCase();
+      return DIRECTORY_USERS.filter((u) => [u.username, u.full_name ?? ''].some((v) => v.toLowerCase().includes(needle)))
+        .filter((u) => holdsRequired(u.username, required))
+        .slice(0, size);
+    },
+    async getByProfileUid(uid: string) {
+      return DIRECTORY_USERS.find((u) => u.profile_uid === uid);
+    },
+  };
+}
 
 export interface Harness {
   client(spaceId?: string, user?: AuthenticatedUser): CasesClient;
   calls: Array<{ kind: 'ensure' | 'owners'; name: string; owners: string[] }>;
+  /** The same questions in full, with the entities of by-id checks. */
+  asked: EnsureAuthorizedArgs[];
   clock: { now: number };
-  /** Owners the caller may read; all when undefined. */
+  /** When set, every caller holds `all` of these owners' cases features and nothing else (the superuser too). */
   allowed: { owners?: string[] };
+  /** Roles by name, as the role API would hold them: viewer, editor, soc_l1 and soc_l2 to start with; a test adds its own. */
+  roles: Map<string, RoleKibanaPrivilege[]>;
+  /** Feature ids each space switches off (a space's `disabledFeatures`). */
+  disabledFeatures: Record<string, string[]>;
   registries: CasesRegistries;
   /** What the client wrote to the audit log. */
   audited: AuditEvent[];
@@ -64,28 +95,38 @@ export async function createHarness({
   const backend = createSqliteBackend({ path: storage.path ?? ':memory:', registry, testHooks: storage.testHooks });
   await backend.start();
   const calls: Harness['calls'] = [];
+  const asked: EnsureAuthorizedArgs[] = [];
   const allowed: Harness['allowed'] = {};
-  const permitted = (args: EnsureAuthorizedArgs) => args.owners.filter((o) => !allowed.owners || allowed.owners.includes(o));
-  const authz: AuthorizationService = {
-    async ensureAuthorized(args) {
+  const roles = builtInRoles();
+  const disabledFeatures: Harness['disabledFeatures'] = {};
+  // The features the plugin registers at setup: one per owner, those registered by tests included.
+  const features = registries.owners.list().map(casesFeatureOf);
+  const fake = createFakeAuthorization(
+    { features: () => features, roles, disabledFeatures, allowed, ownerFeature: (owner) => registries.owners.get(owner)?.privileges.feature },
+    asked,
+  );
+  const authz = {
+    ...fake.service,
+    ensureAuthorized(args: EnsureAuthorizedArgs) {
       calls.push({ kind: 'ensure', name: args.operation.name, owners: args.owners });
-      if (permitted(args).length !== args.owners.length || (args.owners.length === 0 && allowed.owners?.length === 0)) {
-        throw forbidden(`Unauthorized to ${args.operation.name}`);
-      }
+      return fake.service.ensureAuthorized(args);
     },
-    async getAuthorizedOwners(args) {
+    getAuthorizedOwners(args: EnsureAuthorizedArgs) {
       calls.push({ kind: 'owners', name: args.operation.name, owners: args.owners });
-      return permitted(args);
+      return fake.service.getAuthorizedOwners(args);
     },
   };
   const clock = { now: Date.parse('2024-01-01T00:00:00.000Z') };
   const audited: AuditEvent[] = [];
   const audit = { log: (event: AuditEvent) => void audited.push(event) };
   const { logger, lines: logged } = createTestLogger();
-  const factory = createCasesClientFactory({ authz, users: DIRECTORY, audit, logger, registries, data: documents.data, config: resolved, now: () => new Date(clock.now) });
+  const factory = createCasesClientFactory({ authz, users: createDirectory(fake.heldBy), audit, logger, registries, data: documents.data, config: resolved, now: () => new Date(clock.now) });
   return {
     registries,
     calls,
+    asked,
+    roles,
+    disabledFeatures,
     audited,
     logged,
     clock,

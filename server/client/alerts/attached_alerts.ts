@@ -7,7 +7,7 @@
 import type { FindCasesContainingAllRequest } from '../../../common/types/api/attachment';
 import { isBulkItemError } from '../../core';
 import type { CaseSavedObject } from '../../services/cases_service';
-import { authorizedOwners, ensureAuthorized, Operations } from '../authorization';
+import { authorizedOwners, ensureAuthorizedOnCase, Operations } from '../authorization';
 import { totalsOf } from '../cases/totals';
 import type { CasesClientArgs } from '../types';
 import { asArray, documentTypes } from './document_refs';
@@ -20,8 +20,9 @@ export interface AttachedAlert {
 
 export async function getAlertsAttachedToCase(args: CasesClientArgs, caseId: string): Promise<AttachedAlert[]> {
   const theCase = await args.services.cases.get(caseId);
-  await ensureAuthorized(args, Operations.getAlertsAttachedToCase, [theCase.attributes.owner]);
-  const owners = new Set(await authorizedOwners(args, Operations.getAlertsAttachedToCase));
+  await ensureAuthorizedOnCase(args, Operations.getAlertsAttachedToCase, theCase);
+  // A case's attachments carry its owner, which the caller was just allowed.
+  const owners = new Set([theCase.attributes.owner]);
   const alerts: AttachedAlert[] = [];
   for (const { type, spec } of documentTypes(args).filter((d) => d.spec.family === 'alerts')) {
     const attachments = await args.services.attachments.documentFieldsOfCase(caseId, type, [spec.idField, spec.indexField]);

@@ -10,7 +10,7 @@ import type { AlertSummary, AlertsFindResponse, EventsFindResponse } from '../..
 import type { CaseAlertsFindQuery, CaseEventsFindQuery } from '../../../common/types/api/attachment';
 import { f, type DocumentHit, type FilterNode } from '../../core';
 import { EVENT_ID_FIELD } from '../../alerts/event_index';
-import { ensureAuthorized, Operations } from '../authorization';
+import { ensureAuthorizedOnCase, Operations } from '../authorization';
 import type { CasesClientArgs } from '../types';
 import { asArray, documentIdsOfCase, documentTypes } from './document_refs';
 
@@ -18,7 +18,7 @@ const toSummary = (hit: DocumentHit): AlertSummary => ({ id: hit._id, index: hit
 
 async function readableCase(args: CasesClientArgs, caseId: string): Promise<void> {
   const theCase = await args.services.cases.get(caseId);
-  await ensureAuthorized(args, Operations.findCaseAlerts, [theCase.attributes.owner]);
+  await ensureAuthorizedOnCase(args, Operations.findCaseAlerts, theCase);
 }
 
 export async function findCaseAlerts(args: CasesClientArgs, caseId: string, query: CaseAlertsFindQuery): Promise<AlertsFindResponse> {

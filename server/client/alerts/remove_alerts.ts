@@ -7,7 +7,7 @@
 import { badRequest } from '../../core';
 import type { AttachmentSavedObject } from '../../services/attachment_service';
 import { payloadOf } from '../attachments/delete';
-import { ensureAuthorized, Operations } from '../authorization';
+import { ensureAuthorizedOnCase, Operations } from '../authorization';
 import type { CasesClientArgs } from '../types';
 import { toUser } from '../user';
 import { commentAction } from '../user_actions/builders';
@@ -17,7 +17,7 @@ import { documentTypes, refsOf } from './document_refs';
 
 export async function removeCaseAlerts(args: CasesClientArgs, caseId: string, alertIds: string[]): Promise<{ removed: number }> {
   const theCase = await args.services.cases.get(caseId);
-  await ensureAuthorized(args, Operations.removeCaseAlerts, [theCase.attributes.owner]);
+  await ensureAuthorizedOnCase(args, Operations.removeCaseAlerts, theCase);
   const removing = new Set(alertIds);
   const touched: Array<{ so: AttachmentSavedObject; keep: Array<{ id: string; index: string }> }> = [];
   let removed = 0;

@@ -12,7 +12,7 @@ import { badRequest } from '../../core';
 import { notRegisteredMessage } from '../../attachment_framework/request_codec';
 import type { CaseSavedObject } from '../../services/cases_service';
 import { afterDocumentsAttached } from '../alerts/after_attached';
-import { ensureAuthorized, Operations } from '../authorization';
+import { ensureAuthorizedOnCase, Operations } from '../authorization';
 import { caseWithComments } from '../cases/get';
 import type { CasesClientArgs } from '../types';
 import { toUser } from '../user';
@@ -34,8 +34,8 @@ function validateRequests(args: CasesClientArgs, theCase: CaseSavedObject, reque
 
 async function addAttachments(args: CasesClientArgs, caseId: string, requests: AttachmentRequest[], operation: typeof Operations.createComment): Promise<Case> {
   const theCase = await args.services.cases.get(caseId);
-  // Authorized against the case's owner first: a caller without rights learns nothing (403), not that the case exists.
-  await ensureAuthorized(args, operation, [theCase.attributes.owner]);
+  // Authorized against the case's owner before the request is judged: a caller who may not comment learns nothing more (403).
+  await ensureAuthorizedOnCase(args, operation, theCase);
   validateRequests(args, theCase, requests);
   const { kept, held } = await skipHeldDocuments(args, caseId, requests);
   // Every id already on the case: nothing to write, the case answers as it is (Kibana's behaviour).

@@ -6,7 +6,7 @@
 import type { AnyAttachmentPayload } from '../../../common/types/domain/attachment';
 import { notFound } from '../../core';
 import type { AttachmentSavedObject } from '../../services/attachment_service';
-import { ensureAuthorized, Operations } from '../authorization';
+import { ensureAuthorizedOn, Operations } from '../authorization';
 import type { CasesClientArgs } from '../types';
 import { toUser } from '../user';
 import { commentAction } from '../user_actions/builders';
@@ -18,6 +18,8 @@ export function payloadOf(so: AttachmentSavedObject): AnyAttachmentPayload {
   const { case_id: _c, created_at: _ca, created_by: _cb, pushed_at: _pa, pushed_by: _pb, updated_at: _ua, updated_by: _ub, ...payload } = so.attributes;
   return payload;
 }
+
+const entityOf = (so: AttachmentSavedObject) => ({ id: so.id, owner: so.attributes.owner });
 
 async function deleteInOneUnit(args: CasesClientArgs, caseId: string, comments: AttachmentSavedObject[]): Promise<void> {
   const user = toUser(args.user);
@@ -31,8 +33,9 @@ async function deleteInOneUnit(args: CasesClientArgs, caseId: string, comments: 
 
 export async function deleteComment(args: CasesClientArgs, caseId: string, commentId: string): Promise<void> {
   const existing = await args.services.attachments.get(commentId);
-  await ensureAuthorized(args, Operations.deleteComment, [existing.attributes.owner]);
+  // Both ids of the path must resolve before the owner is checked: an unknown id is a 404 whoever asks.
   if (existing.attributes.case_id !== caseId) throw notFound(`This comment ${commentId} does not exist in ${caseId}.`);
+  await ensureAuthorizedOn(args, Operations.deleteComment, [entityOf(existing)]);
   await deleteInOneUnit(args, caseId, [existing]);
 }
 
@@ -40,6 +43,6 @@ export async function deleteAllComments(args: CasesClientArgs, caseId: string): 
   // One query for all of them, not a read per comment.
   const comments = await args.services.attachments.allOfCase(caseId);
   if (comments.length === 0) throw notFound(`No comments found for ${caseId}.`);
-  await ensureAuthorized(args, Operations.deleteAllComments, comments.map((so) => so.attributes.owner));
+  await ensureAuthorizedOn(args, Operations.deleteAllComments, comments.map(entityOf));
   await deleteInOneUnit(args, caseId, comments);
 }

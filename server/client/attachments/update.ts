@@ -5,7 +5,7 @@
 import type { AttachmentPatchRequest } from '../../../common/types/api/attachment';
 import type { Case } from '../../../common/types/domain/case';
 import { badRequest, conflict, isConflict, notFound } from '../../core';
-import { ensureAuthorized, Operations } from '../authorization';
+import { ensureAuthorizedOn, Operations } from '../authorization';
 import { caseWithComments } from '../cases/get';
 import type { CasesClientArgs } from '../types';
 import { toUser } from '../user';
@@ -17,8 +17,8 @@ const STALE = 'This case has been updated. Please refresh before saving addition
 export async function updateComment(args: CasesClientArgs, caseId: string, request: AttachmentPatchRequest): Promise<Case> {
   const theCase = await args.services.cases.get(caseId);
   const existing = await args.services.attachments.get(request.id);
-  await ensureAuthorized(args, Operations.updateComment, [existing.attributes.owner]);
   if (existing.attributes.case_id !== caseId) throw notFound(`This comment ${request.id} does not exist in ${caseId}.`);
+  await ensureAuthorizedOn(args, Operations.updateComment, [{ id: existing.id, owner: existing.attributes.owner }]);
   if (existing.attributes.type !== request.type) throw badRequest('You cannot change the type of the comment.');
   if (existing.attributes.owner !== request.owner) throw badRequest('You cannot change the owner of the comment.');
   if (existing.version !== request.version) throw conflict(STALE);

@@ -242,9 +242,10 @@ describe('delete', () => {
     await client.attachments.add(c.id, { type: 'user', comment: 'x', owner: 'securitySolution' });
     await client.cases.delete([c.id]);
     await expect(client.cases.get(c.id)).rejects.toMatchObject({ statusCode: 404 });
-    expect(await client.attachments.getAll(c.id)).toEqual([]);
-    // Kibana's deprecated list answers [] for a deleted case: no delete_case action is kept.
-    expect(await client.userActions.getAll(c.id)).toEqual([]);
+    // Nothing of the case is left in the store: no comment, and no delete_case action either.
+    const leftOver = await h.objects().find({ type: ['cases-comments', 'cases-user-actions'], perPage: 100 });
+    expect(leftOver.saved_objects.filter((so) => (so.attributes as { case_id?: string }).case_id === c.id)).toEqual([]);
+    await expect(client.userActions.getAll(c.id)).rejects.toMatchObject({ statusCode: 404 });
     expect((await client.cases.get(keep.id)).id).toBe(keep.id);
     await expect(client.cases.delete(['missing'])).rejects.toMatchObject({ statusCode: 404, message: 'Saved object [cases/missing] not found' });
   });

@@ -15,8 +15,17 @@ export const dedupAssignees = (assignees: CaseAssignee[]): CaseAssignee[] => [
   ...new Map(assignees.map((a) => [a.uid, { uid: a.uid }])).values(),
 ];
 
+/**
+ * Kibana's rule: assigning is its own privilege, so a case created with assignees needs it as well
+ * as createCase. A template's assignees count too: the browser applies the template, so they
+ * arrive here in `assignees` like any others.
+ */
+const operationsOfCreate = (request: CasePostRequest) =>
+  (request.assignees ?? []).length > 0 ? [Operations.assignCase, Operations.createCase] : [Operations.createCase];
+
 export async function createCase(args: CasesClientArgs, request: CasePostRequest): Promise<Case> {
-  await ensureAuthorized(args, Operations.createCase, [request.owner]);
+  // No entity: the case does not exist yet, so a refusal is a 403 whatever the caller holds in the space.
+  for (const operation of operationsOfCreate(request)) await ensureAuthorized(args, operation, [request.owner]);
   // Checked against the owner's definitions before anything is written; what the request leaves out is filled.
   const customFields = await checkedCustomFields(args, definitionsReader(args), request.owner, request.customFields ?? []);
   const user = toUser(args.user);

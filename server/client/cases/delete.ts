@@ -6,7 +6,7 @@
 import { type AuditEvent, isBulkItemError, HttpError } from '../../core';
 import type { CaseSavedObject } from '../../services/cases_service';
 import { CASE_SAVED_OBJECT } from '../../../common/constants';
-import { ensureAuthorized, Operations } from '../authorization';
+import { ensureAuthorizedOn, Operations } from '../authorization';
 import { ALERT_FIELDS } from '../../../common/alerts/alert_fields';
 import { removeCaseFromAllAlerts } from '../alerts/case_ids';
 import type { CasesClientArgs } from '../types';
@@ -18,7 +18,7 @@ export async function deleteCases(args: CasesClientArgs, ids: string[]): Promise
   const missing = found.find(isBulkItemError);
   if (missing) throw new HttpError(missing.error.statusCode, missing.error.message);
   const cases = found.filter((so): so is CaseSavedObject => !isBulkItemError(so));
-  await ensureAuthorized(args, Operations.deleteCase, cases.map((so) => so.attributes.owner));
+  await ensureAuthorizedOn(args, Operations.deleteCase, cases.map((so) => ({ id: so.id, owner: so.attributes.owner })));
 
   const user = toUser(args.user);
   await args.services.cases.commit(await args.services.cases.cascadeDeleteOperations(unique));

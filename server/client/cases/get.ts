@@ -3,7 +3,7 @@ import { MAX_DOCS_PER_PAGE } from '../../../common/constants';
 import type { Case } from '../../../common/types/domain/case';
 import type { CaseSavedObject } from '../../services/cases_service';
 import { toAttachment } from '../attachments/to_attachment';
-import { ensureAuthorized, Operations } from '../authorization';
+import { ensureAuthorizedOnCase, Operations } from '../authorization';
 import type { CasesClientArgs } from '../types';
 import { toCase, type CaseTotals } from './to_case';
 import { totalsFor, totalsOfAttachments } from './totals';
@@ -25,7 +25,7 @@ export async function caseWithComments(args: CasesClientArgs, caseId: string, in
 
 export async function getCase(args: CasesClientArgs, caseId: string, includeComments = true): Promise<Case> {
   const so = await args.services.cases.get(caseId);
-  // Checked after the fetch: the owner is only known once the case is read.
-  await ensureAuthorized(args, Operations.getCase, [so.attributes.owner]);
+  // Checked after the fetch: the owner is only known once the case is read, and an unknown id is a 404 whoever asks.
+  await ensureAuthorizedOnCase(args, Operations.getCase, so);
   return caseWithComments(args, caseId, includeComments, so);
 }

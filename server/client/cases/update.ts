@@ -9,7 +9,8 @@ import { type Case, type CaseAttributes, type StoredCaseAttributes } from '../..
 import { badRequest, conflict, HttpError, notFound, isBulkItemError, type SavedObjectBulkItem, type UnitOfWorkOperation } from '../../core';
 import type { CaseSavedObject } from '../../services/cases_service';
 import type { User } from '../../../common/types/domain/user';
-import { ensureAuthorized, Operations } from '../authorization';
+import { ensureAuthorizedOn } from '../authorization';
+import { operationsOfUpdate } from './update_operations';
 import type { CasesClientArgs } from '../types';
 import { toUser } from '../user';
 import { updateCaseActions } from '../user_actions/builders';
@@ -54,8 +55,11 @@ export async function updateCases(args: CasesClientArgs, request: CasesPatchRequ
   const ids = request.cases.map((c) => c.id);
   rejectDuplicates(ids);
   const found = new Map((await args.services.cases.bulkGet(ids)).map((so) => [so.id, so]));
-  const owners = [...found.values()].flatMap((so) => (isBulkItemError(so) ? [] : [so.attributes.owner]));
-  await ensureAuthorized(args, Operations.updateCase, owners);
+  // Every found case (stale ones too) against every operation the request needs, before the 404/409/406 answers, as Kibana orders them.
+  const entities = [...found.values()].flatMap((so) => (isBulkItemError(so) ? [] : [{ id: so.id, owner: so.attributes.owner }]));
+  if (entities.length > 0) {
+    for (const operation of operationsOfUpdate(found, request.cases)) await ensureAuthorizedOn(args, operation, entities);
+  }
 
   const { missing, stale } = partition(found, request);
   if (missing.length > 0) throw notFound(`These cases ${missing.join(', ')} do not exist. Please check you have the correct ids.`);

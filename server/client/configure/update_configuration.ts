@@ -10,7 +10,7 @@
 import type { ConfigurationPatchRequest } from '../../../common/types/api/configure';
 import type { Configuration, ConfigurationAttributes } from '../../../common/types/domain/configure';
 import { conflict, isConflict } from '../../core';
-import { ensureAuthorized, Operations } from '../authorization';
+import { ensureAuthorizedOn, Operations } from '../authorization';
 import type { CasesClientArgs } from '../types';
 import { toUser } from '../user';
 import { ensureNoneConnector } from './ensure_connector';
@@ -30,7 +30,7 @@ export async function updateConfiguration(args: CasesClientArgs, configurationId
   const templates =
     request.templates || request.customFields ? alignTemplateCustomFields(request.templates ?? original.attributes.templates, customFields) : undefined;
   ensureTemplatesMatchCustomFields(templates, customFields);
-  await ensureAuthorized(args, Operations.updateConfiguration, [original.attributes.owner]);
+  await ensureAuthorizedOn(args, Operations.updateConfiguration, [{ id: original.id, owner: original.attributes.owner }]);
   if (request.version !== original.version) throw staleConfiguration();
 
   const { version, ...changes } = request;

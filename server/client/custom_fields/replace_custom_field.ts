@@ -11,7 +11,7 @@ import { CASE_CUSTOM_FIELD_MESSAGES } from '../../../common/custom_fields/valida
 import { CUSTOM_FIELD_TYPE_DEFINITIONS } from '../../../common/custom_fields/custom_field_types';
 import { badRequest, conflict } from '../../core';
 import type { CaseSavedObject } from '../../services/cases_service';
-import { ensureAuthorized, Operations } from '../authorization';
+import { ensureAuthorizedOnCase, Operations } from '../authorization';
 import { customFieldsConfiguration } from '../configure/current_configuration';
 import type { CasesClientArgs } from '../types';
 import { toUser } from '../user';
@@ -24,7 +24,7 @@ const staleCase = (id: string) => conflict(`This case ${id} has been updated. Pl
 export async function replaceCustomField(args: CasesClientArgs, caseId: string, key: string, request: CustomFieldPutRequest): Promise<CaseCustomField> {
   const original = await args.services.cases.get(caseId);
   // The owner is only known once the case is read; checked before anything about it is told.
-  await ensureAuthorized(args, Operations.updateCase, [original.attributes.owner]);
+  await ensureAuthorizedOnCase(args, Operations.updateCase, original);
   if (original.version !== request.caseVersion) throw staleCase(caseId);
 
   const definitions = await customFieldsConfiguration(args, original.attributes.owner);

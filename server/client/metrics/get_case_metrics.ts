@@ -4,7 +4,7 @@
  * requested feature is computed by its registered handler, all at once, and the parts merged.
  */
 import type { SingleCaseMetricsQuery, SingleCaseMetricsResponse } from '../../../common/types/api/metrics';
-import { ensureAuthorized, Operations } from '../authorization';
+import { ensureAuthorizedOnCase, Operations } from '../authorization';
 import type { CasesClientArgs } from '../types';
 import { handlersFor } from './feature_handlers';
 
@@ -21,7 +21,7 @@ function mergeDeep(into: Json, part: Json): Json {
 
 export async function getCaseMetrics(args: CasesClientArgs, caseId: string, query: SingleCaseMetricsQuery): Promise<SingleCaseMetricsResponse> {
   const theCase = await args.services.cases.get(caseId);
-  await ensureAuthorized(args, Operations.getCaseMetrics, [theCase.attributes.owner]);
+  await ensureAuthorizedOnCase(args, Operations.getCaseMetrics, theCase);
   const handlers = handlersFor(args.registries.caseMetrics, query.features);
   const parts = await Promise.all(handlers.map((handler) => handler.compute(args, theCase)));
   return parts.reduce<Json>((merged, part) => mergeDeep(merged, part), {});

@@ -4,7 +4,7 @@ import type { UserActionFindQuery, UserActionFindResponse, UserActionFindType } 
 import type { LegacyUserAction, UserAction, UserActionAttributes } from '../../../common/types/domain/user_action';
 import { f, type FilterNode } from '../../core';
 import type { UserActionSavedObject } from '../../services/user_action_service';
-import { authorizedOwners, Operations } from '../authorization';
+import { ensureAuthorizedOnCase, Operations } from '../authorization';
 import type { CasesClientArgs } from '../types';
 
 const COMMENT_TYPE = 'payload.comment.type';
@@ -32,10 +32,11 @@ const attributesOf = (so: UserActionSavedObject): UserActionAttributes => {
 
 const toUserAction = (so: UserActionSavedObject): UserAction => ({ id: so.id, version: so.version, ...attributesOf(so) });
 
-/** Kibana reads the case first: a missing (or deleted) case is a 404, not an empty page. */
+/** Kibana reads the case first: a missing (or deleted) case is a 404, not an empty page; then its owner is checked. */
 export async function findUserActions(args: CasesClientArgs, caseId: string, query: UserActionFindQuery): Promise<UserActionFindResponse> {
-  await args.services.cases.get(caseId);
-  const owners = await authorizedOwners(args, Operations.findUserActions);
+  const theCase = await args.services.cases.get(caseId);
+  await ensureAuthorizedOnCase(args, Operations.findUserActions, theCase);
+  const owners = [theCase.attributes.owner];
   const types = query.types ?? [];
   const filter = f.and(f.terms('owner', owners), ...(types.length > 0 ? [f.or(...types.map(typeFilter))] : []));
   const page = query.page ?? DEFAULT_PAGE;
@@ -45,11 +46,16 @@ export async function findUserActions(args: CasesClientArgs, caseId: string, que
   return { userActions: found.saved_objects.map(toUserAction), page, perPage, total: found.total };
 }
 
-/** Like Kibana, this does not look the case up: an unknown case has no activity. */
+/**
+ * The deprecated full list. Kibana does not look the case up here (an unknown case has no
+ * activity); it is a by-id read like the others instead: the case is fetched and its owner
+ * checked, so an unknown case is a 404 and one the caller may not read a 403.
+ */
 export async function getUserActions(args: CasesClientArgs, caseId: string): Promise<LegacyUserAction[]> {
-  const owners = new Set(await authorizedOwners(args, Operations.getUserActions));
+  const theCase = await args.services.cases.get(caseId);
+  await ensureAuthorizedOnCase(args, Operations.getUserActions, theCase);
   const all = await args.services.userActions.all(caseId);
   return all
-    .filter((so) => owners.has(so.attributes.owner))
+    .filter((so) => so.attributes.owner === theCase.attributes.owner)
     .map((so) => ({ ...attributesOf(so), action_id: so.id, case_id: so.attributes.case_id }));
 }

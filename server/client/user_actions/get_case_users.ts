@@ -7,7 +7,7 @@ import { MAX_CASE_PARTICIPANTS } from '../../../common/constants';
 import type { CaseUser, GetCaseUsersResponse } from '../../../common/types/api/case_users';
 import type { User } from '../../../common/types/domain/user';
 import type { UserSummary } from '../../core';
-import { ensureAuthorized, Operations } from '../authorization';
+import { ensureAuthorizedOnCase, Operations } from '../authorization';
 import type { CasesClientArgs } from '../types';
 
 type Profiles = Map<string, UserSummary>;
@@ -39,7 +39,7 @@ async function readParticipants(args: CasesClientArgs, caseId: string): Promise<
 export async function getCaseUsers(args: CasesClientArgs, caseId: string): Promise<GetCaseUsersResponse> {
   // A missing case, or one of another space, is a 404 before anything else is read.
   const theCase = await args.services.cases.get(caseId);
-  await ensureAuthorized(args, Operations.getUserActionUsers, [theCase.attributes.owner]);
+  await ensureAuthorizedOnCase(args, Operations.getUserActionUsers, theCase);
 
   const [participants, everAssigned] = await Promise.all([readParticipants(args, caseId), args.services.caseUsers.assignmentHistoryUids(caseId)]);
   const reporter = theCase.attributes.created_by;
