@@ -1,5 +1,8 @@
 import { lazy } from 'react';
 import { Route, Routes } from 'react-router-dom';
+import { casesCapabilitiesFor } from '../components/capabilities/use_cases_capabilities';
+import { NoCasesAccess } from '../components/capabilities/no_cases_access';
+import { CREATE_CASE_OWNER } from '../components/create/case_form';
 import { AppRoot, type AppRootProps } from './app_root';
 
 // Each page is its own chunk: opening a case does not load the list's table code, and back.
@@ -10,6 +13,14 @@ const CaseViewPage = lazy(() => import('../components/case_view/case_view_page')
 
 /** The cases app's root: its own query cache and a router scoped to the app's base path. */
 export function CasesApp(props: AppRootProps) {
+  // The app files and lists the Security owner's cases: without read on it, no page can load.
+  if (!casesCapabilitiesFor(props.core.capabilities, CREATE_CASE_OWNER).read) {
+    return (
+      <AppRoot {...props} loadingTestSubj="casesPageLoading">
+        <NoCasesAccess />
+      </AppRoot>
+    );
+  }
   return (
     <AppRoot {...props} loadingTestSubj="casesPageLoading">
       <Routes>

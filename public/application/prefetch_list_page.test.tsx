@@ -7,6 +7,7 @@ import { CoreContextProvider, createQueryClient } from '../core';
 import { startShell } from '../core/start';
 import { createMockFetch, createTestCore, DEFAULT_SPACE, ELASTIC_USER, jsonResponse } from '../core/mocks';
 import { parseAllCasesState, toFindRequest } from '../components/all_cases/url_state';
+import { casesCapabilitiesResponse, READ_ONLY } from '../components/capabilities/test_fixtures';
 import { casesQueryKeys } from '../containers/query_keys';
 import { useFindCases } from '../containers/use_find_cases';
 import { CasesPublicPlugin } from '../plugin';
@@ -31,6 +32,8 @@ describe('prefetchListPage', () => {
       'GET /internal/spaces/_active_space': { body: DEFAULT_SPACE },
       'GET /api/spaces/space': { body: [DEFAULT_SPACE] },
       'GET /api/cases/_find': { body: FIND_RESPONSE },
+      // The shell reads the capabilities before it mounts the app; without read there is no list to prefetch.
+      'POST /api/core/capabilities': { body: casesCapabilitiesResponse({ securitySolution: READ_ONLY }) },
     });
     const original = window.fetch;
     window.fetch = jest.fn((input: RequestInfo | URL, init?: RequestInit) =>
@@ -39,7 +42,7 @@ describe('prefetchListPage', () => {
     try {
       const element = document.createElement('div');
       document.body.appendChild(element);
-      act(() => startShell(element, { plugins: [new CasesPublicPlugin()], branding: { productName: 'Cases', defaultAppId: 'cases' } }));
+      await act(() => startShell(element, { plugins: [new CasesPublicPlugin()], branding: { productName: 'Cases', defaultAppId: 'cases' } }));
 
       await waitFor(() => expect(findCalls(fetchMock.calls)).toHaveLength(1));
       expect(window.fetch).toHaveBeenCalledWith(expect.stringMatching(/^\/internal\/security\/me/), expect.anything());
@@ -86,6 +89,13 @@ describe('prefetchListPage', () => {
 
     await act(() => queryClient.invalidateQueries({ queryKey: casesQueryKeys.all }));
     expect(findCalls(fetchMock.calls)).toHaveLength(2);
+  });
+
+  it('prefetches nothing for a caller who may not read the cases', () => {
+    window.history.replaceState(null, '', '/app/cases');
+    const { core, fetchMock } = createTestCore({ capabilities: casesCapabilitiesResponse({ observability: READ_ONLY }) });
+    prefetchListPage(createQueryClient(), { appBasePath: '/app/cases', core });
+    expect(fetchMock.calls).toHaveLength(0);
   });
 
   it('prefetches nothing when the app opens on another page', () => {

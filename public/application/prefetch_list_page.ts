@@ -1,6 +1,8 @@
 import { type Query, type QueryClient } from '@tanstack/react-query';
 import { type AppMountParameters } from '../core';
 import { parseAllCasesState, toFindRequest } from '../components/all_cases/url_state';
+import { casesCapabilitiesFor } from '../components/capabilities/use_cases_capabilities';
+import { CREATE_CASE_OWNER } from '../components/create/case_form';
 import { casesApi } from '../containers/cases_api';
 import { casesQueryKeys } from '../containers/query_keys';
 
@@ -31,6 +33,8 @@ function keepPrefetchFresh(queryClient: QueryClient, prefetchedHash: string) {
 /** Starts the list's first find when the app opens on the list; a no-op on any other page. */
 export function prefetchListPage(queryClient: QueryClient, { appBasePath, core }: Pick<AppMountParameters, 'appBasePath' | 'core'>) {
   if (!isListPath(window.location.pathname, appBasePath)) return;
+  // Without read there is no list, only the "no access" prompt: a search would just be refused.
+  if (!casesCapabilitiesFor(core.capabilities, CREATE_CASE_OWNER).read) return;
   // The same parser, request and key as the list page, so the list finds this entry in the cache.
   const params = toFindRequest(parseAllCasesState(new URLSearchParams(window.location.search)));
   const queryKey = casesQueryKeys.find(params);

@@ -1,3 +1,4 @@
+import { type CapabilitiesResponse } from '../../common/core/capabilities';
 import { type HttpClient } from './http_client';
 import { type BrowserLocation } from './browser_location';
 import { type NavigationGuard } from './navigation/navigation_guards';
@@ -16,6 +17,8 @@ export interface CoreStart {
   toasts: ToastsService;
   location: BrowserLocation;
   spaceId: string;
+  /** What the caller may see and do in this space, read once when the page loads. */
+  capabilities: CapabilitiesResponse;
   /** Goes to a path in this page when it can (same space, an /app route), else by a page load. */
   navigateToUrl(url: string): void;
   navigateToApp(appId: string, options?: { path?: string }): void;
@@ -44,6 +47,11 @@ export interface App {
   title: string;
   order?: number;
   euiIconType?: string;
+  /**
+   * Whether the caller may open the app (e.g. a management page for admins only). When false the
+   * header shows no link and the app's URL shows "not found", as Kibana's inaccessible apps do.
+   */
+  isAvailable?(capabilities: CapabilitiesResponse): boolean;
   mount(params: AppMountParameters): AppUnmount | Promise<AppUnmount>;
 }
 

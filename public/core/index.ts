@@ -18,6 +18,8 @@ export type { NavigationGuard } from './navigation/navigation_guards';
 export { useNavigationGuard } from './navigation/use_navigation_guard';
 export { CoreEuiProvider } from './color_mode/core_eui_provider';
 export { CoreContextProvider, useCore } from './core_context';
+export { canManage, useCapabilities } from './capabilities/use_capabilities';
+export type { CapabilitiesResponse } from './capabilities/capabilities_api';
 export { useCurrentUser } from './containers/use_current_user';
 export { createHttpClient, getErrorMessage, HttpFetchError, type ApiErrorBody, type HttpClient, type HttpRequestOptions } from './http_client';
 export { createQueryClient } from './query_client';

@@ -3,6 +3,7 @@
  * recorded fetch, a renderer with core's providers, and the system color-scheme stub. Only test
  * files may import it (eslint.config.mjs).
  */
+export { allCapabilities, noCapabilities } from './test_helpers/capabilities';
 export { createMockFetch, jsonResponse, type MockResponse, type RecordedRequest } from './test_helpers/mock_fetch';
 export {
   createMockLocation,

@@ -1,12 +1,14 @@
 import { createRoot } from 'react-dom/client';
 import { createApplicationService, type ApplicationSetup, type Branding, type CoreStart } from './application_service';
 import { createBrowserLocation } from './browser_location';
+import { loadPageCapabilities } from './capabilities/load_page_capabilities';
 import { Shell } from './chrome/shell';
 import { createHttpClient } from './http_client';
 import { createQueryClient } from './query_client';
 import { createNavigationGuards } from './navigation/navigation_guards';
 import { createShellHistory } from './shell_history';
 import { getAppBasePath, parseLocationPath } from './space_url';
+import { registerSecurityManagementApp } from './security_management/register';
 import { registerSpacesManagementApp } from './spaces_management/register';
 import { createToastsService } from './toasts/toasts_service';
 
@@ -21,8 +23,12 @@ export interface ShellOptions {
   branding: Branding;
 }
 
-/** Builds the platform for this page (space fixed by the URL), registers the apps, renders the chrome. */
-export function startShell(element: HTMLElement, { plugins, branding }: ShellOptions) {
+/**
+ * Builds the platform for this page (space fixed by the URL), registers the apps, renders the
+ * chrome. The capabilities are read first, once, as Kibana's core start does: every control then
+ * knows at its first render whether to show itself.
+ */
+export async function startShell(element: HTMLElement, { plugins, branding }: ShellOptions) {
   const location = createBrowserLocation();
   const { spaceId, appId } = parseLocationPath(window.location.pathname);
   if (!appId) window.history.replaceState(null, '', getAppBasePath(spaceId, branding.defaultAppId));
@@ -30,12 +36,16 @@ export function startShell(element: HTMLElement, { plugins, branding }: ShellOpt
   const guards = createNavigationGuards();
   guards.installBeforeUnload(window);
   const history = createShellHistory(spaceId, location, guards);
+  const http = createHttpClient({ spaceId, location });
+  const toasts = createToastsService();
+  const capabilities = await loadPageCapabilities(http, toasts);
   const core: CoreStart = {
     branding,
-    http: createHttpClient({ spaceId, location }),
-    toasts: createToastsService(),
+    http,
+    toasts,
     location,
     spaceId,
+    capabilities,
     navigateToUrl: history.navigateToUrl,
     navigateToApp: history.navigateToApp,
     registerNavigationGuard: guards.register,
@@ -45,6 +55,7 @@ export function startShell(element: HTMLElement, { plugins, branding }: ShellOpt
   const application = createApplicationService();
 
   registerSpacesManagementApp(application, queryClient);
+  registerSecurityManagementApp(application, queryClient);
   for (const plugin of plugins) plugin.setup({ application });
 
   createRoot(element).render(<Shell core={core} application={application} history={history} guards={guards} queryClient={queryClient} />);

@@ -20,6 +20,7 @@ import { useCreateCase } from '../../containers/use_create_case';
 import { useGetCaseConfiguration } from '../../containers/use_get_case_configuration';
 import { CREATE_CASE_OWNER, INITIAL_CASE_FORM_VALUES, toCasePostRequest, validateCaseForm, type CaseFormValues } from '../create/case_form';
 import { CREATE_CASE_FORM_ID, CreateCaseForm } from '../create/create_case_form';
+import { useCasesCapabilities } from '../capabilities/use_cases_capabilities';
 import { focusFirstInvalidField } from '../create/focus_first_invalid_field';
 import type { AlertSummary } from '../../containers/alerts_api';
 import { documentNoun, toAttachments, type DocumentKind } from './alert_attachments';
@@ -51,6 +52,7 @@ export function AddToNewCaseFlyout({ kind, documents, onClose, onDone }: AddToNe
   const attach = useAttachAlertsToCase();
   const toast = useAttachedToast();
   const definitions = useGetCaseConfiguration(CREATE_CASE_OWNER).data?.customFields ?? NO_DEFINITIONS;
+  const canAssign = useCasesCapabilities(CREATE_CASE_OWNER).assign;
   const errors = useMemo(
     () => validateCaseForm(values, { requireFilled: submitted, customFieldDefinitions: definitions }),
     [values, submitted, definitions],
@@ -81,7 +83,7 @@ export function AddToNewCaseFlyout({ kind, documents, onClose, onDone }: AddToNe
       setFocusRequest((count) => count + 1);
       return;
     }
-    createCase.mutate(toCasePostRequest(values, definitions), {
+    createCase.mutate(toCasePostRequest(canAssign ? values : { ...values, assignees: [] }, definitions), {
       onSuccess: (theCase) => {
         setCreated(theCase);
         attachTo(theCase);
@@ -121,6 +123,7 @@ export function AddToNewCaseFlyout({ kind, documents, onClose, onDone }: AddToNe
           customFieldDefinitions={definitions}
           onChange={(patch) => setValues((v) => ({ ...v, ...patch }))}
           onSubmit={onSubmit}
+          canAssign={canAssign}
         />
       </EuiFlyoutBody>
       <EuiFlyoutFooter>

@@ -3,8 +3,10 @@ import type { AlertWorkflowStatus } from '../../../common/alerts/alert_fields';
 import type { DocumentKind } from './alert_attachments';
 
 export interface DocumentActionHandlers {
-  onAddToNewCase: () => void;
-  onAddToExistingCase: () => void;
+  /** Absent when the caller may not create a case and attach to it. */
+  onAddToNewCase?: () => void;
+  /** Absent when the caller may not attach to a case (create_comment). */
+  onAddToExistingCase?: () => void;
   /** Alerts only: events have no workflow status. */
   onSetStatus?: (status: AlertWorkflowStatus) => void;
 }
@@ -21,14 +23,21 @@ const STATUS_ACTIONS: Array<{ status: AlertWorkflowStatus; label: string; testSu
  * offer them. `currentStatus` (one row) hides the status it already has.
  */
 export function documentActionItems(kind: DocumentKind, handlers: DocumentActionHandlers, currentStatus?: AlertWorkflowStatus) {
-  const items = [
-    <EuiContextMenuItem key="new" icon="plusCircle" onClick={handlers.onAddToNewCase} data-test-subj="add-to-new-case-action">
-      Add to new case
-    </EuiContextMenuItem>,
-    <EuiContextMenuItem key="existing" icon="folderOpen" onClick={handlers.onAddToExistingCase} data-test-subj="add-to-existing-case-action">
-      Add to existing case
-    </EuiContextMenuItem>,
-  ];
+  const items = [];
+  if (handlers.onAddToNewCase) {
+    items.push(
+      <EuiContextMenuItem key="new" icon="plusCircle" onClick={handlers.onAddToNewCase} data-test-subj="add-to-new-case-action">
+        Add to new case
+      </EuiContextMenuItem>,
+    );
+  }
+  if (handlers.onAddToExistingCase) {
+    items.push(
+      <EuiContextMenuItem key="existing" icon="folderOpen" onClick={handlers.onAddToExistingCase} data-test-subj="add-to-existing-case-action">
+        Add to existing case
+      </EuiContextMenuItem>,
+    );
+  }
   if (kind === 'alert' && handlers.onSetStatus) {
     const setStatus = handlers.onSetStatus;
     for (const action of STATUS_ACTIONS) {

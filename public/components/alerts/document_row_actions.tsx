@@ -7,7 +7,8 @@ interface DocumentRowActionsProps {
   item: AlertSummary;
   noun: string;
   onOpenDetails: (item: AlertSummary) => void;
-  menuItems: (item: AlertSummary, close: () => void) => ReactElement[];
+  /** Absent when the caller may do nothing to the row: only the details button shows. */
+  menuItems?: (item: AlertSummary, close: () => void) => ReactElement[];
 }
 
 /** Kibana's leading row controls: open the details, and the "more actions" menu. */
@@ -19,15 +20,17 @@ export function DocumentRowActions({ item, noun, onOpenDetails, menuItems }: Doc
           <EuiButtonIcon iconType="maximize" aria-label={`View ${noun} details`} onClick={() => onOpenDetails(item)} data-test-subj="expand-event" />
         </EuiToolTip>
       </EuiFlexItem>
-      <EuiFlexItem grow={false}>
-        <ActionsMenuPopover
-          button={(toggle) => (
-            <EuiButtonIcon iconType="boxesVertical" aria-label={`More actions for this ${noun}`} onClick={toggle} data-test-subj="timeline-context-menu-button" />
-          )}
-          items={(close) => menuItems(item, close)}
-          data-test-subj="alert-row-actions-menu"
-        />
-      </EuiFlexItem>
+      {menuItems && (
+        <EuiFlexItem grow={false}>
+          <ActionsMenuPopover
+            button={(toggle) => (
+              <EuiButtonIcon iconType="boxesVertical" aria-label={`More actions for this ${noun}`} onClick={toggle} data-test-subj="timeline-context-menu-button" />
+            )}
+            items={(close) => menuItems(item, close)}
+            data-test-subj="alert-row-actions-menu"
+          />
+        </EuiFlexItem>
+      )}
     </EuiFlexGroup>
   );
 }

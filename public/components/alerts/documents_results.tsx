@@ -73,9 +73,9 @@ export function DocumentsResults({ noun, find, items, total, view, columns, noIt
         noItemsMessage={find.isLoading ? `Loading ${noun}s…` : noItemsMessage}
         onChange={onChange}
         selected={actions.selected}
-        onSelectionChange={actions.setSelected}
+        onSelectionChange={actions.hasActions ? actions.setSelected : undefined}
         onOpenDetails={actions.openDetails}
-        rowMenuItems={actions.rowMenuItems}
+        rowMenuItems={actions.hasActions ? actions.rowMenuItems : undefined}
       />
     </>
   );

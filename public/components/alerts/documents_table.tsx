@@ -21,9 +21,11 @@ interface DocumentsTableProps {
   noItemsMessage: string;
   onChange: (view: TableView) => void;
   selected: AlertSummary[];
-  onSelectionChange: (selected: AlertSummary[]) => void;
+  /** Absent when the caller can do nothing to a selection: no checkboxes then. */
+  onSelectionChange?: (selected: AlertSummary[]) => void;
   onOpenDetails: (item: AlertSummary) => void;
-  rowMenuItems: (item: AlertSummary, close: () => void) => ReactElement[];
+  /** Absent when the caller can do nothing to a row: no "more actions" menu then. */
+  rowMenuItems?: (item: AlertSummary, close: () => void) => ReactElement[];
 }
 
 /**
@@ -66,7 +68,7 @@ export function DocumentsTable({ noun, items, total, view, columns, isLoading, n
       tableLayout="fixed"
       pagination={{ pageIndex: view.page - 1, pageSize: view.perPage, totalItemCount: pageableTotal(total), pageSizeOptions: PAGE_SIZE_OPTIONS }}
       sorting={view.sortField ? { sort: { field: view.sortField as keyof AlertSummary, direction: view.sortOrder } } : undefined}
-      selection={{ selected, onSelectionChange, selectable: () => true }}
+      selection={onSelectionChange ? { selected, onSelectionChange, selectable: () => true } : undefined}
       onChange={handleChange}
       rowProps={(item: AlertSummary) => ({ 'data-test-subj': `alerts-table-row-${item.id}` })}
       data-test-subj={`${noun}s-table`}

@@ -3,6 +3,8 @@ import type { AlertWorkflowStatus } from '../../../common/alerts/alert_fields';
 import { useCore } from '../../core';
 import type { AlertSummary } from '../../containers/alerts_api';
 import { useSetAlertsStatus } from '../../containers/use_set_alerts_status';
+import { useCasesCapabilities } from '../capabilities/use_cases_capabilities';
+import { CREATE_CASE_OWNER } from '../create/case_form';
 import { AddToCaseDialogs, type AddToCaseRequest } from './add_to_case_dialogs';
 import { documentNoun, type DocumentKind } from './alert_attachments';
 import { alertStatus } from './alert_values';
@@ -23,6 +25,12 @@ export function useDocumentActions(kind: DocumentKind) {
   const [details, setDetails] = useState<AlertSummary | null>(null);
   const [addRequest, setAddRequest] = useState<AddToCaseRequest>(null);
   const setStatus = useSetAlertsStatus();
+  // Alerts go to Security's cases: adding needs create_comment (a new case create_cases too), and
+  // the alert status actions update_cases, as the brief for this page maps them.
+  const permissions = useCasesCapabilities(CREATE_CASE_OWNER);
+  const canAddToNew = permissions.create && permissions.createComment;
+  const canAddToExisting = permissions.createComment;
+  const canSetStatus = permissions.update;
 
   const changeStatus = useCallback(
     (documents: AlertSummary[], status: AlertWorkflowStatus) =>
@@ -47,13 +55,13 @@ export function useDocumentActions(kind: DocumentKind) {
       documentActionItems(
         kind,
         {
-          onAddToNewCase: () => (close(), setAddRequest({ target: 'new', kind, documents })),
-          onAddToExistingCase: () => (close(), setAddRequest({ target: 'existing', kind, documents })),
-          onSetStatus: (status) => (close(), changeStatus(documents, status)),
+          onAddToNewCase: canAddToNew ? () => (close(), setAddRequest({ target: 'new', kind, documents })) : undefined,
+          onAddToExistingCase: canAddToExisting ? () => (close(), setAddRequest({ target: 'existing', kind, documents })) : undefined,
+          onSetStatus: canSetStatus ? (status) => (close(), changeStatus(documents, status)) : undefined,
         },
         currentStatus,
       ),
-    [kind, changeStatus],
+    [kind, changeStatus, canAddToNew, canAddToExisting, canSetStatus],
   );
 
   const rowMenuItems = useCallback(
@@ -80,5 +88,7 @@ export function useDocumentActions(kind: DocumentKind) {
     </>
   );
 
-  return { selected, setSelected, openDetails: setDetails, rowMenuItems, bulkItems, overlays, isUpdatingStatus: setStatus.isPending };
+  // A read-only caller gets no menus and no checkboxes: there would be nothing in them.
+  const hasActions = canAddToNew || canAddToExisting || (kind === 'alert' && canSetStatus);
+  return { selected, setSelected, openDetails: setDetails, rowMenuItems, bulkItems, overlays, isUpdatingStatus: setStatus.isPending, hasActions };
 }

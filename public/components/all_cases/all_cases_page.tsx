@@ -3,6 +3,8 @@ import { EuiButton, EuiButtonEmpty, EuiFlexGroup, EuiFlexItem, EuiLoadingSpinner
 import { useNavigate } from 'react-router-dom';
 import { useFindCases } from '../../containers/use_find_cases';
 import { useInvalidateCases } from '../../containers/use_invalidate_cases';
+import { useCasesCapabilities } from '../capabilities/use_cases_capabilities';
+import { CREATE_CASE_OWNER } from '../create/case_form';
 import { CasesMetrics } from './cases_metrics';
 import { CasesSearch } from './cases_search';
 import { CasesTable } from './cases_table';
@@ -81,19 +83,23 @@ function CasesTableSection({ state, update, clearFilters }: ReturnType<typeof us
 export function AllCasesPage() {
   const navigate = useNavigate();
   const view = useAllCasesState();
+  // New cases and the settings are the app owner's: its privileges decide both buttons.
+  const permissions = useCasesCapabilities(CREATE_CASE_OWNER);
+  const headerActions = [
+    permissions.create && (
+      <EuiButton key="create" fill iconType="plusCircle" onClick={() => navigate('/create')} data-test-subj="createNewCaseBtn">
+        Create case
+      </EuiButton>
+    ),
+    permissions.settings && (
+      <EuiButtonEmpty key="configure" iconType="gear" onClick={() => navigate('/configure')} data-test-subj="configure-case-button">
+        Settings
+      </EuiButtonEmpty>
+    ),
+  ].filter((item) => item !== false);
   return (
     <EuiPageTemplate panelled={false} restrictWidth={false} data-test-subj="all-cases-page">
-      <EuiPageTemplate.Header
-        pageTitle="Cases"
-        rightSideItems={[
-          <EuiButton key="create" fill iconType="plusCircle" onClick={() => navigate('/create')} data-test-subj="createNewCaseBtn">
-            Create case
-          </EuiButton>,
-          <EuiButtonEmpty key="configure" iconType="gear" onClick={() => navigate('/configure')} data-test-subj="configure-case-button">
-            Settings
-          </EuiButtonEmpty>,
-        ]}
-      />
+      <EuiPageTemplate.Header pageTitle="Cases" rightSideItems={headerActions} />
       <EuiPageTemplate.Section>
         <CasesTableSection {...view} />
       </EuiPageTemplate.Section>

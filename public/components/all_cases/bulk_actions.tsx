@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { EuiButtonEmpty, EuiContextMenu, EuiPopover } from '@elastic/eui';
 import type { Case } from '../../../common/types/domain/case';
+import type { CasesCapabilities } from '../capabilities/use_cases_capabilities';
+import { allowedStatuses } from '../status/allowed_statuses';
 import { statusSeverityPanels } from './case_action_panels';
 import { type CaseDialog } from './case_dialogs';
 import { type useCaseActions } from './use_case_actions';
@@ -10,9 +12,11 @@ interface BulkActionsProps {
   actions: ReturnType<typeof useCaseActions>;
   openDialog: (dialog: CaseDialog) => void;
   onDone: () => void;
+  /** What every selected case's owner allows (see intersectCapabilities). */
+  permissions: CasesCapabilities;
 }
 
-export function BulkActions({ selected, actions, openDialog, onDone }: BulkActionsProps) {
+export function BulkActions({ selected, actions, openDialog, onDone, permissions }: BulkActionsProps) {
   const [isOpen, setIsOpen] = useState(false);
   const close = () => setIsOpen(false);
   const busy = actions.isUpdating || actions.isDeleting;
@@ -20,6 +24,8 @@ export function BulkActions({ selected, actions, openDialog, onDone }: BulkActio
     idPrefix: 'bulk',
     testPrefix: 'cases-bulk-action',
     disabled: busy,
+    statuses: allowedStatuses(selected.map((c) => c.status), permissions),
+    canSetSeverity: permissions.update,
     onStatus: (status) => {
       close();
       actions.setStatus(selected, status).then((ok) => ok && onDone());
@@ -62,16 +68,25 @@ export function BulkActions({ selected, actions, openDialog, onDone }: BulkActio
             id: 'bulk-main',
             items: [
               ...items,
-              { name: 'Edit tags', icon: 'tag', onClick: open('tags'), disabled: busy, 'data-test-subj': 'cases-bulk-action-tags' },
-              { name: 'Edit assignees', icon: 'users', onClick: open('assignees'), disabled: busy, 'data-test-subj': 'cases-bulk-action-assignees' },
-              { isSeparator: true, key: 'separator' },
-              {
-                name: selected.length === 1 ? 'Delete case' : `Delete ${selected.length} cases`,
-                icon: 'trash',
-                onClick: open('delete'),
-                disabled: busy,
-                'data-test-subj': 'cases-bulk-action-delete',
-              },
+              ...(permissions.update
+                ? [{ name: 'Edit tags', icon: 'tag', onClick: open('tags'), disabled: busy, 'data-test-subj': 'cases-bulk-action-tags' }]
+                : []),
+              ...(permissions.assign
+                ? [{ name: 'Edit assignees', icon: 'users', onClick: open('assignees'), disabled: busy, 'data-test-subj': 'cases-bulk-action-assignees' }]
+                : []),
+              ...(permissions.delete
+                ? [
+                    // A separator only between the edits and the delete, never at an edge.
+                    ...(items.length > 0 || permissions.update || permissions.assign ? [{ isSeparator: true as const, key: 'separator' }] : []),
+                    {
+                      name: selected.length === 1 ? 'Delete case' : `Delete ${selected.length} cases`,
+                      icon: 'trash',
+                      onClick: open('delete'),
+                      disabled: busy,
+                      'data-test-subj': 'cases-bulk-action-delete',
+                    },
+                  ]
+                : []),
             ],
           },
           ...panels,

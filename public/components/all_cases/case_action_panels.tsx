@@ -1,5 +1,5 @@
 import { type EuiContextMenuPanelDescriptor, type EuiContextMenuPanelItemDescriptor } from '@elastic/eui';
-import { CASE_SEVERITIES, CASE_STATUSES, type CaseSeverity, type CaseStatus } from '../../../common/constants';
+import { CASE_SEVERITIES, type CaseSeverity, type CaseStatus } from '../../../common/constants';
 import { SeverityBadge } from '../severity/severity_badge';
 import { StatusBadge } from '../status/status_badge';
 
@@ -13,21 +13,27 @@ interface StatusSeverityPanelsArgs {
   onStatus: (status: CaseStatus) => void;
   onSeverity: (severity: CaseSeverity) => void;
   disabled?: boolean;
+  /** The statuses the caller may set (see allowedStatuses); none hides the "Status" entry. */
+  statuses: CaseStatus[];
+  /** Whether the caller may change the severity (update_cases); false hides the "Severity" entry. */
+  canSetSeverity: boolean;
 }
 
 /** The "Status" and "Severity" sub-menus shared by a row's actions and the bulk actions. */
-export function statusSeverityPanels({ idPrefix, testPrefix, current, onStatus, onSeverity, disabled }: StatusSeverityPanelsArgs) {
+export function statusSeverityPanels({ idPrefix, testPrefix, current, onStatus, onSeverity, disabled, statuses, canSetSeverity }: StatusSeverityPanelsArgs) {
   const statusPanel = `${idPrefix}-status`;
   const severityPanel = `${idPrefix}-severity`;
+  // Only the current status and no other: nothing to choose, so no entry.
+  const offersStatus = statuses.some((status) => status !== current?.status);
   const items: EuiContextMenuPanelItemDescriptor[] = [
-    { name: 'Status', icon: 'dot', panel: statusPanel, disabled, 'data-test-subj': `${testPrefix}-status` },
-    { name: 'Severity', icon: 'warning', panel: severityPanel, disabled, 'data-test-subj': `${testPrefix}-severity` },
+    ...(offersStatus ? [{ name: 'Status', icon: 'dot', panel: statusPanel, disabled, 'data-test-subj': `${testPrefix}-status` }] : []),
+    ...(canSetSeverity ? [{ name: 'Severity', icon: 'warning', panel: severityPanel, disabled, 'data-test-subj': `${testPrefix}-severity` }] : []),
   ];
   const panels: EuiContextMenuPanelDescriptor[] = [
     {
       id: statusPanel,
       title: 'Status',
-      items: CASE_STATUSES.map((status) => ({
+      items: statuses.map((status) => ({
         name: <StatusBadge status={status} data-test-subj={`${testPrefix}-status-badge-${status}`} />,
         icon: current?.status === status ? 'check' : 'empty',
         disabled: current?.status === status,

@@ -5,6 +5,7 @@ import type { CasesFindResponse } from '../../../common/types/api/case';
 import type { Case } from '../../../common/types/domain/case';
 import type { CustomFieldConfiguration } from '../../../common/types/domain/configure';
 import { useBulkGetUserProfiles } from '../../containers/use_user_profiles';
+import { canBulkEdit, intersectCapabilities, unionCapabilities, useCasesCapabilitiesByOwner } from '../capabilities/use_cases_capabilities';
 import { casesColumns } from './cases_columns';
 import { CaseDialogs, type CaseDialog } from './case_dialogs';
 import { CasesUtilityBar } from './cases_utility_bar';
@@ -33,6 +34,14 @@ export function CasesTable({ data, state, customFieldDefinitions, isFetching, on
   // latest versions; rows that left the page drop out of it.
   const selected = useMemo(() => cases.filter((c) => selectedIds.has(c.id)), [cases, selectedIds]);
   const clearSelection = () => setSelectedIds(new Set());
+  // Bulk actions offer what every selected case's owner allows; with nothing selected (the button
+  // is disabled then), what some row's owner allows, so the button shows where it can be used.
+  const permissionsOf = useCasesCapabilitiesByOwner();
+  const bulkPermissions =
+    selected.length > 0 ? intersectCapabilities(selected.map((c) => permissionsOf(c.owner))) : unionCapabilities(cases.map((c) => permissionsOf(c.owner)));
+  // A row nothing can be done to in bulk has no checkbox; with no such row, no checkbox column.
+  const isSelectable = (c: Case) => canBulkEdit(permissionsOf(c.owner));
+  const anySelectable = cases.some(isSelectable);
 
   const uids = useMemo(() => [...new Set(cases.flatMap((c) => c.assignees.map((a) => a.uid)))], [cases]);
   const profilesQuery = useBulkGetUserProfiles(uids);
@@ -84,6 +93,7 @@ export function CasesTable({ data, state, customFieldDefinitions, isFetching, on
         onBulkDone={clearSelection}
         onRefresh={onRefresh}
         isFetching={isFetching}
+        bulkPermissions={bulkPermissions}
         columnsPicker={<ColumnsPopover columns={tableColumns.columns} hiddenByWidth={hiddenByWidth} onChange={tableColumns.setVisible} />}
       />
       <EuiBasicTable<Case>
@@ -94,10 +104,11 @@ export function CasesTable({ data, state, customFieldDefinitions, isFetching, on
         tableCaption="Cases"
         rowHeader="title"
         noItemsMessage="No cases found"
-        selection={{
-          selected,
-          onSelectionChange: (items) => setSelectedIds(new Set(items.map((c) => c.id))),
-        }}
+        selection={
+          anySelectable
+            ? { selected, selectable: isSelectable, onSelectionChange: (items) => setSelectedIds(new Set(items.map((c) => c.id))) }
+            : undefined
+        }
         sorting={{ sort: { field: state.sortField as keyof Case, direction: state.sortOrder } }}
         pagination={{
           pageIndex: state.page - 1,

@@ -1,6 +1,8 @@
 import { EuiButton, EuiButtonEmpty, EuiEmptyPrompt, EuiLoadingSpinner } from '@elastic/eui';
 import { useNavigate } from 'react-router-dom';
 import { useFindCases } from '../../containers/use_find_cases';
+import { useCasesCapabilities } from '../capabilities/use_cases_capabilities';
+import { CREATE_CASE_OWNER } from '../create/case_form';
 
 function CreateCaseButton() {
   const navigate = useNavigate();
@@ -34,14 +36,21 @@ export function NoMatchingCases({ onClearFilters }: { onClearFilters: () => void
  */
 export function NoCasesInRange({ hasRange, onShowAll }: { hasRange: boolean; onShowAll: () => void }) {
   const anyCase = useFindCases({ perPage: 1, page: 1 });
+  const canCreate = useCasesCapabilities(CREATE_CASE_OWNER).create;
   if (hasRange && anyCase.isLoading) return <EuiLoadingSpinner size="l" data-test-subj="cases-table-empty-loading" />;
   if (!hasRange || (anyCase.data?.total ?? 0) === 0) {
     return (
       <EuiEmptyPrompt
         iconType="casesApp"
         title={<h3>No cases yet</h3>}
-        body={<p>Create a case to track an investigation, attach findings and work on it with your team.</p>}
-        actions={<CreateCaseButton />}
+        body={
+          <p>
+            {canCreate
+              ? 'Create a case to track an investigation, attach findings and work on it with your team.'
+              : 'Cases created by your team will show here.'}
+          </p>
+        }
+        actions={canCreate ? <CreateCaseButton /> : undefined}
         data-test-subj="cases-table-empty"
       />
     );
@@ -55,7 +64,7 @@ export function NoCasesInRange({ hasRange, onShowAll }: { hasRange: boolean; onS
         <EuiButton key="all" onClick={onShowAll} data-test-subj="cases-table-show-all">
           Show all cases
         </EuiButton>,
-        <CreateCaseButton key="create" />,
+        ...(canCreate ? [<CreateCaseButton key="create" />] : []),
       ]}
       data-test-subj="cases-table-empty-range"
     />

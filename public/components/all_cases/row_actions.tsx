@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { EuiButtonIcon, EuiContextMenu, EuiPopover } from '@elastic/eui';
 import type { Case } from '../../../common/types/domain/case';
 import { useCore } from '../../core';
+import { useCasesCapabilities } from '../capabilities/use_cases_capabilities';
+import { allowedStatuses } from '../status/allowed_statuses';
 import { statusSeverityPanels } from './case_action_panels';
 import { type CaseDialog } from './case_dialogs';
 import { type useCaseActions } from './use_case_actions';
@@ -14,6 +16,7 @@ interface RowActionsProps {
 
 export function RowActions({ theCase, actions, openDialog }: RowActionsProps) {
   const { toasts } = useCore();
+  const permissions = useCasesCapabilities(theCase.owner);
   const [isOpen, setIsOpen] = useState(false);
   const close = () => setIsOpen(false);
   const busy = actions.isUpdating || actions.isDeleting;
@@ -22,6 +25,8 @@ export function RowActions({ theCase, actions, openDialog }: RowActionsProps) {
     testPrefix: 'case-action',
     current: theCase,
     disabled: busy,
+    statuses: allowedStatuses([theCase.status], permissions),
+    canSetSeverity: permissions.update,
     onStatus: (status) => {
       close();
       actions.setStatus([theCase], status);
@@ -68,17 +73,22 @@ export function RowActions({ theCase, actions, openDialog }: RowActionsProps) {
             items: [
               ...items,
               { name: 'Copy case ID', icon: 'copy', onClick: copyId, 'data-test-subj': 'case-action-copy-id' },
-              { isSeparator: true, key: 'separator' },
-              {
-                name: 'Delete case',
-                icon: 'trash',
-                disabled: busy,
-                onClick: () => {
-                  close();
-                  openDialog({ kind: 'delete', cases: [theCase] });
-                },
-                'data-test-subj': 'case-action-delete',
-              },
+              // Copying the id needs no privilege, so the menu is never empty.
+              ...(permissions.delete
+                ? [
+                    { isSeparator: true as const, key: 'separator' },
+                    {
+                      name: 'Delete case',
+                      icon: 'trash',
+                      disabled: busy,
+                      onClick: () => {
+                        close();
+                        openDialog({ kind: 'delete', cases: [theCase] });
+                      },
+                      'data-test-subj': 'case-action-delete',
+                    },
+                  ]
+                : []),
             ],
           },
           ...panels,

@@ -3,6 +3,7 @@ import { act } from '@testing-library/react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router-dom';
 import type { CasesFindResponse } from '../../../common/types/api/case';
 import type { Case } from '../../../common/types/domain/case';
+import type { CapabilitiesResponse } from '../../core';
 import { createTestCore, renderWithCore, type MockResponse, type RecordedRequest } from '../../core/mocks';
 import { AllCasesPage } from './all_cases_page';
 
@@ -101,11 +102,13 @@ interface RenderOptions {
   routes?: Record<string, Handler>;
   /** The window width in px; a wide desktop unless a test is about narrow ones. */
   width?: number;
+  /** The caller's capabilities; a superuser's unless the test is about privileges. */
+  capabilities?: CapabilitiesResponse;
 }
 
-export function renderAllCases({ url = '/', routes = {}, width = 1600 }: RenderOptions = {}) {
+export function renderAllCases({ url = '/', routes = {}, width = 1600, capabilities }: RenderOptions = {}) {
   setWindowWidth(width);
-  const test = createTestCore({ routes: { ...defaultRoutes(), ...routes } });
+  const test = createTestCore({ routes: { ...defaultRoutes(), ...routes }, capabilities });
   const result = renderWithCore(
     <MemoryRouter initialEntries={[url]} future={{ v7_startTransition: true, v7_relativeSplatPath: true }}>
       <Routes>

@@ -4,7 +4,7 @@
  * and removable from the case.
  */
 import { useMemo, useState } from 'react';
-import { EuiButton, EuiFlexGroup, EuiFlexItem, EuiSpacer, EuiText, type EuiBasicTableColumn } from '@elastic/eui';
+import { EuiButton, EuiFlexGroup, EuiFlexItem, EuiSpacer, EuiText, type DefaultItemAction, type EuiBasicTableColumn } from '@elastic/eui';
 import type { AlertWorkflowStatus } from '../../../common/alerts/alert_fields';
 import type { Case } from '../../../common/types/domain/case';
 import type { AlertSortField, AlertSummary } from '../../containers/alerts_api';
@@ -17,6 +17,7 @@ import { ALERT_WIDE_ONLY_FIELDS } from '../alerts/alerts_columns';
 import { useColumnsForWidth } from '../alerts/use_columns_for_width';
 import { alertColumns } from './document_columns';
 import { RemoveAlertsModal } from './remove_alerts_modal';
+import { useCasesCapabilities } from '../capabilities/use_cases_capabilities';
 import { useClampPage, useTableState } from './use_table_state';
 
 function useRemoval(caseId: string, onRemoved: () => void) {
@@ -46,23 +47,20 @@ export function CaseAlertsTab({ caseData }: { caseData: Case }) {
   const [shown, setShown] = useState<AlertSummary | null>(null);
   const alerts = useCaseAlerts(caseData.id, { ...table.query, ...(status.length > 0 ? { status } : {}) });
   const removal = useRemoval(caseData.id, () => setSelected([]));
+  // Removing an alert deletes its attachment: Kibana's deleteComment (delete_cases).
+  const canRemove = useCasesCapabilities(caseData.owner).delete;
   useClampPage(alerts.data?.total, table.page, table.onChange);
 
   const shownColumns = useColumnsForWidth(alertColumns, ALERT_WIDE_ONLY_FIELDS);
-  const columns = useMemo<Array<EuiBasicTableColumn<AlertSummary>>>(
-    () => [
-      ...shownColumns,
-      {
-        name: 'Actions',
-        width: '80px',
-        actions: [
-          { name: 'View details', description: 'Open the alert details', icon: 'inspect', type: 'icon', onClick: (item: AlertSummary) => setShown(item), 'data-test-subj': 'case-alerts-view-details' },
-          { name: 'Remove from case', description: 'Remove the alert from this case', icon: 'trash', type: 'icon', color: 'danger', onClick: (alert: AlertSummary) => removal.ask([alert.id]), 'data-test-subj': 'case-alerts-remove' },
-        ],
-      },
-    ],
-    [removal, shownColumns],
-  );
+  const columns = useMemo<Array<EuiBasicTableColumn<AlertSummary>>>(() => {
+    const actions: Array<DefaultItemAction<AlertSummary>> = [
+      { name: 'View details', description: 'Open the alert details', icon: 'inspect', type: 'icon', onClick: (item: AlertSummary) => setShown(item), 'data-test-subj': 'case-alerts-view-details' },
+    ];
+    if (canRemove) {
+      actions.push({ name: 'Remove from case', description: 'Remove the alert from this case', icon: 'trash', type: 'icon', color: 'danger', onClick: (alert: AlertSummary) => removal.ask([alert.id]), 'data-test-subj': 'case-alerts-remove' });
+    }
+    return [...shownColumns, { name: 'Actions', width: '80px', actions }];
+  }, [removal, shownColumns, canRemove]);
 
   const total = alerts.data?.total ?? 0;
   const isEmpty = caseData.totalAlerts === 0 && status.length === 0 && !alerts.isPending && total === 0;
@@ -101,7 +99,8 @@ export function CaseAlertsTab({ caseData }: { caseData: Case }) {
         page={table.page}
         sort={table.sort}
         onChange={table.onChange}
-        selection={{ onSelectionChange: setSelected, selected }}
+        // Selection only serves the bulk remove.
+        selection={canRemove ? { onSelectionChange: setSelected, selected } : undefined}
         isEmpty={isEmpty}
         emptyPrompt={<EmptyDocumentsPrompt noun="alert" body="Add alerts to this case from the Alerts page: select them and choose “Add to existing case”." />}
       />

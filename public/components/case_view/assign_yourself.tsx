@@ -6,8 +6,9 @@ import { useCaseEdit } from './case_edit_context';
 
 export function AssignYourself({ assignees }: { assignees: CaseAssignee[] }) {
   const { data: me } = useCurrentUser();
-  const { updateCase, isSaving } = useCaseEdit();
+  const { updateCase, isSaving, permissions } = useCaseEdit();
   const uid = me?.profile_uid;
+  if (!permissions.assign) return null;
   // Users without a profile (API keys, some realms) cannot be assignees.
   if (!uid || assignees.some((assignee) => assignee.uid === uid)) return null;
   return (

@@ -5,10 +5,12 @@ import { useNavigate } from 'react-router-dom';
 import type { Case } from '../../../common/types/domain/case';
 import { useDeleteCases } from '../../containers/use_delete_cases';
 import { useCore } from '../../core';
-import { PropertyActions } from './property_actions';
+import { useCaseEdit } from './case_edit_context';
+import { PropertyActions, type PropertyAction } from './property_actions';
 
 export function CaseActionsMenu({ caseData }: { caseData: Case }) {
   const { toasts } = useCore();
+  const { permissions } = useCaseEdit();
   const navigate = useNavigate();
   const deleteCases = useDeleteCases();
   const [confirming, setConfirming] = useState(false);
@@ -37,7 +39,7 @@ export function CaseActionsMenu({ caseData }: { caseData: Case }) {
         ariaLabel="More actions"
         actions={[
           { iconType: 'copy', subject: 'copyClipboard', label: 'Copy case ID', onClick: copyId },
-          { iconType: 'trash', label: 'Delete case', color: 'danger', onClick: () => setConfirming(true) },
+          ...(permissions.delete ? [{ iconType: 'trash', label: 'Delete case', color: 'danger', onClick: () => setConfirming(true) } satisfies PropertyAction] : []),
         ]}
       />
       {confirming && (

@@ -4,10 +4,13 @@
  */
 import { createContext, useContext, type ReactNode } from 'react';
 import type { Case } from '../../../common/types/domain/case';
+import type { CasesCapabilities } from '../capabilities/use_cases_capabilities';
 import type { ConflictSafeUpdate } from './use_conflict_safe_update';
 
 export interface CaseEditContextValue extends ConflictSafeUpdate {
   caseData: Case;
+  /** What the caller may do to this case (its owner's capabilities): each control asks here. */
+  permissions: CasesCapabilities;
 }
 
 const CaseEditContext = createContext<CaseEditContextValue | null>(null);

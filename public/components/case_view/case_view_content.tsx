@@ -3,11 +3,12 @@
  * properties, or the full width for the Alerts and Events tables.
  */
 import { useEffect, useMemo } from 'react';
-import { EuiFlexGroup, EuiFlexItem, EuiSpacer } from '@elastic/eui';
+import { EuiCallOut, EuiFlexGroup, EuiFlexItem, EuiSpacer } from '@elastic/eui';
 import type { Case } from '../../../common/types/domain/case';
 import { CaseAlertsTab } from '../case_alerts/case_alerts_tab';
 import { CaseEventsTab } from '../case_alerts/case_events_tab';
 import { UserActionsTimeline } from '../user_actions/user_actions_timeline';
+import { canChangeCase, useCasesCapabilities } from '../capabilities/use_cases_capabilities';
 import { CaseEditProvider } from './case_edit_context';
 import { CaseViewHeader } from './case_view_header';
 import { CaseViewMetrics } from './case_view_metrics';
@@ -20,7 +21,8 @@ import { useConflictSafeUpdate } from './use_conflict_safe_update';
 
 export function CaseViewContent({ caseData, commentId }: { caseData: Case; commentId?: string }) {
   const edits = useConflictSafeUpdate(caseData);
-  const context = useMemo(() => ({ ...edits, caseData }), [edits, caseData]);
+  const permissions = useCasesCapabilities(caseData.owner);
+  const context = useMemo(() => ({ ...edits, caseData, permissions }), [edits, caseData, permissions]);
   const [tab, setTab] = useCaseViewTab();
 
   useEffect(() => {
@@ -35,6 +37,14 @@ export function CaseViewContent({ caseData, commentId }: { caseData: Case; comme
     <CaseEditProvider value={context}>
       <CaseViewHeader />
       <EuiSpacer size="m" />
+      {!canChangeCase(permissions) && (
+        <>
+          <EuiCallOut iconType="eye" title="You have read-only access to cases" data-test-subj="case-view-read-only-callout">
+            <p>You have read-only access to cases: you can view this case but not change it.</p>
+          </EuiCallOut>
+          <EuiSpacer size="m" />
+        </>
+      )}
       <ConflictCallout />
       {edits.conflict && <EuiSpacer size="m" />}
       <CaseViewMetrics caseData={caseData} />

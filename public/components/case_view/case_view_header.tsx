@@ -5,7 +5,9 @@ import { useIsFetching, useQueryClient } from '@tanstack/react-query';
 import { useHref, useNavigate } from 'react-router-dom';
 import type { CaseSeverity, CaseStatus } from '../../../common/constants';
 import { casesQueryKeys } from '../../containers/query_keys';
+import { SeverityBadge } from '../severity/severity_badge';
 import { SeverityPicker } from '../severity/severity_picker';
+import { allowedStatuses } from '../status/allowed_statuses';
 import { StatusPicker } from '../status/status_picker';
 import { CaseActionsMenu } from './case_actions_menu';
 import { useCaseEdit } from './case_edit_context';
@@ -34,7 +36,7 @@ export function BackToCasesLink() {
 }
 
 export function CaseViewHeader() {
-  const { caseData, updateCase, isSaving, pendingValue } = useCaseEdit();
+  const { caseData, updateCase, isSaving, pendingValue, permissions } = useCaseEdit();
   const queryClient = useQueryClient();
   // The case, its user actions and their pages all live under this key.
   const caseKey = casesQueryKeys.case(caseData.id);
@@ -73,17 +75,22 @@ export function CaseViewHeader() {
             <EuiFlexItem grow={false} data-test-subj="case-view-status">
               <StatusPicker
                 status={status}
+                options={allowedStatuses([caseData.status], permissions)}
                 isLoading={isSaving('status')}
                 onChange={(next) => void updateCase('status', 'status', { status: next })}
               />
             </EuiFlexItem>
-            <EuiFlexItem grow={false} css={{ minWidth: 150 }} data-test-subj="case-view-header-severity">
-              <SeverityPicker
-                severity={severity}
-                compressed
-                isLoading={isSaving('severity')}
-                onChange={(next) => void updateCase('severity', 'severity', { severity: next })}
-              />
+            <EuiFlexItem grow={false} css={permissions.update ? { minWidth: 150 } : undefined} data-test-subj="case-view-header-severity">
+              {permissions.update ? (
+                <SeverityPicker
+                  severity={severity}
+                  compressed
+                  isLoading={isSaving('severity')}
+                  onChange={(next) => void updateCase('severity', 'severity', { severity: next })}
+                />
+              ) : (
+                <SeverityBadge severity={severity} data-test-subj="case-view-severity-badge" />
+              )}
             </EuiFlexItem>
             <EuiFlexItem grow={false}>
               <EuiToolTip content="Load the latest version of this case">

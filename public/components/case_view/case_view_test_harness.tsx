@@ -2,6 +2,7 @@
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router-dom';
 import type { Case } from '../../../common/types/domain/case';
 import type { UserAction } from '../../../common/types/domain/user_action';
+import type { CapabilitiesResponse } from '../../core';
 import { ELASTIC_USER, type MockResponse, type RecordedRequest, createTestCore, renderWithCore } from '../../core/mocks';
 import type { AlertSummary } from '../../containers/alerts_api';
 import type { SingleCaseMetricsResponse } from '../../containers/single_case_metrics';
@@ -66,9 +67,19 @@ function LocationProbe() {
   return <div hidden data-test-subj="test-location">{`${location.pathname}${location.search}`}</div>;
 }
 
-export function renderCaseView(options: { state?: Partial<ServerState>; routes?: Record<string, Handler>; path?: string; basename?: string } = {}) {
+interface RenderCaseViewOptions {
+  state?: Partial<ServerState>;
+  routes?: Record<string, Handler>;
+  path?: string;
+  basename?: string;
+  /** The caller's capabilities; a superuser's unless the test is about privileges. */
+  capabilities?: CapabilitiesResponse;
+}
+
+export function renderCaseView(options: RenderCaseViewOptions = {}) {
   const state: ServerState = { theCase: makeCase(), userActions: makeUserActions(), alerts: [], events: [], metrics: {}, ...options.state };
   const test = createTestCore({
+    capabilities: options.capabilities,
     routes: {
       'GET /api/cases/case-1': () => ({ body: state.theCase }),
       'GET /api/cases/case-1/user_actions/_find': (request) => ({ body: findUserActions(state.userActions, request.url) }),

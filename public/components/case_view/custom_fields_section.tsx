@@ -38,10 +38,11 @@ function useSaveCustomField(key: string) {
 }
 
 function EditableCustomField({ definition, field }: { definition: CustomFieldConfiguration; field: StoredCustomField }) {
-  const { run, isSaving, pendingValue, conflict, dismiss } = useCaseEdit();
+  const { run, isSaving, pendingValue, conflict, dismiss, permissions } = useCaseEdit();
   const name = editField(definition.key);
   const pending = pendingValue<CustomFieldFormValue>(name);
-  const [isEditing, setIsEditing] = useState(pending !== undefined);
+  const [editRequested, setIsEditing] = useState(pending !== undefined);
+  const isEditing = editRequested && permissions.update;
   const [draft, setDraft] = useState<CustomFieldFormValue>(pending ?? field.value);
   const draftRef = useRef(draft);
   draftRef.current = draft;
@@ -84,7 +85,7 @@ function EditableCustomField({ definition, field }: { definition: CustomFieldCon
             <CustomFieldValue definition={definition} field={field} data-test-subj={`${testSubj}-value`} />
           )}
         </EuiFlexItem>
-        {!isEditing && (
+        {!isEditing && permissions.update && (
           <EuiFlexItem grow={false}>
             <EuiButtonIcon iconType="pencil" aria-label={`Edit ${definition.label}`} onClick={startEditing} data-test-subj={`${testSubj}-edit-button`} />
           </EuiFlexItem>

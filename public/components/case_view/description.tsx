@@ -8,11 +8,13 @@ import { useCaseDraft } from '../drafts/use_case_draft';
 import { useCaseEdit } from './case_edit_context';
 
 export function Description() {
-  const { caseData, updateCase, isSaving, pendingValue, conflict, dismiss } = useCaseEdit();
+  const { caseData, updateCase, isSaving, pendingValue, conflict, dismiss, permissions } = useCaseEdit();
   const pending = pendingValue<string>('description');
   // Unsaved text survives leaving the case: coming back reopens the editor with it.
   const [draft, setDraft, discardDraft] = useCaseDraft(caseData.id, 'description', pending ?? caseData.description);
-  const [isEditing, setIsEditing] = useState(pending !== undefined || draft !== caseData.description);
+  const [editRequested, setIsEditing] = useState(pending !== undefined || draft !== caseData.description);
+  // A draft left from when the caller could edit is kept, but not offered to a caller who cannot.
+  const isEditing = editRequested && permissions.update;
   const draftRef = useRef(draft);
   draftRef.current = draft;
 
@@ -49,7 +51,7 @@ export function Description() {
             <h2>Description</h2>
           </EuiTitle>
         </EuiFlexItem>
-        {!isEditing && (
+        {!isEditing && permissions.update && (
           <EuiFlexItem grow={false}>
             <EuiButtonIcon iconType="pencil" aria-label="Edit description" onClick={startEditing} data-test-subj="description-edit-icon" />
           </EuiFlexItem>

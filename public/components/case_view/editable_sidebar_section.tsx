@@ -19,9 +19,12 @@ export interface EditableSidebarSectionProps<T> {
 }
 
 export function EditableSidebarSection<T>({ field, title, value, renderView, renderEditor, toChanges, isEqual }: EditableSidebarSectionProps<T>) {
-  const { updateCase, isSaving, pendingValue, conflict, dismiss } = useCaseEdit();
+  const { updateCase, isSaving, pendingValue, conflict, dismiss, permissions } = useCaseEdit();
+  // Kibana's split: assignees need cases_assign, every other field update_cases.
+  const canEdit = field === 'assignees' ? permissions.assign : permissions.update;
   const pending = pendingValue<T>(field);
-  const [isEditing, setIsEditing] = useState(pending !== undefined);
+  const [editRequested, setIsEditing] = useState(pending !== undefined);
+  const isEditing = editRequested && canEdit;
   const [draft, setDraft] = useState<T>(pending ?? value);
   const draftRef = useRef(draft);
   draftRef.current = draft;
@@ -52,7 +55,7 @@ export function EditableSidebarSection<T>({ field, title, value, renderView, ren
             <h3>{title}</h3>
           </EuiTitle>
         </EuiFlexItem>
-        {!isEditing && (
+        {!isEditing && canEdit && (
           <EuiFlexItem grow={false}>
             <EuiButtonIcon iconType="pencil" aria-label={`Edit ${title.toLowerCase()}`} onClick={startEditing} data-test-subj={`case-view-${field}-edit-button`} />
           </EuiFlexItem>

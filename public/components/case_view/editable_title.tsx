@@ -11,10 +11,10 @@ export function validateTitle(title: string): string | undefined {
 }
 
 export function EditableTitle() {
-  const { caseData, updateCase, isSaving, pendingValue, conflict, dismiss } = useCaseEdit();
+  const { caseData, updateCase, isSaving, pendingValue, conflict, dismiss, permissions } = useCaseEdit();
   // Reopening after a remount with a pending conflicted title keeps the user's words.
   const pending = pendingValue<string>('title');
-  const [isEditing, setIsEditing] = useState(pending !== undefined);
+  const [isEditing, setIsEditing] = useState(pending !== undefined && permissions.update);
   const [draft, setDraft] = useState(pending ?? caseData.title);
   const [showErrors, setShowErrors] = useState(false);
   const draftRef = useRef(draft);
@@ -49,7 +49,7 @@ export function EditableTitle() {
     if (event.key === 'Escape') cancel();
   };
 
-  if (!isEditing) {
+  if (!isEditing || !permissions.update) {
     // The pencil follows the title's last word, as in running text: as a flex item beside a
     // wrapped title it would sit at the far edge of the page, away from what it edits.
     return (
@@ -59,13 +59,15 @@ export function EditableTitle() {
             {caseData.title}
           </h1>
         </EuiTitle>
-        <EuiButtonIcon
-          iconType="pencil"
-          aria-label="Edit title"
-          onClick={startEditing}
-          css={{ marginInlineStart: 8, verticalAlign: 'baseline' }}
-          data-test-subj="editable-title-edit-icon"
-        />
+        {permissions.update && (
+          <EuiButtonIcon
+            iconType="pencil"
+            aria-label="Edit title"
+            onClick={startEditing}
+            css={{ marginInlineStart: 8, verticalAlign: 'baseline' }}
+            data-test-subj="editable-title-edit-icon"
+          />
+        )}
       </div>
     );
   }

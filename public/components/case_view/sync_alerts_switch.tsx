@@ -9,7 +9,7 @@ import type { CaseSettings } from '../../../common/types/domain/settings';
 import { useCaseEdit } from './case_edit_context';
 
 export function SyncAlertsSwitch() {
-  const { caseData, updateCase, isSaving, pendingValue } = useCaseEdit();
+  const { caseData, updateCase, isSaving, pendingValue, permissions } = useCaseEdit();
   const [requested, setRequested] = useState<boolean | null>(null);
   const settings = useRef(caseData.settings);
   settings.current = caseData.settings;
@@ -31,7 +31,8 @@ export function SyncAlertsSwitch() {
       <EuiSwitch
         label="Sync alert status with case status"
         checked={checked}
-        disabled={isSaving('settings')}
+        // Kibana disables (not hides) it for a caller without update: the setting stays readable.
+        disabled={!permissions.update || isSaving('settings')}
         onChange={(event) => void toggle(event.target.checked)}
         compressed
         data-test-subj="sync-alerts-switch"

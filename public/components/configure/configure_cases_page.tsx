@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { EuiButton, EuiButtonEmpty, EuiCallOut, EuiFlexGroup, EuiHorizontalRule, EuiLoadingSpinner, EuiPageTemplate, EuiSpacer } from '@elastic/eui';
 import type { ConfigurationLimits } from '../../../common/types/api/configure_limits';
@@ -6,6 +6,7 @@ import type { Configuration } from '../../../common/types/domain/configure';
 import { useGetCaseConfiguration } from '../../containers/use_get_case_configuration';
 import { useGetConfigurationLimits } from '../../containers/use_get_configuration_limits';
 import { getErrorMessage, useCore } from '../../core';
+import { useCasesCapabilities } from '../capabilities/use_cases_capabilities';
 import { CREATE_CASE_OWNER } from '../create/case_form';
 import { ClosureOptions } from './closure_options';
 import { ConnectorsSection } from './connectors_section';
@@ -78,9 +79,45 @@ function FlyoutFor({ flyout, configuration, save, onClose }: FlyoutForProps) {
   }
 }
 
-/** `/configure`: the admin's case settings for the app's owner, as Kibana's Settings page. */
-export function ConfigureCasesPage() {
+function SettingsPage({ children }: { children: ReactNode }) {
   const navigate = useNavigate();
+  return (
+    <EuiPageTemplate panelled={false} restrictWidth={1200} data-test-subj="configure-cases-page">
+      <EuiPageTemplate.Header
+        pageTitle="Settings"
+        description={
+          <EuiButtonEmpty iconType="chevronSingleLeft" flush="left" size="s" onClick={() => navigate('/')} data-test-subj="configure-back-to-cases">
+            Back to cases
+          </EuiButtonEmpty>
+        }
+        bottomBorder
+      />
+      <EuiPageTemplate.Section>{children}</EuiPageTemplate.Section>
+    </EuiPageTemplate>
+  );
+}
+
+/**
+ * `/configure`: the admin's case settings for the app's owner, as Kibana's Settings page. Without
+ * cases_settings (the link is hidden, but a URL still leads here) the page says so and offers
+ * nothing to change: every save would be refused.
+ */
+export function ConfigureCasesPage() {
+  const canConfigure = useCasesCapabilities(CREATE_CASE_OWNER).settings;
+  return (
+    <SettingsPage>
+      {canConfigure ? (
+        <SettingsEditor />
+      ) : (
+        <EuiCallOut iconType="lock" title="You cannot change the case settings" data-test-subj="configure-no-privilege-callout">
+          <p>Changing the case settings needs the cases settings privilege in this space. Ask an administrator if you need it.</p>
+        </EuiCallOut>
+      )}
+    </SettingsPage>
+  );
+}
+
+function SettingsEditor() {
   const { toasts } = useCore();
   const configuration = useGetCaseConfiguration(CREATE_CASE_OWNER);
   const limits = useGetConfigurationLimits();
@@ -127,18 +164,5 @@ export function ConfigureCasesPage() {
     );
   }
 
-  return (
-    <EuiPageTemplate panelled={false} restrictWidth={1200} data-test-subj="configure-cases-page">
-      <EuiPageTemplate.Header
-        pageTitle="Settings"
-        description={
-          <EuiButtonEmpty iconType="chevronSingleLeft" flush="left" size="s" onClick={() => navigate('/')} data-test-subj="configure-back-to-cases">
-            Back to cases
-          </EuiButtonEmpty>
-        }
-        bottomBorder
-      />
-      <EuiPageTemplate.Section>{body}</EuiPageTemplate.Section>
-    </EuiPageTemplate>
-  );
+  return body;
 }

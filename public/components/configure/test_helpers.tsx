@@ -1,6 +1,7 @@
 /** A configure API double that keeps state (versions, 409s) and a renderer for the Settings page. */
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import type { Configuration } from '../../../common/types/domain/configure';
+import type { CapabilitiesResponse } from '../../core';
 import { createTestCore, renderWithCore, type MockResponse, type RecordedRequest } from '../../core/mocks';
 import { makeConfiguration } from '../custom_fields/test_fixtures';
 import { ConfigureCasesPage } from './configure_cases_page';
@@ -44,9 +45,13 @@ export const SUPPORT_ROUTES: Record<string, Handler> = {
   'GET /internal/cases/configure/_limits': { body: { customFields: 10, templates: 10, observableTypes: 10 } },
 };
 
-export function renderConfigurePage({ configuration = null as Configuration | null, routes = {} as Record<string, Handler> } = {}) {
+export function renderConfigurePage({
+  configuration = null as Configuration | null,
+  routes = {} as Record<string, Handler>,
+  capabilities = undefined as CapabilitiesResponse | undefined,
+} = {}) {
   const server = createConfigureServer(configuration);
-  const test = createTestCore({ routes: { ...SUPPORT_ROUTES, ...server.routes, ...routes } });
+  const test = createTestCore({ routes: { ...SUPPORT_ROUTES, ...server.routes, ...routes }, capabilities });
   const result = renderWithCore(
     <MemoryRouter initialEntries={['/configure']} future={{ v7_startTransition: true, v7_relativeSplatPath: true }}>
       <Routes>

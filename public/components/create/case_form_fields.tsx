@@ -17,13 +17,15 @@ export interface CaseFormFieldsProps {
   mode: 'create' | 'template';
   errors?: CaseFormErrors;
   isDisabled?: boolean;
+  /** Whether the caller may assign users (cases_assign); without it the Assignees row is not shown. */
+  canAssign?: boolean;
 }
 
 /**
  * The fields of a case, without the form element around them, so that the create page and the
  * template flyout hold the same inputs. Stateless: the owner keeps the values.
  */
-export function CaseFormFields({ value, onChange, customFieldDefinitions, mode, errors = {}, isDisabled = false }: CaseFormFieldsProps) {
+export function CaseFormFields({ value, onChange, customFieldDefinitions, mode, errors = {}, isDisabled = false, canAssign = true }: CaseFormFieldsProps) {
   const isTemplate = mode === 'template';
   return (
     <>
@@ -69,15 +71,17 @@ export function CaseFormFields({ value, onChange, customFieldDefinitions, mode, 
       </EuiFlexGroup>
       <EuiSpacer size="m" />
 
-      <EuiFormRow label="Assignees" labelAppend="Optional" isInvalid={!!errors.assignees} error={errors.assignees} fullWidth data-test-subj="caseAssigneesRow">
-        <AssigneesPicker
-          selected={value.assignees}
-          onChange={(assignees) => onChange({ assignees })}
-          isDisabled={isDisabled}
-          isInvalid={!!errors.assignees}
-          data-test-subj="caseAssignees"
-        />
-      </EuiFormRow>
+      {canAssign && (
+        <EuiFormRow label="Assignees" labelAppend="Optional" isInvalid={!!errors.assignees} error={errors.assignees} fullWidth data-test-subj="caseAssigneesRow">
+          <AssigneesPicker
+            selected={value.assignees}
+            onChange={(assignees) => onChange({ assignees })}
+            isDisabled={isDisabled}
+            isInvalid={!!errors.assignees}
+            data-test-subj="caseAssignees"
+          />
+        </EuiFormRow>
+      )}
 
       <EuiFormRow
         label="Tags"

@@ -17,10 +17,12 @@ export interface CreateCaseFormProps {
   header?: ReactNode;
   onChange(patch: Partial<CaseFormValues>): void;
   onSubmit(): void;
+  /** Whether the caller may assign users (cases_assign). */
+  canAssign?: boolean;
 }
 
 /** The fields of a new case. Stateless: the page owns the values so a failed save keeps them. */
-export function CreateCaseForm({ values, errors, isSubmitting, customFieldDefinitions = NO_DEFINITIONS, header, onChange, onSubmit }: CreateCaseFormProps) {
+export function CreateCaseForm({ values, errors, isSubmitting, customFieldDefinitions = NO_DEFINITIONS, header, onChange, onSubmit, canAssign = true }: CreateCaseFormProps) {
   const handleSubmit = (event: FormEvent) => {
     event.preventDefault();
     onSubmit();
@@ -36,6 +38,7 @@ export function CreateCaseForm({ values, errors, isSubmitting, customFieldDefini
         customFieldDefinitions={customFieldDefinitions}
         mode="create"
         isDisabled={isSubmitting}
+        canAssign={canAssign}
       />
     </EuiForm>
   );

@@ -4,6 +4,7 @@ import { EuiButton, EuiButtonEmpty, EuiCallOut, EuiFlexGroup, EuiFlexItem, EuiPa
 import { useCreateCase } from '../../containers/use_create_case';
 import { useGetCaseConfiguration } from '../../containers/use_get_case_configuration';
 import { useCore, getErrorMessage, useNavigationGuard } from '../../core';
+import { useCasesCapabilities } from '../capabilities/use_cases_capabilities';
 import { createFormDraftKey } from '../drafts/draft_storage';
 import { useSessionDraft } from '../drafts/use_session_draft';
 import { CREATE_CASE_OWNER, type CaseFormValues, INITIAL_CASE_FORM_VALUES, toCasePostRequest, validateCaseForm } from './case_form';
@@ -27,10 +28,28 @@ function withoutTemplateKey({ templateKey: _templateKey, ...values }: CreateCase
 }
 
 /**
- * `/create`: the form for a new case; on success, the new case's page. What is typed is kept for
- * this tab until the case is created or the form is cancelled, and leaving with it asks first.
+ * `/create`: the form for a new case; on success, the new case's page. Reached by URL without
+ * create_cases, it says so instead of a form the server would refuse.
  */
 export function CreateCasePage() {
+  const permissions = useCasesCapabilities(CREATE_CASE_OWNER);
+  if (permissions.create) return <CreateCaseFormPage canAssign={permissions.assign} />;
+  return (
+    <EuiPageTemplate panelled={false} grow data-test-subj="create-case-no-privilege">
+      <EuiPageTemplate.EmptyPrompt
+        iconType="lock"
+        title={<h1>You cannot create cases in this space</h1>}
+        body={<p>Creating cases needs the cases privilege to create. Ask an administrator if you need it.</p>}
+      />
+    </EuiPageTemplate>
+  );
+}
+
+/**
+ * What is typed is kept for this tab until the case is created or the form is cancelled, and
+ * leaving with it asks first.
+ */
+function CreateCaseFormPage({ canAssign }: { canAssign: boolean }) {
   const { toasts, spaceId, confirmLeave } = useCore();
   const navigate = useNavigate();
   const createCase = useCreateCase();
@@ -67,7 +86,8 @@ export function CreateCasePage() {
       setFocusRequest((count) => count + 1);
       return;
     }
-    createCase.mutate(toCasePostRequest(values, definitions), {
+    // Assignees (a template's too) need cases_assign: without it none are sent, so the create is not refused.
+    createCase.mutate(toCasePostRequest(canAssign ? values : { ...values, assignees: [] }, definitions), {
       onSuccess: (created) => {
         toasts.addSuccess({ title: `Case "${created.title}" created`, 'data-test-subj': 'create-case-success-toast' });
         discardDraft();
@@ -113,6 +133,7 @@ export function CreateCasePage() {
           }
           onChange={onChange}
           onSubmit={onSubmit}
+          canAssign={canAssign}
         />
         <EuiSpacer size="l" />
         <EuiFlexGroup justifyContent="flexEnd" gutterSize="s" responsive={false}>

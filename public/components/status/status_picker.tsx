@@ -9,16 +9,24 @@ export interface StatusPickerProps {
   onChange: (status: CaseStatus) => void;
   isLoading?: boolean;
   disabled?: boolean;
+  /**
+   * The statuses the caller may choose (see allowedStatuses), the current one included; all of
+   * them when not given. With no other status to choose, the status shows as a plain badge.
+   */
+  options?: CaseStatus[];
 }
 
 /** The case's status as a badge that opens the list of the other statuses. */
-export function StatusPicker({ status, onChange, isLoading = false, disabled = false }: StatusPickerProps) {
+export function StatusPicker({ status, onChange, isLoading = false, disabled = false, options }: StatusPickerProps) {
   const [isOpen, setIsOpen] = useState(false);
+  const choices = options ?? statusOptions();
   const select = (next: CaseStatus) => {
     setIsOpen(false);
     // Choosing the current status again is not a change; the server would answer 406.
     if (next !== status) onChange(next);
   };
+
+  if (!choices.some((option) => option !== status)) return <StatusBadge status={status} data-test-subj="case-status-read-only" />;
 
   const button = (
     <EuiButtonEmpty
@@ -40,7 +48,7 @@ export function StatusPicker({ status, onChange, isLoading = false, disabled = f
     <EuiPopover button={button} isOpen={isOpen} closePopover={() => setIsOpen(false)} panelPaddingSize="none" anchorPosition="downLeft">
       <EuiContextMenuPanel
         data-test-subj="case-status-picker-panel"
-        items={statusOptions().map((option) => (
+        items={choices.map((option) => (
           <EuiContextMenuItem
             key={option}
             icon={option === status ? 'check' : 'empty'}

@@ -11,11 +11,19 @@ import type { Case } from '../../../common/types/domain/case';
 import { casesQueryKeys } from '../../containers/query_keys';
 import { useAddComment } from '../../containers/use_comment_mutations';
 import { useCore, useNavigationGuard } from '../../core';
+import type { CasesCapabilities } from '../capabilities/use_cases_capabilities';
 import { useCaseEdit } from '../case_view/case_edit_context';
 import { MarkdownEditor } from '../markdown/markdown_editor';
-import { StatusActionButton } from './status_action_button';
+import { allowedStatuses } from '../status/allowed_statuses';
+import { StatusActionButton, statusActionTarget } from './status_action_button';
 
 export const ADD_COMMENT_EDITOR_ID = 'case-add-comment-editor';
+
+/** Whether the box has anything to offer: a comment (create_comment) or the status button. */
+export function canUseAddComment(caseData: Case, permissions: CasesCapabilities): boolean {
+  const target = statusActionTarget(caseData.status);
+  return permissions.createComment || (target !== undefined && allowedStatuses([caseData.status], permissions).includes(target));
+}
 
 export interface AddCommentProps {
   caseData: Case;
@@ -28,12 +36,16 @@ export interface AddCommentProps {
 export function AddComment({ caseData, value, onChange, focusRequest }: AddCommentProps) {
   const { toasts } = useCore();
   const queryClient = useQueryClient();
-  const { updateCase, isSaving } = useCaseEdit();
+  const { updateCase, isSaving, permissions } = useCaseEdit();
+  // The box needs create_comment; the status button update_cases (close) or case_reopen (reopen).
+  const canComment = permissions.createComment;
+  const target = statusActionTarget(caseData.status);
+  const canChangeStatus = target !== undefined && allowedStatuses([caseData.status], permissions).includes(target);
   const addComment = useAddComment(caseData.id);
   const tooLong = value.length > MAX_COMMENT_LENGTH;
   const hasText = value.trim().length > 0;
   const canSubmit = hasText && !tooLong && !addComment.isPending;
-  useNavigationGuard(hasText ? 'Your comment has not been added to the case. It is kept as a draft in this tab.' : undefined);
+  useNavigationGuard(hasText && canComment ? 'Your comment has not been added to the case. It is kept as a draft in this tab.' : undefined);
 
   useEffect(() => {
     if (focusRequest === 0) return;
@@ -61,9 +73,30 @@ export function AddComment({ caseData, value, onChange, focusRequest }: AddComme
 
   const changeStatus = async (status: Case['status']) => {
     // With text typed, the comment goes first: a case is not closed on a note that failed to post.
-    if (hasText && !(await submit())) return;
+    if (canComment && hasText && !(await submit())) return;
     await updateCase('status', 'status', { status });
   };
+
+  if (!canComment && !canChangeStatus) return null;
+  const statusButton = canChangeStatus && (
+    <EuiFlexItem grow={false}>
+      <StatusActionButton
+        status={caseData.status}
+        withComment={canComment && hasText}
+        isDisabled={tooLong || addComment.isPending}
+        isLoading={isSaving('status')}
+        onChange={(status) => void changeStatus(status)}
+      />
+    </EuiFlexItem>
+  );
+  if (!canComment) {
+    // Status only: the button alone, where the box's buttons would be.
+    return (
+      <EuiFlexGroup justifyContent="flexEnd" gutterSize="s" responsive={false} data-test-subj="case-status-action">
+        {statusButton}
+      </EuiFlexGroup>
+    );
+  }
 
   return (
     <EuiPanel hasBorder paddingSize="m" data-test-subj="add-comment">
@@ -81,15 +114,7 @@ export function AddComment({ caseData, value, onChange, focusRequest }: AddComme
       />
       <EuiSpacer size="s" />
       <EuiFlexGroup justifyContent="flexEnd" gutterSize="s" responsive={false} wrap>
-        <EuiFlexItem grow={false}>
-          <StatusActionButton
-            status={caseData.status}
-            withComment={hasText}
-            isDisabled={tooLong || addComment.isPending}
-            isLoading={isSaving('status')}
-            onChange={(status) => void changeStatus(status)}
-          />
-        </EuiFlexItem>
+        {statusButton}
         <EuiFlexItem grow={false}>
           <EuiButton fill iconType="plusCircle" isDisabled={!canSubmit} isLoading={addComment.isPending} onClick={() => void submit()} data-test-subj="submit-comment">
             Add comment

@@ -14,7 +14,7 @@ import { useCore } from '../../core';
 import { caseUserName, toUserLike } from './case_user';
 import { useCaseEdit } from '../case_view/case_edit_context';
 import { useCaseDraft } from '../drafts/use_case_draft';
-import { PropertyActions } from '../case_view/property_actions';
+import { PropertyActions, type PropertyAction } from '../case_view/property_actions';
 import { attachmentViews } from '../../attachment_framework/built_in';
 import { UserAvatar } from '../user_profiles/user_avatar';
 import { FormattedTime } from './formatted_time';
@@ -44,7 +44,7 @@ function useCommentUrl(caseId: string, commentId: string): string {
 }
 
 export function CommentUserAction({ comment, profile, onQuote, isHighlighted = false }: CommentUserActionProps) {
-  const { caseData, updateComment, isSaving, pendingValue, conflict, dismiss } = useCaseEdit();
+  const { caseData, updateComment, isSaving, pendingValue, conflict, dismiss, permissions } = useCaseEdit();
   const { toasts } = useCore();
   const { euiTheme } = useEuiTheme();
   const url = useCommentUrl(caseData.id, comment.id);
@@ -55,7 +55,9 @@ export function CommentUserAction({ comment, profile, onQuote, isHighlighted = f
   const pending = pendingValue<string>(field);
   // Unsaved text survives leaving the case: coming back reopens the editor with it.
   const [draft, setDraft, discardDraft] = useCaseDraft(caseData.id, `comment.${comment.id}`, pending ?? text);
-  const [isEditing, setIsEditing] = useState(pending !== undefined || draft !== text);
+  const [editRequested, setIsEditing] = useState(pending !== undefined || draft !== text);
+  // Editing a comment is Kibana's updateComment (update_cases); a leftover draft waits for it.
+  const isEditing = editRequested && permissions.update;
   const draftRef = useRef(draft);
   draftRef.current = draft;
   const [isConfirmingDelete, setIsConfirmingDelete] = useState(false);
@@ -113,10 +115,13 @@ export function CommentUserAction({ comment, profile, onQuote, isHighlighted = f
         ariaLabel={`Actions for the comment by ${name}`}
         disabled={isEditing}
         actions={[
-          { iconType: 'pencil', label: 'Edit comment', onClick: startEditing },
-          { iconType: 'quote', label: 'Quote', onClick: () => onQuote(toQuote(text)) },
+          ...(permissions.update ? [{ iconType: 'pencil', label: 'Edit comment', onClick: startEditing }] : []),
+          // A quote lands in the new-comment box, which needs create_comment.
+          ...(permissions.createComment ? [{ iconType: 'quote', label: 'Quote', onClick: () => onQuote(toQuote(text)) }] : []),
           { iconType: 'link', label: 'Copy link', onClick: () => void copyLink() },
-          { iconType: 'trash', label: 'Delete comment', color: 'danger', onClick: () => setIsConfirmingDelete(true) },
+          ...(permissions.delete
+            ? [{ iconType: 'trash', label: 'Delete comment', color: 'danger', onClick: () => setIsConfirmingDelete(true) } satisfies PropertyAction]
+            : []),
         ]}
       />
     ) : undefined;

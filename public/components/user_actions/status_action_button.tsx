@@ -2,6 +2,12 @@ import { EuiButton } from '@elastic/eui';
 import { type CaseStatus } from '../../../common/constants';
 import { caseStatuses, statusesOfStage } from '../../../common/registries/case_statuses';
 
+/** Where the button moves a case now in `status`: closed cases reopen, the others close. */
+export function statusActionTarget(status: CaseStatus): CaseStatus | undefined {
+  const isClosed = caseStatuses.get(status)?.stage === 'closed';
+  return statusesOfStage(isClosed ? 'open' : 'closed')[0];
+}
+
 export interface StatusActionButtonProps {
   status: CaseStatus;
   /** Text is typed in the comment box: the button sends it first and says so. */
@@ -18,7 +24,7 @@ export interface StatusActionButtonProps {
  */
 export function StatusActionButton({ status, withComment, isDisabled = false, isLoading = false, onChange }: StatusActionButtonProps) {
   const isClosed = caseStatuses.get(status)?.stage === 'closed';
-  const target = statusesOfStage(isClosed ? 'open' : 'closed')[0];
+  const target = statusActionTarget(status);
   const verb = isClosed ? 'Reopen case' : 'Close case';
   return (
     <EuiButton

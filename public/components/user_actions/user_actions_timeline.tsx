@@ -16,7 +16,7 @@ import { useCaseEdit } from '../case_view/case_edit_context';
 import { useCaseDraft } from '../drafts/use_case_draft';
 import { UserAvatar } from '../user_profiles/user_avatar';
 import { ActivityControls } from './activity_controls';
-import { AddComment } from './add_comment';
+import { AddComment, canUseAddComment } from './add_comment';
 import { AttachmentGroupEntry } from './attachment_group_entry';
 import { buildTimeline, profileUidsOf } from './build_timeline';
 import { CommentUserAction } from './comment_user_action';
@@ -93,7 +93,7 @@ function LoadMore({ shown, total, isLoading, onLoad }: { shown: number; total: n
 }
 
 export function UserActionsTimeline({ commentId }: { commentId?: string }) {
-  const { caseData } = useCaseEdit();
+  const { caseData, permissions } = useCaseEdit();
   const { filter, setFilter, sortOrder, setSortOrder } = useActivityPreferences();
   // A link to a comment must be able to show it: the History filter holds none. Not remembered.
   useEffect(() => {
@@ -135,7 +135,10 @@ export function UserActionsTimeline({ commentId }: { commentId?: string }) {
   const context: RenderContext = { caseId: caseData.id, profiles, customFieldLabels, onQuote: quote, highlighted: link.highlighted };
   const shownItems = useMemo(() => groupAttachmentItems(items), [items]);
   const shownLaterComments = useMemo(() => groupAttachmentItems(laterComments), [laterComments]);
-  const addComment = <AddComment caseData={caseData} value={newComment} onChange={setNewComment} focusRequest={focusRequest} />;
+  // Nothing to offer (read-only): no box, and no spacer around a gap.
+  const addComment = canUseAddComment(caseData, permissions) ? (
+    <AddComment caseData={caseData} value={newComment} onChange={setNewComment} focusRequest={focusRequest} />
+  ) : null;
   const newestFirst = sortOrder === 'desc';
 
   return (
@@ -150,7 +153,7 @@ export function UserActionsTimeline({ commentId }: { commentId?: string }) {
           <EuiSpacer size="m" />
         </>
       )}
-      {newestFirst && (
+      {newestFirst && addComment && (
         <>
           {addComment}
           <EuiSpacer size="l" />
@@ -189,7 +192,7 @@ export function UserActionsTimeline({ commentId }: { commentId?: string }) {
           )}
         </>
       )}
-      {!newestFirst && (
+      {!newestFirst && addComment && (
         <>
           <EuiSpacer size="l" />
           {addComment}

@@ -1,6 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { type App } from '../application_service';
+import { canManage } from '../capabilities/use_capabilities';
+import { noCapabilities } from '../test_helpers/capabilities';
 import {
   createTestCore,
   DEFAULT_SPACE,
@@ -13,12 +15,13 @@ import { spaceInitials } from './space_avatar';
 
 const APPS: App[] = [
   { id: 'cases', title: 'Cases', mount: () => () => undefined },
-  { id: 'spaces', title: 'Spaces', mount: () => () => undefined },
+  { id: 'spaces', title: 'Spaces', mount: () => () => undefined, isAvailable: (capabilities) => canManage(capabilities).spaces },
 ];
 
-function renderHeader(extraRoutes = {}) {
+function renderHeader(extraRoutes = {}, capabilities?: ReturnType<typeof noCapabilities>) {
   window.history.replaceState(null, '', '/app/cases/some/page');
   const test = createTestCore({
+    capabilities,
     routes: {
       'GET /api/spaces/space': { body: [DEFAULT_SPACE, SOC_SPACE] },
       'GET /internal/spaces/_active_space': { body: DEFAULT_SPACE },
@@ -110,5 +113,22 @@ describe('Header', () => {
     await user.click(await screen.findByTestId('logoutLink'));
     expect(await screen.findByTestId('errorToast')).toHaveTextContent('boom');
     expect(location.assign).not.toHaveBeenCalled();
+  });
+
+  it('hides the management link and "Manage spaces" from a caller who may not manage spaces', async () => {
+    renderHeader({}, noCapabilities());
+    expect(screen.getByTestId('appLink-cases')).toBeInTheDocument();
+    expect(screen.queryByTestId('appLink-spaces')).not.toBeInTheDocument();
+    await userEvent.setup().click(await screen.findByTestId('spacesNavSelector'));
+    await screen.findByTestId('space-avatar-soc-eu');
+    expect(screen.queryByTestId('manageSpaces')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('spacesOnlyOneMessage')).not.toBeInTheDocument();
+  });
+
+  it('says so when the current space is the only one the caller may enter', async () => {
+    renderHeader({ 'GET /api/spaces/space': { body: [DEFAULT_SPACE] } }, noCapabilities());
+    await userEvent.setup().click(await screen.findByTestId('spacesNavSelector'));
+    expect(await screen.findByTestId('spacesOnlyOneMessage')).toHaveTextContent('This is the only space you have access to.');
+    expect(within(screen.getByTestId('spaceSelectorList')).getAllByRole('option')).toHaveLength(1);
   });
 });

@@ -23,6 +23,8 @@ function isPlainLeftClick(event: MouseEvent) {
 
 export function Header({ apps, activeAppId }: { apps: App[]; activeAppId?: string }) {
   const core = useCore();
+  // An app the caller may not open has no link: a link to a page that refuses them is noise.
+  const shownApps = apps.filter((app) => app.isAvailable?.(core.capabilities) ?? true);
   const { euiTheme } = useEuiTheme();
   const linkTo = (appId: string) => ({
     href: getAppBasePath(core.spaceId, appId),
@@ -59,7 +61,7 @@ export function Header({ apps, activeAppId }: { apps: App[]; activeAppId?: strin
         </EuiHeaderSectionItem>
         <EuiHeaderSectionItem>
           <EuiHeaderLinks popoverBreakpoints={['xs']} aria-label="Applications">
-            {apps.map((app) => (
+            {shownApps.map((app) => (
               <EuiHeaderLink
                 key={app.id}
                 data-test-subj={`appLink-${app.id}`}

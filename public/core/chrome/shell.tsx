@@ -39,7 +39,9 @@ export interface ShellProps {
 function ActiveApp({ core, application, history, guards }: Omit<ShellProps, 'queryClient'>) {
   const pathname = useSyncExternalStore(history.subscribe, history.getPathname);
   const { appId } = parseLocationPath(pathname);
-  const app = appId ? application.getApp(appId) : undefined;
+  const registered = appId ? application.getApp(appId) : undefined;
+  // Opened by URL without the privilege: "not found", as Kibana answers for an inaccessible app.
+  const app = registered && (registered.isAvailable?.(core.capabilities) ?? true) ? registered : undefined;
   const activeSpace = useActiveSpace();
 
   const { productName, defaultAppId } = core.branding;

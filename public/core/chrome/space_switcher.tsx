@@ -7,9 +7,11 @@ import {
   EuiPopoverFooter,
   EuiPopoverTitle,
   EuiSelectable,
+  EuiText,
   type EuiSelectableOption,
 } from '@elastic/eui';
 import { css } from '@emotion/react';
+import { canManage } from '../capabilities/use_capabilities';
 import { useCore } from '../core_context';
 import { useActiveSpace, useSpaces } from '../containers/use_spaces';
 import { getUrlInSpace } from '../space_url';
@@ -28,6 +30,9 @@ export function SpaceSwitcher() {
   const spaces = useSpaces();
   const activeSpace = useActiveSpace();
   const current = activeSpace.data ?? spaces.data?.find((space) => space.id === core.spaceId);
+  const mayManage = canManage(core.capabilities).spaces;
+  // The server lists only the spaces the caller holds a privilege in: one means nowhere to go.
+  const onlyThisSpace = spaces.data?.length === 1 && spaces.data[0].id === core.spaceId;
 
   const options = useMemo<EuiSelectableOption[]>(
     () =>
@@ -94,20 +99,29 @@ export function SpaceSwitcher() {
           <>
             <EuiPopoverTitle paddingSize="s">{search || 'Your spaces'}</EuiPopoverTitle>
             {list}
-            <EuiPopoverFooter paddingSize="s">
-              <EuiButton
-                size="s"
-                fullWidth
-                iconType="gear"
-                data-test-subj="manageSpaces"
-                onClick={() => {
-                  setIsOpen(false);
-                  core.navigateToApp('spaces');
-                }}
-              >
-                Manage spaces
-              </EuiButton>
-            </EuiPopoverFooter>
+            {onlyThisSpace && (
+              <EuiPopoverFooter paddingSize="s">
+                <EuiText size="xs" color="subdued" data-test-subj="spacesOnlyOneMessage">
+                  This is the only space you have access to.
+                </EuiText>
+              </EuiPopoverFooter>
+            )}
+            {mayManage && (
+              <EuiPopoverFooter paddingSize="s">
+                <EuiButton
+                  size="s"
+                  fullWidth
+                  iconType="gear"
+                  data-test-subj="manageSpaces"
+                  onClick={() => {
+                    setIsOpen(false);
+                    core.navigateToApp('spaces');
+                  }}
+                >
+                  Manage spaces
+                </EuiButton>
+              </EuiPopoverFooter>
+            )}
           </>
         )}
       </EuiSelectable>

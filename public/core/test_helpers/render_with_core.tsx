@@ -2,6 +2,7 @@ import { type ReactElement } from 'react';
 import { render } from '@testing-library/react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { EuiProvider } from '@elastic/eui';
+import { type CapabilitiesResponse } from '../../../common/core/capabilities';
 import { type CoreStart } from '../application_service';
 import { type BrowserLocation } from '../browser_location';
 import { CoreContextProvider } from '../core_context';
@@ -10,6 +11,7 @@ import { NavigationConfirmModal } from '../navigation/navigation_confirm_modal';
 import { createNavigationGuards, type NavigationGuards } from '../navigation/navigation_guards';
 import { createToastsService } from '../toasts/toasts_service';
 import { GlobalToasts } from '../toasts/global_toasts';
+import { allCapabilities } from './capabilities';
 import { createMockFetch } from './mock_fetch';
 
 export const DEFAULT_SPACE = { id: 'default', name: 'Default', color: '#00bfb3', disabledFeatures: [], _reserved: true };
@@ -26,7 +28,14 @@ export function createMockLocation(path = '/app/home'): BrowserLocation & { assi
 // The real guards, so a test sees the same "leave this page?" modal the shell shows.
 const guardsByCore = new WeakMap<CoreStart, NavigationGuards>();
 
-export function createTestCore(options: { spaceId?: string; routes?: Parameters<typeof createMockFetch>[0] } = {}) {
+interface TestCoreOptions {
+  spaceId?: string;
+  routes?: Parameters<typeof createMockFetch>[0];
+  /** The caller's capabilities; everything (a superuser's) unless the test is about privileges. */
+  capabilities?: CapabilitiesResponse;
+}
+
+export function createTestCore(options: TestCoreOptions = {}) {
   const spaceId = options.spaceId ?? 'default';
   const fetchMock = createMockFetch(options.routes);
   const location = createMockLocation();
@@ -37,6 +46,7 @@ export function createTestCore(options: { spaceId?: string; routes?: Parameters<
     toasts: createToastsService(),
     location,
     spaceId,
+    capabilities: options.capabilities ?? allCapabilities(),
     navigateToUrl: jest.fn(),
     navigateToApp: jest.fn(),
     registerNavigationGuard: guards.register,
