@@ -4,7 +4,7 @@
  * are the owner registry's: one outside it is a privilege no caller holds, so it is refused with
  * 403 even for a superuser, as Kibana does, and a search never reaches it.
  */
-import { forbidden, notFound, type AuditEvent, type AuthorizationEntity, type AuthorizationOperation } from '../core';
+import { forbidden, isNotFound, notFound, type AuditEvent, type AuthorizationEntity, type AuthorizationOperation } from '../core';
 import type { CaseSavedObject } from '../services/cases_service';
 import { CASE_COMMENT_SAVED_OBJECT, CASE_CONFIGURE_SAVED_OBJECT, CASE_SAVED_OBJECT, CASE_USER_ACTION_SAVED_OBJECT } from '../../common/constants';
 import type { CasesClientArgs } from './types';
@@ -155,6 +155,19 @@ export async function ensureAuthorizedOnCase(args: CasesClientArgs, operation: A
     await ensureAuthorizedOn(args, operation, [{ id: theCase.id, owner: theCase.attributes.owner }]);
   } catch (error) {
     if ((error as { statusCode?: number }).statusCode === 404) throw notFound(`Saved object [${CASE_SAVED_OBJECT}/${theCase.id}] not found`);
+    throw error;
+  }
+}
+
+/**
+ * The case, or undefined when there is none: for the lists Kibana answers empty for an unknown
+ * case (comments, the deprecated activity list). Existing cases are then checked as by-id reads.
+ */
+export async function caseIfExists(args: CasesClientArgs, caseId: string): Promise<CaseSavedObject | undefined> {
+  try {
+    return await args.services.cases.get(caseId);
+  } catch (error) {
+    if (isNotFound(error)) return undefined;
     throw error;
   }
 }

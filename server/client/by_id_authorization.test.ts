@@ -43,6 +43,8 @@ interface ByIdOperation {
   name: string;
   /** Whether a reader may do it: a refused reader must then be one without read. */
   read: boolean;
+  /** Kibana answers an empty list, not a 404, for an unknown case (the comments page). */
+  unknownIsEmpty?: boolean;
   run(client: CasesClient, caseId: string, commentId: string): Promise<unknown>;
 }
 
@@ -53,7 +55,7 @@ const OPERATIONS: ByIdOperation[] = [
   { name: 'find user actions', read: true, run: (cl, id) => cl.userActions.find(id, {}) },
   { name: 'case users', read: true, run: (cl, id) => cl.userActions.getUsers(id) },
   { name: 'get comment', read: true, run: (cl, id, cid) => cl.attachments.get(id, cid) },
-  { name: 'find comments', read: true, run: (cl, id) => cl.attachments.find(id, {}) },
+  { name: 'find comments', read: true, unknownIsEmpty: true, run: (cl, id) => cl.attachments.find(id, {}) },
   { name: 'alerts of a case', read: true, run: (cl, id) => cl.attachments.getAllAlertsAttachToCase(id) },
   { name: 'find case alerts', read: true, run: (cl, id) => cl.caseAlerts.find(id, {}) },
   { name: 'find case events', read: true, run: (cl, id) => cl.caseAlerts.findEvents(id, {}) },
@@ -79,12 +81,14 @@ const statusOf = async (p: Promise<unknown>): Promise<number | 'ok'> =>
   );
 
 describe.each(OPERATIONS)('$name', (operation) => {
-  it('answers 404 for an unknown case whoever asks, superuser and caller without any privilege alike', async () => {
+  it('answers 404 (or, where Kibana does, an empty list) for an unknown case whoever asks, superuser and caller without any privilege alike', async () => {
     for (const user of [undefined, viewer, obsReader, euAnalyst, nobody]) {
-      expect([user?.username ?? 'elastic', await statusOf(operation.run(h.client('default', user), 'missing', commentId))]).toEqual([
-        user?.username ?? 'elastic',
-        404,
-      ]);
+      const answer = operation.run(h.client('default', user), 'missing', commentId);
+      if (operation.unknownIsEmpty) {
+        await expect(answer).resolves.toMatchObject({ total: 0 });
+        continue;
+      }
+      expect([user?.username ?? 'elastic', await statusOf(answer)]).toEqual([user?.username ?? 'elastic', 404]);
     }
   });
 

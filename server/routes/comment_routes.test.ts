@@ -45,10 +45,10 @@ describe('comment and user-action routes, as Kibana answers', () => {
   });
 
   // Kibana answers 404 on a deleted case's user_actions/_find and [] on the deprecated list.
-  it('answers 404 on _find and on the deprecated list once the case is deleted', async () => {
+  it('answers 404 on _find and [] on the list once the case is deleted', async () => {
     const params = await caseWithComment();
     await router.call('delete', '/api/cases', { user: admin, query: { ids: [params.case_id] } });
     expect((await router.call('get', '/api/cases/{case_id}/user_actions/_find', { user: admin, params })).status).toBe(404);
-    expect((await router.call('get', '/api/cases/{case_id}/user_actions', { user: admin, params })).status).toBe(404);
+    expect((await router.call('get', '/api/cases/{case_id}/user_actions', { user: admin, params })).body).toEqual([]);
   });
 });

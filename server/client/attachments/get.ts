@@ -3,7 +3,7 @@ import { DEFAULT_PAGE, DEFAULT_PER_PAGE, MAX_DOCS_PER_PAGE } from '../../../comm
 import type { AttachmentsFindResponse, FindAttachmentsQuery } from '../../../common/types/api/attachment';
 import type { Attachment } from '../../../common/types/domain/attachment';
 import { notFound } from '../../core';
-import { ensureAuthorizedOn, ensureAuthorizedOnCase, Operations } from '../authorization';
+import { caseIfExists, ensureAuthorizedOn, ensureAuthorizedOnCase, Operations } from '../authorization';
 import type { CasesClientArgs } from '../types';
 import { toAttachment } from './to_attachment';
 
@@ -17,12 +17,13 @@ export async function getComment(args: CasesClientArgs, caseId: string, commentI
 }
 
 /**
- * Kibana filters this deprecated list by the owners the caller may read and answers an empty
- * list for an unknown case; here it is a by-id read like the others: the case is fetched, then
- * its owner checked, so an unknown case is a 404 and a case the caller may not read a 403.
+ * Kibana's deprecated list of a case's comments. An unknown (or deleted) case has none, as in
+ * Kibana; a case that exists is checked like every by-id read, so one the caller may not read
+ * is a 403 rather than Kibana's quietly empty list.
  */
 export async function getAllComments(args: CasesClientArgs, caseId: string): Promise<Attachment[]> {
-  const theCase = await args.services.cases.get(caseId);
+  const theCase = await caseIfExists(args, caseId);
+  if (!theCase) return [];
   await ensureAuthorizedOnCase(args, Operations.getAllComments, theCase);
   const found = await args.services.attachments.find(caseId, {
     page: 1,
@@ -34,15 +35,17 @@ export async function getAllComments(args: CasesClientArgs, caseId: string): Pro
 }
 
 /**
- * Oldest first unless asked otherwise: Kibana lists a case's comments in the case's order. The
- * case is read first, as every by-id read here: an unknown case is a 404 whatever the caller may do.
+ * Oldest first unless asked otherwise: Kibana lists a case's comments in the case's order. An
+ * unknown (or deleted) case answers an empty page, as Kibana's does; a case that exists is
+ * checked first, so a caller who may not read it gets a 403, never its comments.
  */
 export async function findComments(args: CasesClientArgs, caseId: string, query: FindAttachmentsQuery): Promise<AttachmentsFindResponse> {
-  const theCase = await args.services.cases.get(caseId);
-  await ensureAuthorizedOnCase(args, Operations.findComments, theCase);
-  const owners = [theCase.attributes.owner];
   const page = query.page ?? DEFAULT_PAGE;
   const perPage = query.perPage ?? DEFAULT_PER_PAGE;
+  const theCase = await caseIfExists(args, caseId);
+  if (!theCase) return { comments: [], page, per_page: perPage, total: 0 };
+  await ensureAuthorizedOnCase(args, Operations.findComments, theCase);
+  const owners = [theCase.attributes.owner];
   const found = await args.services.attachments.find(caseId, { page, perPage, sortOrder: query.sortOrder ?? 'asc', types: ['user'], owners });
   return { comments: found.saved_objects.map(toAttachment), page, per_page: perPage, total: found.total };
 }

@@ -4,7 +4,7 @@ import type { UserActionFindQuery, UserActionFindResponse, UserActionFindType } 
 import type { LegacyUserAction, UserAction, UserActionAttributes } from '../../../common/types/domain/user_action';
 import { f, type FilterNode } from '../../core';
 import type { UserActionSavedObject } from '../../services/user_action_service';
-import { ensureAuthorizedOnCase, Operations } from '../authorization';
+import { caseIfExists, ensureAuthorizedOnCase, Operations } from '../authorization';
 import type { CasesClientArgs } from '../types';
 
 const COMMENT_TYPE = 'payload.comment.type';
@@ -47,12 +47,12 @@ export async function findUserActions(args: CasesClientArgs, caseId: string, que
 }
 
 /**
- * The deprecated full list. Kibana does not look the case up here (an unknown case has no
- * activity); it is a by-id read like the others instead: the case is fetched and its owner
- * checked, so an unknown case is a 404 and one the caller may not read a 403.
+ * The deprecated full list. An unknown (or deleted) case has no activity, as in Kibana; a case
+ * that exists is checked like every by-id read, so one the caller may not read is a 403.
  */
 export async function getUserActions(args: CasesClientArgs, caseId: string): Promise<LegacyUserAction[]> {
-  const theCase = await args.services.cases.get(caseId);
+  const theCase = await caseIfExists(args, caseId);
+  if (!theCase) return [];
   await ensureAuthorizedOnCase(args, Operations.getUserActions, theCase);
   const all = await args.services.userActions.all(caseId);
   return all

@@ -29,11 +29,11 @@ describe('user actions', () => {
     }
   });
 
-  // Kibana's deprecated list answers [] for a missing case; here both are by-id reads: 404.
-  it('answers 404 on _find and on the deprecated list for a missing case', async () => {
+  // Kibana: find_user_actions on a deleted case answers 404; the deprecated list answers [].
+  it('answers 404 on _find for a missing case, and an empty deprecated list', async () => {
     const client = h.client();
     await expect(client.userActions.find('missing', {})).rejects.toMatchObject({ statusCode: 404 });
-    await expect(client.userActions.getAll('missing')).rejects.toMatchObject({ statusCode: 404 });
+    await expect(client.userActions.getAll('missing')).resolves.toEqual([]);
   });
 
   it('refuses at write time a payload its type does not declare', async () => {

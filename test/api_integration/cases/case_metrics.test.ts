@@ -66,11 +66,15 @@ describe('GET /internal/cases/metrics/{case_id}', () => {
 
   it('refuses a caller without privileges on the case with 403', async () => {
     const created = await createCase(api);
+    // A role that reads Observability's cases only, and the case is not Observability's.
+    const role = `obs_reader_${RUN}`;
+    const kibana = [{ base: [], feature: { observabilityCasesV3: ['read'] }, spaces: ['*'] }];
+    expectStatus(await api.call('PUT', `/api/security/role/${role}`, { body: { elasticsearch: { cluster: [], indices: [] }, kibana } }), 204);
     const username = `viewer_${RUN}`;
-    expectStatus(await api.call('POST', `/internal/security/users/${username}`, { body: { password: 'viewer-pass-1', roles: ['viewer'], full_name: 'V', email: null } }), 200);
+    expectStatus(await api.call('POST', `/internal/security/users/${username}`, { body: { password: 'viewer-pass-1', roles: [role], full_name: 'V', email: null } }), 200);
     const res = await api.call('GET', `/internal/cases/metrics/${created.id}?features=lifespan`, {
       headers: { authorization: `Basic ${Buffer.from(`${username}:viewer-pass-1`).toString('base64')}` },
     });
-    expectStatus(res, 403, /getCaseMetrics/);
+    expectStatus(res, 403, /^Unauthorized to access case with owners: "/);
   });
 });

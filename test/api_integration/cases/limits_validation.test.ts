@@ -97,7 +97,7 @@ describe('owners on create', () => {
   // disabled feature in the space', post_case.ts). The string is still bounded.
   it('refuses an unknown owner with 403 and stores nothing', async () => {
     const refused = await tryCreate({ owner: 'nobody' });
-    expectStatus(refused.res, 403, /Unauthorized to createCase cases with owners: "nobody"/);
+    expectStatus(refused.res, 403, /Unauthorized to create case with owners: "nobody"/);
     expect(refused.stored).toBe(0);
   });
 
