@@ -21,6 +21,7 @@ export { CoreContextProvider, useCore } from './core_context';
 export { canManage, useCapabilities } from './capabilities/use_capabilities';
 export type { CapabilitiesResponse } from './capabilities/capabilities_api';
 export { useCurrentUser } from './containers/use_current_user';
+export { useSpaces } from './containers/use_spaces';
 export { createHttpClient, getErrorMessage, HttpFetchError, type ApiErrorBody, type HttpClient, type HttpRequestOptions } from './http_client';
 export { createQueryClient } from './query_client';
 export { DEFAULT_SPACE_ID, getAppBasePath, getSpaceBasePath, isLoginPath, parseLocationPath } from './space_url';
