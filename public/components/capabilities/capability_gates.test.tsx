@@ -44,7 +44,7 @@ describe('case view', () => {
   it('read-only: a callout, and no editor, comment box, status or delete control', async () => {
     renderCaseView({ capabilities: VIEWER });
     expect(await screen.findByTestId('case-view-read-only-callout')).toHaveTextContent(
-      'You have read-only access to cases: you can view this case but not change it',
+      'You can view this case, its comments and its activity, but not change them.',
     );
     await screen.findByTestId('comment-comment-1');
     for (const testSubj of [

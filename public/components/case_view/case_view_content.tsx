@@ -40,7 +40,7 @@ export function CaseViewContent({ caseData, commentId }: { caseData: Case; comme
       {!canChangeCase(permissions) && (
         <>
           <EuiCallOut iconType="eye" title="You have read-only access to cases" data-test-subj="case-view-read-only-callout">
-            <p>You have read-only access to cases: you can view this case but not change it.</p>
+            <p>You can view this case, its comments and its activity, but not change them.</p>
           </EuiCallOut>
           <EuiSpacer size="m" />
         </>

@@ -9,6 +9,7 @@ import {
   EuiPanel,
   EuiText,
   type EuiComboBoxOptionOption,
+  EuiSpacer,
 } from '@elastic/eui';
 import { type Space } from '../../containers/types';
 import { type FeatureSummary } from '../types';
@@ -63,13 +64,14 @@ export function PrivilegeEntryEditor({ index, entry, spaces, spacesLoading, feat
         {!readOnly && (
           <EuiFlexItem grow={false}>
             <EuiFormRow hasEmptyLabelSpace>
-              <EuiButtonEmpty color="danger" iconType="trash" size="s" data-test-subj="removePrivilegeEntry" onClick={onRemove}>
+              <EuiButtonEmpty color="danger" iconType="trash" data-test-subj="removePrivilegeEntry" onClick={onRemove}>
                 Remove
               </EuiButtonEmpty>
             </EuiFormRow>
           </EuiFlexItem>
         )}
       </EuiFlexGroup>
+      <EuiSpacer size="m" />
       <EuiFormRow label="Privileges for all features" isInvalid={!!errors?.privileges} error={errors?.privileges} fullWidth>
         <EuiButtonGroup
           legend="Privileges for all features"

@@ -170,7 +170,7 @@ function RoleForm({
           </div>
         ))}
         {!readOnly && (
-          <EuiButtonEmpty iconType="plusInCircle" data-test-subj="addPrivilegeEntry" onClick={() => update({ ...values, entries: [...values.entries, emptyEntry()] })}>
+          <EuiButtonEmpty iconType="plusCircle" data-test-subj="addPrivilegeEntry" onClick={() => update({ ...values, entries: [...values.entries, emptyEntry()] })}>
             Add Kibana privileges
           </EuiButtonEmpty>
         )}
