@@ -50,6 +50,26 @@ export const findText = () => getEach(() => `/api/cases/_find?search=${SEARCH_WO
 
 export const getCase = (ids) => getEach(() => `/api/cases/${pick(ids)}`);
 
+/**
+ * The analyst the role scenario reads as: `soc_l2` grants Security's cases in every space, so
+ * each request resolves a role's privileges (cached) where the superuser's need none.
+ */
+export const ANALYST = { username: 'bench_l2', password: 'bench-l2-password', roles: ['soc_l2'] };
+const analystHeaders = { authorization: `Basic ${Buffer.from(`${ANALYST.username}:${ANALYST.password}`).toString('base64')}` };
+
+/** Creates the analyst through the users API, as an admin would. */
+export async function createAnalyst(url) {
+  const res = await fetch(`${url}/internal/security/users/${ANALYST.username}`, {
+    method: 'POST',
+    headers: WRITE_HEADERS,
+    body: JSON.stringify({ password: ANALYST.password, roles: ANALYST.roles, full_name: 'Bench L2 analyst' }),
+  });
+  if (res.status !== 200) throw new Error(`creating the bench analyst: ${res.status} ${(await res.text()).slice(0, 300)}`);
+}
+
+/** GET a random Security case as the analyst. */
+export const getCaseAsAnalyst = (ids) => ({ method: 'GET', headers: analystHeaders, setupRequest: (req) => ({ ...req, path: `/api/cases/${pick(ids)}` }) });
+
 /** POST /api/cases with a varied valid body, as the create form sends it. */
 export function createCase() {
   let n = 0;

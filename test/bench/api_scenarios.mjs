@@ -8,7 +8,20 @@
  * on cases that have generated comments.
  */
 import { loadRow, rssMiB, runLoad } from './api_load.mjs';
-import { addComment, createCase, findText, findWithFilters, getCase, getEach, patchStatus, pick, READ_HEADERS, searchWithFilters } from './api_requests.mjs';
+import {
+  addComment,
+  createAnalyst,
+  createCase,
+  findText,
+  findWithFilters,
+  getCase,
+  getCaseAsAnalyst,
+  getEach,
+  patchStatus,
+  pick,
+  READ_HEADERS,
+  searchWithFilters,
+} from './api_requests.mjs';
 import { startBuiltServer } from './built_server.mjs';
 import { API_CONNECTIONS } from './ceilings.mjs';
 import { round } from './stats.mjs';
@@ -42,12 +55,16 @@ function scenarios({ seeded, pool, size }) {
   const reads = API_CONNECTIONS.read;
   const writes = API_CONNECTIONS.write;
   const ids = seeded.map((c) => c.id);
+  const securityIds = seeded.filter((c) => c.owner === 'securitySolution').map((c) => c.id);
+  if (securityIds.length === 0) throw new Error('the role scenario needs Security cases in the data folder');
   const commented = seeded.filter((c) => c.comments > 0);
   if (commented.length === 0) throw new Error('the API scenarios need a data folder with comments');
   // The deepest page the API allows (it pages through at most 10,000 documents), or the last.
   const deepPage = Math.floor(Math.min(MAX_DOCS_PER_PAGE, size) / DEEP_PAGE_SIZE);
   return [
     { name: 'get case (random id)', connections: reads, request: getCase(ids), storage: 'pointRead' },
+    // The same read by a user whose role is resolved per space: the cost of authorization by roles.
+    { name: 'get case (random Security case) as soc_l2', connections: reads, request: getCaseAsAnalyst(securityIds), storage: 'pointRead' },
     { name: '_find, no filter (page 1 of 20)', connections: reads, request: getEach(() => '/api/cases/_find') },
     { name: '_find, status + severity + tag', connections: reads, request: findWithFilters() },
     { name: '_search, status + severity + tag + custom field (escalated=true)', connections: reads, request: searchWithFilters() },
@@ -79,6 +96,7 @@ export async function benchApiScenarios({ main, folder, duration, ceilings }) {
     const seeded = folder.seededCases();
     const poolIds = [...seeded].sort(() => Math.random() - 0.5).slice(0, Math.min(seeded.length, 500));
     const pool = await readPatchPool(url, poolIds.map((c) => c.id));
+    await createAnalyst(url);
     const rows = [];
     for (const s of scenarios({ seeded, pool, size: folder.size })) {
       const r = await runLoad({ name: s.name, url, connections: s.connections, duration, pid, requests: [s.request] });
