@@ -92,3 +92,24 @@ describe('spaces a caller may see', () => {
     expectStatus(await api.call('GET', '/api/spaces/space/default', { headers: basic(`eu-${RUN}`) }), 404);
   });
 });
+
+describe("a space's disabled features", () => {
+  it("refuse the feature's owner in that space, to the superuser too, and leave the other owners alone", async () => {
+    const body = (owner: string) => ({
+      title: 'Disabled feature',
+      description: 'Security cases are switched off in this space',
+      tags: [],
+      owner,
+      settings: { syncAlerts: false },
+      connector: { id: 'none', name: 'none', type: '.none', fields: null },
+    });
+    const refused = await api.call('POST', spacePath(LOCKED, '/api/cases'), { body: body('securitySolution') });
+    expectStatus(refused, 403, /^Unauthorized to create case with owners: "securitySolution"/);
+    expectStatus(await api.call('POST', spacePath(LOCKED, '/api/cases'), { body: body('cases') }), 200);
+    // The same Security case is fine in a space that keeps the feature on.
+    expectStatus(await api.call('POST', spacePath(EU, '/api/cases'), { body: body('securitySolution') }), 200);
+    const found = await api.call('GET', spacePath(LOCKED, '/api/cases/_find'));
+    expectStatus(found, 200);
+    expect((found.body.cases as any[]).map((c) => c.owner)).toEqual(['cases']);
+  });
+});
