@@ -338,7 +338,8 @@ describe('roles: what each user may see and do, in Chromium', () => {
       const comment = page.locator(testSubj(`comment-${anaCommentId}`));
       await comment.filter({ hasText: ANA_COMMENT }).waitFor();
       // The box empties once the comment is stored.
-      await expect(textBox(page, 'add-comment').inputValue()).resolves.toBe('');
+      // The timeline may show the stored comment a moment before the box is cleared.
+      await eventually(() => textBox(page, 'add-comment').inputValue(), (value) => value === '', 'the comment box to empty');
       await iconsDrawn(page, 'the L1 case view');
       await screenshot(page, 'roles_l1_case_view_1600_light');
     });
