@@ -4,7 +4,7 @@
  * are the owner registry's: one outside it is a privilege no caller holds, so it is refused with
  * 403 even for a superuser, as Kibana does, and a search never reaches it.
  */
-import { forbidden, isNotFound, notFound, type AuditEvent, type AuthorizationEntity, type AuthorizationOperation } from '../core';
+import { authorizationAuditEvent, deniedMessage, forbidden, isNotFound, notFound, type AuthorizationEntity, type AuthorizationOperation } from '../core';
 import type { CaseSavedObject } from '../services/cases_service';
 import { CASE_COMMENT_SAVED_OBJECT, CASE_CONFIGURE_SAVED_OBJECT, CASE_SAVED_OBJECT, CASE_USER_ACTION_SAVED_OBJECT } from '../../common/constants';
 import type { CasesClientArgs } from './types';
@@ -99,25 +99,16 @@ export const Operations = {
   findEvents: op('findEvents', { privilege: 'getCase', auditAction: 'events_find', verb: 'access', docType: 'events', savedObjectType: 'event' }),
 } as const;
 
-/** The platform's wording of a refusal (Kibana's): the verb, the document noun and the owners asked for. */
-const deniedMessage = (operation: AuthorizationOperation, owners: string[]) =>
-  `Unauthorized to ${operation.audit.verbs.present} ${operation.audit.docType} with owners: "${owners.join(', ')}"`;
-
-/** An owner nobody registered: the platform's rules know nothing of it, so the refusal is the client's to record, in Kibana's form. */
+/**
+ * An owner nobody registered: the platform's rules know nothing of it (and would let the superuser
+ * through), so the client refuses it, recording the refusal in the platform's words.
+ */
 function refuseUnknownOwners(args: CasesClientArgs, operation: AuthorizationOperation, owners: string[], entities: AuthorizationEntity[]): never {
   const message = deniedMessage(operation, owners);
-  const { audit } = operation;
-  const event = (entity?: AuthorizationEntity): AuditEvent => ({
-    message: `Failed attempt to ${audit.verbs.present} ${entity ? `${operation.savedObjectType} [id=${entity.id}]` : `a ${audit.docType}`} ${entity ? `as owner "${entity.owner}"` : 'as any owners'}`,
-    event: { action: audit.action, category: ['database'], type: [audit.ecsType], outcome: 'failure' },
-    user: args.user ? { name: args.user.username, roles: args.user.roles } : undefined,
-    kibana: {
-      space_id: args.spaceId,
-      ...(entity && operation.savedObjectType ? { saved_object: { type: operation.savedObjectType, id: entity.id } } : {}),
-    },
-    error: { code: 'Error', message },
-  });
-  for (const entity of entities.length > 0 ? entities : [undefined]) args.audit.log(event(entity));
+  const decision = { user: args.user, spaceId: args.spaceId, operation, owners };
+  for (const entity of entities.length > 0 ? entities : [undefined]) {
+    args.audit.log(authorizationAuditEvent(decision, entity, { code: 'Error', message }));
+  }
   throw forbidden(message);
 }
 
@@ -180,7 +171,7 @@ export async function caseIfExists(args: CasesClientArgs, caseId: string): Promi
  */
 export async function authorizedOwners(args: CasesClientArgs, operation: AuthorizationOperation, requested?: string[]): Promise<string[]> {
   const all = args.registries.owners.ids();
+  // The platform refuses (and records) a caller who may read none of them.
   const allowed = await args.authz.getAuthorizedOwners({ user: args.user, spaceId: args.spaceId, operation, owners: all });
-  if (allowed.length === 0) throw forbidden(`Unauthorized to ${operation.audit.verbs.present} ${operation.audit.docType} of any owner`);
   return requested && requested.length > 0 ? allowed.filter((owner) => requested.includes(owner)) : allowed;
 }

@@ -23,6 +23,7 @@ export { newObjectId } from './saved_objects/object_id';
 export * from './security/types';
 export * from './security/privileges/types';
 export { privilegeAction } from './security/privileges/actions';
+export { authorizationAuditEvent, deniedMessage } from './security/authorization_service';
 export { isConflict, isNotFound } from './security/repository_errors';
 export { createAuditLogger, type AuditEvent, type AuditLogger, type AuditOutcome } from './security/audit_logger';
 

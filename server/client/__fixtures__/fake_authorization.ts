@@ -7,6 +7,7 @@
  */
 import {
   ALL_SPACES,
+  deniedMessage,
   forbidden,
   notFound,
   privilegeAction,
@@ -101,13 +102,16 @@ export function createFakeAuthorization(state: FakeAuthorizationState, asked: En
       const { operation, owners, entities = [] } = args;
       if (owners.every((owner) => holds(privileges, privilegeAction(operation.privilege, owner)))) return;
       if (entities.length > 0 && !privileges.hasAnyPrivilege) throw notFound(`Saved object [${operation.savedObjectType}/${entities[0].id}] not found`);
-      throw forbidden(`Unauthorized to ${operation.audit.verbs.present} ${operation.audit.docType} with owners: "${owners.join(', ')}"`);
+      throw forbidden(deniedMessage(operation, owners));
     },
     async getAuthorizedOwners(args) {
       asked.push(args);
       if (!args.user) throw unauthorized();
       const privileges = resolve(args.user, args.spaceId);
-      return args.owners.filter((owner) => holds(privileges, privilegeAction(args.operation.privilege, owner)));
+      const authorized = args.owners.filter((owner) => holds(privileges, privilegeAction(args.operation.privilege, owner)));
+      // As the platform's: none at all is a refusal that names no owner.
+      if (authorized.length === 0) throw forbidden(deniedMessage(args.operation, []));
+      return authorized;
     },
     async getSpacePrivileges(user, spaceId) {
       return resolve(user, spaceId);

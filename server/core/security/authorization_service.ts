@@ -28,28 +28,35 @@ function auditMessage(operation: AuthorizationOperation, entity: AuthorizationEn
 
 const unique = (values: readonly string[]): readonly string[] => (values.length < 2 ? values : [...new Set(values)]);
 
+/**
+ * Kibana's audit event for one decision about one entity (or none): the platform writes one per
+ * entity and operation, and a plugin that refuses on its own (an owner nobody registered) writes
+ * the same event through this.
+ */
+export function authorizationAuditEvent(args: EnsureAuthorizedArgs, entity: AuthorizationEntity | undefined, error?: { code: string; message: string }): AuditEvent {
+  const { user, operation, spaceId } = args;
+  return {
+    message: auditMessage(operation, entity, error !== undefined),
+    event: {
+      action: operation.audit.action,
+      category: ['database'],
+      type: [operation.audit.ecsType],
+      outcome: error ? 'failure' : operation.action === 'write' ? 'unknown' : 'success',
+    },
+    user: user ? { name: user.username, roles: user.roles } : undefined,
+    kibana: {
+      space_id: spaceId,
+      ...(entity && operation.savedObjectType ? { saved_object: { type: operation.savedObjectType, id: entity.id } } : {}),
+    },
+    ...(error ? { error } : {}),
+  };
+}
+
 export function createAuthorizationService(audit: AuditLogger, engine: PrivilegeEngine): AuthorizationService {
   function record(args: EnsureAuthorizedArgs, error?: HttpError): void {
-    const { user, operation, spaceId } = args;
     const entities: Array<AuthorizationEntity | undefined> = args.entities?.length ? args.entities : [undefined];
-    for (const entity of entities) {
-      const event: AuditEvent = {
-        message: auditMessage(operation, entity, error !== undefined),
-        event: {
-          action: operation.audit.action,
-          category: ['database'],
-          type: [operation.audit.ecsType],
-          outcome: error ? 'failure' : operation.action === 'write' ? 'unknown' : 'success',
-        },
-        user: user ? { name: user.username, roles: user.roles } : undefined,
-        kibana: {
-          space_id: spaceId,
-          ...(entity && operation.savedObjectType ? { saved_object: { type: operation.savedObjectType, id: entity.id } } : {}),
-        },
-        ...(error ? { error: { code: error.name, message: error.message } } : {}),
-      };
-      audit.log(event);
-    }
+    const failure = error ? { code: error.name, message: error.message } : undefined;
+    for (const entity of entities) audit.log(authorizationAuditEvent(args, entity, failure));
   }
 
   function refuse(args: EnsureAuthorizedArgs, error: HttpError): never {

@@ -71,7 +71,10 @@ export interface EnsureAuthorizedArgs {
 export interface AuthorizationService {
   /** Resolves when allowed; rejects with a 403 HttpError otherwise. Every decision is audit-logged. */
   ensureAuthorized(args: EnsureAuthorizedArgs): Promise<void>;
-  /** The owners among `owners` that the user may act on with `operation` (filters searches). */
+  /**
+   * The owners among `owners` that the user may act on with `operation` (filters searches);
+   * rejects with a 403 (`... of any owner`), audit-logged, when there is none.
+   */
   getAuthorizedOwners(args: EnsureAuthorizedArgs): Promise<string[]>;
   /** What the user holds in a space, resolved from their roles and the space's disabled features. */
   getSpacePrivileges(user: AuthenticatedUser, spaceId: string): Promise<SpacePrivileges>;
