@@ -1,14 +1,10 @@
-import { FormFlyoutFooter } from '../form_flyout_footer';
-import { type FormEvent, type ReactNode, useState } from 'react';
+import { FlyoutFrame, FormFlyoutFooter, ReservedNotice } from '../form_flyout';
+import { type FormEvent, useState } from 'react';
 import {
   EuiBadge,
   EuiButtonEmpty,
-  EuiCallOut,
   EuiFieldText,
   EuiFlyout,
-  EuiFlyoutBody,
-  EuiFlyoutFooter,
-  EuiFlyoutHeader,
   EuiForm,
   EuiFormRow,
   EuiLoadingSpinner,
@@ -34,20 +30,6 @@ export interface RoleFormFlyoutProps {
   serverError?: string;
   onSave(name: string, input: RoleInput): void;
   onClose(): void;
-}
-
-function FlyoutFrame({ titleId, title, footer, children }: { titleId: string; title: ReactNode; footer: ReactNode; children: ReactNode }) {
-  return (
-    <>
-      <EuiFlyoutHeader hasBorder>
-        <EuiTitle size="m">
-          <h2 id={titleId}>{title}</h2>
-        </EuiTitle>
-      </EuiFlyoutHeader>
-      <EuiFlyoutBody>{children}</EuiFlyoutBody>
-      <EuiFlyoutFooter>{footer}</EuiFlyoutFooter>
-    </>
-  );
 }
 
 /** The form needs the features to read the role's privileges: it waits for them. */
@@ -117,12 +99,9 @@ function RoleForm({
   return (
     <FlyoutFrame titleId={titleId} title={title} footer={footer}>
       {readOnly && (
-        <>
-          <EuiCallOut iconType="lock" title="This is a built-in role" data-test-subj="roleFormReservedCallout">
-            <p>Built-in roles cannot be changed or deleted. To grant something close to it, create a role of your own.</p>
-          </EuiCallOut>
-          <EuiSpacer />
-        </>
+        <ReservedNotice title="This is a built-in role" testSubj="roleFormReservedCallout">
+          Built-in roles cannot be changed or deleted. To grant something close to it, create a role of your own.
+        </ReservedNotice>
       )}
       <ServerErrorCallout title="The role could not be saved" message={serverError} testSubj="roleFormServerError" />
       <EuiForm component="form" id="roleForm" onSubmit={onSubmit} noValidate data-test-subj="roleForm">

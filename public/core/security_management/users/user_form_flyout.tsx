@@ -1,19 +1,13 @@
-import { FormFlyoutFooter } from '../form_flyout_footer';
+import { FlyoutFrame, FormFlyoutFooter, ReservedNotice } from '../form_flyout';
 import { type FormEvent, useState } from 'react';
 import {
-  EuiCallOut,
   EuiComboBox,
   EuiFieldPassword,
   EuiFieldText,
   EuiFlyout,
-  EuiFlyoutBody,
-  EuiFlyoutFooter,
-  EuiFlyoutHeader,
   EuiForm,
   EuiFormRow,
-  EuiSpacer,
   EuiSwitch,
-  EuiTitle,
   useGeneratedHtmlId,
 } from '@elastic/eui';
 import { type ManagedUser, type Role, type UserInput } from '../types';
@@ -62,19 +56,17 @@ export function UserFormFlyout({ user, roles, rolesLoading, existingUsernames, i
 
   return (
     <EuiFlyout onClose={onClose} size="s" ownFocus aria-labelledby={titleId} data-test-subj="userFormFlyout">
-      <EuiFlyoutHeader hasBorder>
-        <EuiTitle size="m">
-          <h2 id={titleId}>{title}</h2>
-        </EuiTitle>
-      </EuiFlyoutHeader>
-      <EuiFlyoutBody>
+      <FlyoutFrame
+        titleId={titleId}
+        title={title}
+        footer={
+          <FormFlyoutFooter formId="userForm" submitLabel={isEdit ? 'Save changes' : 'Create user'} readOnly={readOnly} isSaving={isSaving} onClose={onClose} />
+        }
+      >
         {readOnly && (
-          <>
-            <EuiCallOut iconType="lock" title="This is a built-in user" data-test-subj="userFormReservedCallout">
-              <p>Its roles and details cannot change: Elasticsearch lets only the password of a reserved user change.</p>
-            </EuiCallOut>
-            <EuiSpacer />
-          </>
+          <ReservedNotice title="This is a built-in user" testSubj="userFormReservedCallout">
+            Its roles and details cannot change: Elasticsearch lets only the password of a reserved user change.
+          </ReservedNotice>
         )}
         <ServerErrorCallout title="The user could not be saved" message={serverError} testSubj="userFormServerError" />
         <EuiForm component="form" id="userForm" onSubmit={onSubmit} noValidate data-test-subj="userForm">
@@ -167,10 +159,7 @@ export function UserFormFlyout({ user, roles, rolesLoading, existingUsernames, i
             </EuiFormRow>
           )}
         </EuiForm>
-      </EuiFlyoutBody>
-      <EuiFlyoutFooter>
-        <FormFlyoutFooter formId="userForm" submitLabel={isEdit ? 'Save changes' : 'Create user'} readOnly={readOnly} isSaving={isSaving} onClose={onClose} />
-      </EuiFlyoutFooter>
+      </FlyoutFrame>
     </EuiFlyout>
   );
 }
