@@ -8,7 +8,7 @@
  */
 import type { Page } from 'playwright-core';
 import { startServerProcess, type ServerProcess } from '../helpers/server_process';
-import { launchBrowser, testSubj, type BrowserSession } from './helpers/browser';
+import { browserForSuite, testSubj } from './helpers/browser';
 import { api, caseIdFromUrl, createCaseThroughApi, eventually, login, screenshot } from './helpers/cases_app';
 import {
   alertRow,
@@ -51,21 +51,11 @@ describe('alerts: escalating alerts into cases in Chromium', () => {
   let nextTwo: string[] = [];
 
   describe('the flow, sync on', () => {
-    let browser: BrowserSession;
+    const browser = browserForSuite({ viewport: { width: 1600, height: 1000 } });
     let page: Page;
 
-    beforeAll(async () => {
-      browser = await launchBrowser({ viewport: { width: 1600, height: 1000 } });
+    beforeAll(() => {
       page = browser.page;
-      page.setDefaultTimeout(20_000);
-    });
-
-    afterAll(async () => {
-      await browser?.close();
-    });
-
-    afterEach(() => {
-      expect(browser.errors).toEqual([]);
     });
 
     const casePage = () => page.locator(testSubj('case-view-page'));
@@ -241,21 +231,11 @@ describe('alerts: escalating alerts into cases in Chromium', () => {
   });
 
   describe('the flow, sync off', () => {
-    let browser: BrowserSession;
+    const browser = browserForSuite({ viewport: { width: 1600, height: 1000 } });
     let page: Page;
 
-    beforeAll(async () => {
-      browser = await launchBrowser({ viewport: { width: 1600, height: 1000 } });
+    beforeAll(() => {
       page = browser.page;
-      page.setDefaultTimeout(20_000);
-    });
-
-    afterAll(async () => {
-      await browser?.close();
-    });
-
-    afterEach(() => {
-      expect(browser.errors).toEqual([]);
     });
 
     it('leaves the alerts of a case with sync turned off alone when it is closed', async () => {
@@ -293,22 +273,12 @@ describe('alerts: escalating alerts into cases in Chromium', () => {
   });
 
   describe.each(['light', 'dark'] as const)('screenshots, %s mode', (mode) => {
-    let browser: BrowserSession;
+    const browser = browserForSuite({ viewport: { width: 1600, height: 1000 }, colorScheme: mode });
     let page: Page;
 
     beforeAll(async () => {
-      browser = await launchBrowser({ viewport: { width: 1600, height: 1000 }, colorScheme: mode });
       page = browser.page;
-      page.setDefaultTimeout(20_000);
       await login(page, server, '/app/security/alerts');
-    });
-
-    afterAll(async () => {
-      await browser?.close();
-    });
-
-    afterEach(() => {
-      expect(browser.errors).toEqual([]);
     });
 
     for (const size of [{ width: 1600, height: 1000 }, { width: 1024, height: 768 }]) {

@@ -8,8 +8,8 @@
  */
 import type { Page } from 'playwright-core';
 import { startServerProcess, type ServerProcess } from '../helpers/server_process';
-import { launchBrowser, testSubj, type BrowserSession } from './helpers/browser';
-import { addCommentThroughApi, api, createCaseThroughApi, eventually, login, screenshot, textBox } from './helpers/cases_app';
+import { browserForSuite, launchBrowser, testSubj, type BrowserSession } from './helpers/browser';
+import { addCommentThroughApi, api, createCaseThroughApi, eventually, login, loginAs, screenshot, textBox } from './helpers/cases_app';
 import { backgroundLuminance, expectLayout, iconProblems, pageOverflow } from './helpers/layout_probes';
 import {
   closeCaseThroughApi,
@@ -22,7 +22,6 @@ import {
   createUserThroughPage,
   dismissToasts,
   fillRoleForm,
-  loginAs,
   switcherSpaceIds,
 } from './helpers/roles_app';
 import { iconsDrawn, viewportScreenshot } from './helpers/settings_app';
@@ -223,22 +222,12 @@ describe('roles: what each user may see and do, in Chromium', () => {
   });
 
   describe('victor, a viewer, reads cases and changes nothing', () => {
-    let browser: BrowserSession;
+    const browser = browserForSuite({ viewport: { width: 1600, height: 1000 } });
     let page: Page;
 
     beforeAll(async () => {
-      browser = await launchBrowser({ viewport: { width: 1600, height: 1000 } });
       page = browser.page;
-      page.setDefaultTimeout(20_000);
       await loginAs(page, server, VICTOR);
-    });
-
-    afterAll(async () => {
-      await browser?.close();
-    });
-
-    afterEach(() => {
-      expect(browser?.errors ?? []).toEqual([]);
     });
 
     it('the list shows the cases but no create, settings, bulk action, selection or row change', async () => {
@@ -311,22 +300,12 @@ describe('roles: what each user may see and do, in Chromium', () => {
   });
 
   describe('ana, an L1 analyst, comments but deletes and reopens nothing', () => {
-    let browser: BrowserSession;
+    const browser = browserForSuite({ viewport: { width: 1600, height: 1000 } });
     let page: Page;
 
     beforeAll(async () => {
-      browser = await launchBrowser({ viewport: { width: 1600, height: 1000 } });
       page = browser.page;
-      page.setDefaultTimeout(20_000);
       await loginAs(page, server, ANA);
-    });
-
-    afterAll(async () => {
-      await browser?.close();
-    });
-
-    afterEach(() => {
-      expect(browser?.errors ?? []).toEqual([]);
     });
 
     it('adds a comment in the case view, and it appears', async () => {
@@ -387,22 +366,12 @@ describe('roles: what each user may see and do, in Chromium', () => {
   });
 
   describe('elena, granted cases in soc-eu only', () => {
-    let browser: BrowserSession;
+    const browser = browserForSuite({ viewport: { width: 1600, height: 1000 } });
     let page: Page;
 
     beforeAll(async () => {
-      await createUserThroughApi(server, ELENA);
-      browser = await launchBrowser({ viewport: { width: 1600, height: 1000 } });
       page = browser.page;
-      page.setDefaultTimeout(20_000);
-    });
-
-    afterAll(async () => {
-      await browser?.close();
-    });
-
-    afterEach(() => {
-      expect(browser?.errors ?? []).toEqual([]);
+      await createUserThroughApi(server, ELENA);
     });
 
     it('is offered only soc-eu by the space switcher, never the default space', async () => {

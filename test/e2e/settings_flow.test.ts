@@ -9,7 +9,7 @@
  */
 import type { Page, Request } from 'playwright-core';
 import { startServerProcess, type ServerProcess } from '../helpers/server_process';
-import { launchBrowser, testSubj, type BrowserSession } from './helpers/browser';
+import { browserForSuite, testSubj } from './helpers/browser';
 import { api, caseIdFromUrl, createCaseThroughApi, eventually, login, screenshot, textBox } from './helpers/cases_app';
 import { expectLayout, pageOverflow } from './helpers/layout_probes';
 import {
@@ -61,21 +61,11 @@ describe('settings: custom fields and templates in Chromium', () => {
   let caseId = '';
 
   describe('the flow', () => {
-    let browser: BrowserSession;
+    const browser = browserForSuite({ viewport: { width: 1600, height: 1000 } });
     let page: Page;
 
-    beforeAll(async () => {
-      browser = await launchBrowser({ viewport: { width: 1600, height: 1000 } });
+    beforeAll(() => {
       page = browser.page;
-      page.setDefaultTimeout(20_000);
-    });
-
-    afterAll(async () => {
-      await browser?.close();
-    });
-
-    afterEach(() => {
-      expect(browser.errors).toEqual([]);
     });
 
     it('opens Settings from the all-cases page and adds a required text field and a toggle', async () => {
@@ -274,25 +264,15 @@ describe('settings: custom fields and templates in Chromium', () => {
   });
 
   describe.each(['light', 'dark'] as const)('screenshots, %s mode', (mode) => {
-    let browser: BrowserSession;
+    const browser = browserForSuite({ viewport: { width: 1600, height: 1000 }, colorScheme: mode });
     let page: Page;
 
     beforeAll(async () => {
-      browser = await launchBrowser({ viewport: { width: 1600, height: 1000 }, colorScheme: mode });
       page = browser.page;
-      page.setDefaultTimeout(20_000);
       await login(page, server);
       // The list's column choice is this browser's own: switched on once, kept in local storage.
       await page.locator(testSubj('all-cases-page')).waitFor();
       await switchColumn(page, toggleKey, true);
-    });
-
-    afterAll(async () => {
-      await browser?.close();
-    });
-
-    afterEach(() => {
-      expect(browser.errors).toEqual([]);
     });
 
     async function expectNoSidewaysScroll(label: string) {

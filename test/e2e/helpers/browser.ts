@@ -63,3 +63,45 @@ export async function launchBrowser({ viewport = { width: 1280, height: 800 }, c
 export function testSubj(id: string): string {
   return `[data-test-subj="${id}"]`;
 }
+
+/** What `browserForSuite` hands a describe block: its page and the errors seen so far. */
+export interface SuiteBrowser {
+  readonly page: Page;
+  readonly errors: string[];
+}
+
+/**
+ * One browser for the tests of a describe block, as every flow opens it: launched before them
+ * (a selector is waited for up to `timeoutMs`), closed after them, and each test must leave no
+ * console or page error. Call it inside the describe; read `.page` from tests and from hooks
+ * registered after it (a later `beforeAll` that logs in, say).
+ */
+export function browserForSuite({ timeoutMs = 20_000, ...options }: LaunchOptions & { timeoutMs?: number } = {}): SuiteBrowser {
+  let session: BrowserSession | undefined;
+  const launched = (): BrowserSession => {
+    if (!session) throw new Error('the browser of this describe block is not launched (read it inside a test or a later hook)');
+    return session;
+  };
+
+  beforeAll(async () => {
+    session = await launchBrowser(options);
+    session.page.setDefaultTimeout(timeoutMs);
+  });
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  afterEach(() => {
+    expect(launched().errors).toEqual([]);
+  });
+
+  return {
+    get page() {
+      return launched().page;
+    },
+    get errors() {
+      return launched().errors;
+    },
+  };
+}

@@ -21,15 +21,24 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true, animations: 'disabled' });
 }
 
-/** Logs in through the login form, landing on `path` (the list by default). */
-export async function login(page: Page, server: ServerProcess, path = '/app/cases'): Promise<void> {
+export interface Credentials {
+  username: string;
+  password: string;
+}
+
+/** Logs in through the login form as `user`, landing on `path` (the list by default). */
+export async function loginAs(page: Page, server: ServerProcess, user: Credentials, path = '/app/cases'): Promise<void> {
   await page.goto(`${server.url}${path}`);
   await page.waitForURL((url) => url.pathname === '/login');
-  await page.fill(testSubj('loginUsername'), server.username);
-  await page.fill(testSubj('loginPassword'), server.password);
+  await page.fill(testSubj('loginUsername'), user.username);
+  await page.fill(testSubj('loginPassword'), user.password);
   await page.click(testSubj('loginSubmit'));
   await page.waitForURL((url) => url.pathname === path);
 }
+
+/** Logs in as the server's superuser, landing on `path` (the list by default). */
+export const login = (page: Page, server: ServerProcess, path = '/app/cases'): Promise<void> =>
+  loginAs(page, server, { username: server.username, password: server.password }, path);
 
 /** The text box a test subject names: the element itself, or the first input inside it. */
 export function textBox(page: Page, subj: string): Locator {

@@ -1,5 +1,5 @@
 /**
- * What the roles browser flow shares: logging in as any user, the user, space and role forms as
+ * What the roles browser flow shares: the user, space and role forms as
  * an administrator fills them, counting the controls a page offers (so a test can say a control
  * is absent for one user and present for another on the same page), and the space switcher's
  * list as a user sees it.
@@ -7,22 +7,7 @@
 import type { Locator, Page } from 'playwright-core';
 import type { ServerProcess } from '../../helpers/server_process';
 import { testSubj } from './browser';
-import { api, eventually } from './cases_app';
-
-export interface Credentials {
-  username: string;
-  password: string;
-}
-
-/** Logs in through the login form as `user`, landing on `path` (the list by default). */
-export async function loginAs(page: Page, server: ServerProcess, user: Credentials, path = '/app/cases'): Promise<void> {
-  await page.goto(`${server.url}${path}`);
-  await page.waitForURL((url) => url.pathname === '/login');
-  await page.fill(testSubj('loginUsername'), user.username);
-  await page.fill(testSubj('loginPassword'), user.password);
-  await page.click(testSubj('loginSubmit'));
-  await page.waitForURL((url) => url.pathname === path);
-}
+import { api, eventually, type Credentials } from './cases_app';
 
 /** Whole-word text match for an option label: "soc_l1" must not pick "soc_l1_extra". */
 function exactly(label: string): RegExp {
@@ -131,7 +116,12 @@ export async function closeSwitcher(page: Page): Promise<void> {
 /** Closes every toast, so a photo shows the page rather than a notice that covers part of it. */
 export async function dismissToasts(page: Page): Promise<void> {
   const close = page.locator('[data-test-subj="toastCloseButton"]');
-  while ((await close.count()) > 0) await close.first().click();
+  // EUI also dismisses a toast on a timer: one may leave between the count and the click, which
+  // must then not wait for a button that is gone. The count decides; a stuck toast fails below.
+  for (let attempt = 0; attempt < 20 && (await close.count()) > 0; attempt++) {
+    await close.first().click({ timeout: 2_000 }).catch(() => undefined);
+  }
+  await close.first().waitFor({ state: 'detached', timeout: 5_000 });
 }
 
 /** A user made as a script would make one (the users API): for flows that are not about the users page. */
