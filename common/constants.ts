@@ -225,3 +225,38 @@ export const INTERNAL_ALERTS_SAMPLE_DATA_URL = '/internal/alerts/_sample_data';
 /** Kibana's detection engine route that sets alerts' workflow status: scripts that use it work here. */
 export const DETECTION_ENGINE_SIGNALS_STATUS_URL = '/api/detection_engine/signals/status';
 export const INTERNAL_BULK_GET_USER_PROFILES_URL = '/internal/security/user_profile/_bulk_get';
+
+// ---------------------------------------------------------------------------------------------
+// Files and observables (Kibana's common/constants/files.ts and observables.ts)
+// ---------------------------------------------------------------------------------------------
+
+/** Per file; images have their own, lower cap. Both configurable (`xpack.cases.files.*`). */
+export const MAX_FILE_SIZE = 100 * 1024 * 1024;
+export const MAX_IMAGE_FILE_SIZE = 10 * 1024 * 1024;
+export const MAX_FILES_PER_CASE = 100;
+/** The bulk delete of files takes 1 to this many ids. */
+export const MAX_DELETE_FILES = 10;
+export const MAX_FILENAME_LENGTH = 160;
+/** The `externalReferenceAttachmentTypeId` of a file attachment. */
+export const FILE_ATTACHMENT_TYPE = '.files';
+/** Per case; configurable (`xpack.cases.observables.maxPerCase`). */
+export const MAX_OBSERVABLES_PER_CASE = 50;
+export const MAX_OBSERVABLE_VALUE_LENGTH = 2048;
+export const MAX_OBSERVABLE_DESCRIPTION_LENGTH = 1024;
+/** The description of an observable the server extracted from an alert or event (Kibana's marker). */
+export const AUTO_EXTRACT_OBSERVABLE_DESCRIPTION = 'Auto extracted observable';
+/** The `externalReferenceAttachmentTypeId` of a threat-intelligence indicator (Kibana's Threat Intelligence plugin). */
+export const INDICATOR_ATTACHMENT_TYPE = 'indicator';
+
+export const CASE_FILES_URL = '/api/cases/{case_id}/files';
+/** Ours (Kibana lists a case's files through its Files plugin): the listing, paged and searched by name. */
+export const INTERNAL_CASE_FILES_URL = '/internal/cases/{case_id}/files';
+/** Ours: the bytes of one file, always as a download. */
+export const INTERNAL_CASE_FILE_DOWNLOAD_URL = '/internal/cases/{case_id}/files/{file_id}/download';
+export const INTERNAL_DELETE_FILE_ATTACHMENTS_URL = '/internal/cases/{case_id}/attachments/files/_bulk_delete';
+export const INTERNAL_CASE_OBSERVABLES_URL = '/internal/cases/{case_id}/observables';
+export const INTERNAL_BULK_CREATE_CASE_OBSERVABLES_URL = '/internal/cases/{case_id}/observables/_bulk_create';
+export const INTERNAL_CASE_OBSERVABLE_URL = '/internal/cases/{case_id}/observables/{observable_id}';
+export const INTERNAL_CASE_SIMILAR_CASES_URL = '/internal/cases/{case_id}/_similar';
+/** Ours: "where else have we seen this value?" across the cases of a space. */
+export const INTERNAL_OBSERVABLES_SEARCH_URL = '/internal/cases/observables/_search';

@@ -11,7 +11,20 @@ describe('xpack.cases settings', () => {
       alerts: { index: '.alerts-security.alerts-{spaceId}', maxPerCase: 100_000 },
       events: { index: 'cases-events-{spaceId}' },
       configure: { maxCustomFields: 10, maxTemplates: 10, maxObservableTypes: 10 },
+      files: { maxSize: 100 * 1024 * 1024, maxImageSize: 10 * 1024 * 1024, maxPerCase: 100, allowedMimeTypes: expect.arrayContaining(['image/png', 'text/plain', 'application/zip', 'application/pdf']) },
+      observables: { maxPerCase: 50 },
     });
+  });
+
+  it('reads the file limits, lowercases MIME types, keeps an image under any file cap, and refuses what is not a MIME type', () => {
+    const decoded = decode({ files: { maxSize: 1024, maxImageSize: 4096, maxPerCase: 3, allowedMimeTypes: ['Text/Plain'] }, observables: { maxPerCase: 7 } });
+    if (isLeft(decoded)) throw new Error('valid file settings were refused');
+    expect(resolveCasesConfig(decoded.right)).toMatchObject({
+      files: { maxSize: 1024, maxImageSize: 1024, maxPerCase: 3, allowedMimeTypes: ['text/plain'] },
+      observables: { maxPerCase: 7 },
+    });
+    for (const bad of ['text', 'text/html; charset=utf-8', '', 'a/b/c']) expect([bad, isLeft(decode({ files: { allowedMimeTypes: [bad] } }))]).toEqual([bad, true]);
+    expect(isLeft(decode({ files: { maxSize: 0 } }))).toBe(true);
   });
 
   it('reads alerts.maxPerCase from YAML (a number) and from a flag (text), within 1..1,000,000', () => {

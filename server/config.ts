@@ -13,7 +13,12 @@ import {
   MAX_CUSTOM_FIELDS_PER_OWNER,
   MAX_OBSERVABLE_TYPES_PER_OWNER,
   MAX_TEMPLATES_PER_OWNER,
+  MAX_FILE_SIZE,
+  MAX_IMAGE_FILE_SIZE,
+  MAX_FILES_PER_CASE,
+  MAX_OBSERVABLES_PER_CASE,
 } from '../common/constants';
+import { DEFAULT_ALLOWED_MIME_TYPES } from '../common/files/mime_types';
 
 /**
  * Kibana's alerts index of a space, and where the ingest API puts events by default (not under
@@ -44,6 +49,14 @@ const integerSetting = (max: number) =>
     t.identity,
   );
 const maxPerCase = integerSetting(MAX_ALERTS_PER_CASE_SETTING);
+/** A file may be up to 1 GiB when an admin says so; the default is Kibana's 100 MiB. */
+const fileSize = integerSetting(1024 * 1024 * 1024);
+const mimeType = new t.Type<string, string, unknown>(
+  'a MIME type (type/subtype)',
+  (u): u is string => typeof u === 'string',
+  (u, c) => (typeof u === 'string' && /^[a-z0-9!#$&^_.+-]{1,127}\/[a-z0-9!#$&^_.+-]{1,127}$/i.test(u) ? t.success(u.toLowerCase()) : t.failure(u, c)),
+  t.identity,
+);
 /** Kibana's caps are fixed at 10; here an admin may raise each, up to a ceiling the codecs share. */
 const configureCap = integerSetting(MAX_CONFIGURE_LIMIT_SETTING);
 
@@ -55,6 +68,11 @@ export const casesConfigSchema = strictPartial(
       { maxCustomFields: configureCap, maxTemplates: configureCap, maxObservableTypes: configureCap },
       'xpack.cases.configure',
     ),
+    files: strictPartial(
+      { maxSize: fileSize, maxImageSize: fileSize, maxPerCase: integerSetting(10_000), allowedMimeTypes: t.array(mimeType) },
+      'xpack.cases.files',
+    ),
+    observables: strictPartial({ maxPerCase: integerSetting(10_000) }, 'xpack.cases.observables'),
   },
   'xpack.cases',
 );
@@ -66,6 +84,9 @@ export interface ResolvedCasesConfig {
   events: { index: string };
   /** How many custom fields, templates and custom observable types one owner's configuration may hold. */
   configure: { maxCustomFields: number; maxTemplates: number; maxObservableTypes: number };
+  /** Kibana's file limits: bytes per file (images have their own cap), files per case, and the types accepted. */
+  files: { maxSize: number; maxImageSize: number; maxPerCase: number; allowedMimeTypes: string[] };
+  observables: { maxPerCase: number };
 }
 
 export const resolveCasesConfig = (config: CasesConfig): ResolvedCasesConfig => ({
@@ -79,4 +100,12 @@ export const resolveCasesConfig = (config: CasesConfig): ResolvedCasesConfig => 
     maxTemplates: config.configure?.maxTemplates ?? MAX_TEMPLATES_PER_OWNER,
     maxObservableTypes: config.configure?.maxObservableTypes ?? MAX_OBSERVABLE_TYPES_PER_OWNER,
   },
+  files: {
+    maxSize: config.files?.maxSize ?? MAX_FILE_SIZE,
+    // An image may never be larger than any file.
+    maxImageSize: Math.min(config.files?.maxImageSize ?? MAX_IMAGE_FILE_SIZE, config.files?.maxSize ?? MAX_FILE_SIZE),
+    maxPerCase: config.files?.maxPerCase ?? MAX_FILES_PER_CASE,
+    allowedMimeTypes: config.files?.allowedMimeTypes ?? [...DEFAULT_ALLOWED_MIME_TYPES],
+  },
+  observables: { maxPerCase: config.observables?.maxPerCase ?? MAX_OBSERVABLES_PER_CASE },
 });

@@ -12,4 +12,6 @@ export const OBSERVABLE_TYPES_BUILTIN: ReadonlyArray<{ key: string; label: strin
   { key: 'observable-type-file-path', label: 'File path' },
   { key: 'observable-type-email', label: 'Email' },
   { key: 'observable-type-domain', label: 'Domain' },
+  // Newer Kibana builds ship it; the alerts' `agent.id` is extracted to it.
+  { key: 'observable-type-agent-id', label: 'Agent ID' },
 ];

@@ -1,6 +1,7 @@
 /** A registry holding the types the plugin ships; the plugin and tests add theirs before freezing it. */
 import { alertType } from './alert_type';
 import { eventType } from './event_type';
+import { externalReferenceType } from './external_reference_type';
 import { AttachmentTypeRegistry } from './registry';
 import { userCommentType } from './user_type';
 
@@ -9,5 +10,6 @@ export function createAttachmentTypeRegistry(): AttachmentTypeRegistry {
   registry.register(userCommentType);
   registry.register(alertType);
   registry.register(eventType);
+  registry.register(externalReferenceType);
   return registry;
 }

@@ -76,6 +76,12 @@ export const Operations = {
   getComment: op('getComment', { privilege: 'getComment', auditAction: 'case_comment_get', verb: 'access', ...COMMENTS }),
   getAllComments: op('getAllComments', { privilege: 'getComment', auditAction: 'case_comment_get_all', verb: 'access', ...COMMENTS }),
   findComments: op('findComments', { privilege: 'getComment', auditAction: 'case_comment_find', verb: 'access', ...COMMENTS }),
+  // Files are attachments: uploading one is adding a comment, reading its bytes reading one, and
+  // removing files deleting comments (Kibana's file kinds carry these privileges' API tags).
+  createFile: op('createFile', { privilege: 'createComment', auditAction: 'case_file_create', verb: 'create', ...COMMENTS }),
+  findFiles: op('findFiles', { privilege: 'getComment', auditAction: 'case_files_find', verb: 'access', ...COMMENTS }),
+  downloadFile: op('downloadFile', { privilege: 'getComment', auditAction: 'case_file_download', verb: 'access', ...COMMENTS }),
+  deleteFiles: op('deleteFiles', { privilege: 'deleteComment', auditAction: 'case_files_bulk_delete', verb: 'delete', ...COMMENTS }),
   getAlertsAttachedToCase: op('getAlertsAttachedToCase', { privilege: 'getComment', auditAction: 'case_comment_alerts_attach_to_case', verb: 'access', ...COMMENTS }),
   findCaseAlerts: op('findCaseAlerts', { privilege: 'getComment', auditAction: 'case_comment_alerts_find', verb: 'access', ...COMMENTS }),
   removeCaseAlerts: op('removeCaseAlerts', { privilege: 'deleteComment', auditAction: 'case_comment_alerts_remove', verb: 'delete', ...COMMENTS }),

@@ -4,6 +4,7 @@
  * Plugin code reaches the platform only through these.
  */
 import type * as t from 'io-ts';
+import type { BlobStorage } from './blobs/types';
 import type { DataServiceSetup, DataServiceStart } from './data/types';
 import type { IRouter, KibanaRequest } from './http/types';
 import type { Logger } from './logging/types';
@@ -70,6 +71,8 @@ export interface CoreStart {
   spaces: { getSpaceId(request: KibanaRequest): string };
   /** Clients of the document indices declared during setup, one per (family, space). */
   data: DataServiceStart;
+  /** File contents, streamed and chunked on the store's backend (server/core/blobs). */
+  blobs: BlobStorage;
 }
 
 /**

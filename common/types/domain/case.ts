@@ -10,6 +10,7 @@ import { ExternalServiceRt } from './external_service';
 import { CaseSettingsRt } from './settings';
 import { CaseAssigneeRt, UserRt } from './user';
 import { AttachmentRt } from './attachment';
+import { CaseObservableRt } from './observable';
 
 const nullable = <C extends t.Mixed>(c: C) => t.union([c, t.null]);
 
@@ -34,6 +35,10 @@ export const CaseAttributesRt = t.intersection([
     settings: CaseSettingsRt,
     external_service: nullable(ExternalServiceRt),
     customFields: t.array(CaseCustomFieldRt),
+    /** Kibana's observables, kept on the case (at most `xpack.cases.observables.maxPerCase`). */
+    observables: t.array(CaseObservableRt),
+    /** Kibana's count of them, stored for sorting; always `observables.length`. */
+    total_observables: t.number,
     /** Human-readable number, 1, 2, 3… per space, assigned at creation. */
     incremental_id: t.number,
     created_at: t.string,

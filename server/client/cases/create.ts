@@ -43,6 +43,8 @@ export async function createCase(args: CasesClientArgs, request: CasePostRequest
     settings: request.settings,
     external_service: null,
     customFields,
+    observables: [],
+    total_observables: 0,
     created_at: createdAt,
     created_by: user,
     updated_at: null,

@@ -3,6 +3,7 @@
  * Kibana's `{param}` syntax and io-ts codecs for params, query and body; handlers receive a
  * request context (space, user, scoped clients) and answer through a response factory.
  */
+import type { Readable } from 'node:stream';
 import type * as t from 'io-ts';
 import type { AuthenticatedUser } from '../security/types';
 import type { SavedObjectsClientContract } from '../saved_objects/types';
@@ -29,6 +30,33 @@ export interface RouteOptions {
   access?: 'public' | 'internal';
   /** Routes that take effect before a space exists check (the spaces API itself) set this. */
   spaceAgnostic?: boolean;
+  /**
+   * Kibana's `body: { output: 'stream', accepts: 'multipart/form-data' }`: the body is not parsed
+   * up front; `request.body` is a `MultipartBody` the handler reads part by part as it arrives,
+   * so a file streams to storage and is never buffered whole. `validate.body` must be absent.
+   * Any other content type is refused with 415. `maxBytes` bounds the whole request (413 past it).
+   */
+  body?: { accepts: 'multipart/form-data' };
+}
+
+/** A part of a multipart/form-data body, in the order the client sent them. */
+export type MultipartPart =
+  | { kind: 'field'; name: string; value: string }
+  | {
+      kind: 'file';
+      /** The form field name (`file`). */
+      name: string;
+      /** The file name the client gave, as sent. */
+      filename: string;
+      /** The part's declared Content-Type. */
+      mimeType: string;
+      /** Must be consumed (or destroyed) before the next part can be read. Errors if the client aborts. */
+      content: Readable;
+    };
+
+/** `request.body` of a route declared with `options.body.accepts: 'multipart/form-data'`. */
+export interface MultipartBody {
+  parts(): AsyncIterable<MultipartPart>;
 }
 
 export interface RouteConfig<P, Q, B> {
@@ -62,6 +90,7 @@ export interface RequestHandlerContext {
 }
 
 export interface ResponseOptions<B = unknown> {
+  /** JSON for objects; a Buffer or a Readable is sent as bytes, streamed, as the headers describe. */
   body?: B;
   headers?: Record<string, string | string[]>;
 }
