@@ -239,8 +239,11 @@ export const MAX_DELETE_FILES = 10;
 export const MAX_FILENAME_LENGTH = 160;
 /** The `externalReferenceAttachmentTypeId` of a file attachment. */
 export const FILE_ATTACHMENT_TYPE = '.files';
-/** Per case; configurable (`xpack.cases.observables.maxPerCase`). */
+/** Per case; configurable (`xpack.cases.observables.maxPerCase`) up to the ceiling below, which also bounds a bulk request. */
 export const MAX_OBSERVABLES_PER_CASE = 50;
+export const MAX_OBSERVABLES_PER_CASE_SETTING = 10_000;
+/** The ceiling an admin may raise `xpack.cases.files.maxPerCase` to. */
+export const MAX_FILES_PER_CASE_SETTING = 10_000;
 export const MAX_OBSERVABLE_VALUE_LENGTH = 2048;
 export const MAX_OBSERVABLE_DESCRIPTION_LENGTH = 1024;
 /** The description of an observable the server extracted from an alert or event (Kibana's marker). */

@@ -17,6 +17,8 @@ import {
   MAX_IMAGE_FILE_SIZE,
   MAX_FILES_PER_CASE,
   MAX_OBSERVABLES_PER_CASE,
+  MAX_OBSERVABLES_PER_CASE_SETTING,
+  MAX_FILES_PER_CASE_SETTING,
 } from '../common/constants';
 import { DEFAULT_ALLOWED_MIME_TYPES } from '../common/files/mime_types';
 
@@ -43,7 +45,7 @@ const integerSetting = (max: number) =>
     (u): u is number => typeof u === 'number',
     (u, c) => {
       // A flag (`--xpack.cases.alerts.maxPerCase=200000`) arrives as text, as Kibana's schema.number accepts it.
-      const n = typeof u === 'string' && /^\d{1,7}$/.test(u) ? Number(u) : u;
+      const n = typeof u === 'string' && /^\d{1,10}$/.test(u) ? Number(u) : u;
       return typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= max ? t.success(n) : t.failure(u, c);
     },
     t.identity,
@@ -69,10 +71,10 @@ export const casesConfigSchema = strictPartial(
       'xpack.cases.configure',
     ),
     files: strictPartial(
-      { maxSize: fileSize, maxImageSize: fileSize, maxPerCase: integerSetting(10_000), allowedMimeTypes: t.array(mimeType) },
+      { maxSize: fileSize, maxImageSize: fileSize, maxPerCase: integerSetting(MAX_FILES_PER_CASE_SETTING), allowedMimeTypes: t.array(mimeType) },
       'xpack.cases.files',
     ),
-    observables: strictPartial({ maxPerCase: integerSetting(10_000) }, 'xpack.cases.observables'),
+    observables: strictPartial({ maxPerCase: integerSetting(MAX_OBSERVABLES_PER_CASE_SETTING) }, 'xpack.cases.observables'),
   },
   'xpack.cases',
 );

@@ -21,6 +21,8 @@ import { createCasesRegistries, freezeRegistries, registriesSetup, type CasesReg
 import { registerAlertIndices } from './alerts/register_indices';
 import { casesFeatureOf, withOwnerFeatures } from './features/owner_features';
 import { SOC_ROLES } from './features/soc_roles';
+import { registerFilesAttachmentType, type FilesPlatform } from './files/files_attachment_type';
+import { scheduleUploadSweep } from './files/sweep';
 
 /** Kibana's `CasesServerStart`: a client for the caller of a request, in the request's space. */
 export interface CasesServerStart {
@@ -35,12 +37,16 @@ export class CasesServerPlugin implements Plugin<CasesServerSetup, CasesServerSt
   private clientFactory?: CasesClientFactory;
   /** Kibana's owners, statuses, metrics and connector types; others register theirs during setup. */
   private readonly registries = createCasesRegistries();
+  /** What deleting a file attachment needs (blobs, an unscoped repository): known from start. */
+  private filesPlatform?: FilesPlatform;
+  private stopUploadSweep?: () => void;
 
   constructor(private readonly context: PluginInitializerContext<CasesConfig>) {
     this.logger = context.logger;
   }
 
   setup(core: CoreSetup): CasesServerSetup {
+    registerFilesAttachmentType(this.registries.attachments, () => this.filesPlatform);
     for (const type of createCasesSavedObjectTypes(this.registries.attachments)) core.savedObjects.registerType(type);
     registerAlertIndices(core.data, resolveCasesConfig(this.context.config.get()));
     registerRoutes({
@@ -70,8 +76,12 @@ export class CasesServerPlugin implements Plugin<CasesServerSetup, CasesServerSt
       logger: this.logger,
       registries: this.registries,
       data: core.data,
+      blobs: core.blobs,
       config: resolveCasesConfig(this.context.config.get()),
     });
+    const repository = core.savedObjects.createInternalRepository();
+    this.filesPlatform = { blobs: core.blobs, repository };
+    this.stopUploadSweep = scheduleUploadSweep({ repository, blobs: core.blobs, logger: this.logger });
     this.clientFactory = factory;
     this.logger.debug({ config: this.context.config.get() }, 'Cases plugin started');
     return {
@@ -80,5 +90,9 @@ export class CasesServerPlugin implements Plugin<CasesServerSetup, CasesServerSt
         return factory({ spaceId: core.spaces.getSpaceId(request), user, savedObjects: core.savedObjects.getScopedClient(request, user) });
       },
     };
+  }
+
+  stop(): void {
+    this.stopUploadSweep?.();
   }
 }

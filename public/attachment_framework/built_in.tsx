@@ -5,6 +5,7 @@
  */
 import { lazy } from 'react';
 import { addedAlertsText, addedEventsText, attachedIds, ruleOf, UNKNOWN_RULE } from '../components/user_actions/attachment_wording';
+import { externalReferenceView } from '../components/user_actions/file_attachment_view';
 import { AttachmentViewRegistry } from './attachment_view_registry';
 import type { AttachmentView } from './types';
 
@@ -42,6 +43,8 @@ export function createAttachmentViews(): AttachmentViewRegistry {
   views.register('user', userView);
   views.register('alert', alertView);
   views.register('event', eventView);
+  // Kibana's externalReference attachments: `.files` reads "added file <name>" (its own file).
+  views.register('externalReference', externalReferenceView);
   return views;
 }
 

@@ -1,6 +1,6 @@
 /** How an attachment type shows in a case: its line and body in the activity, and its tab. */
 import type { ReactNode } from 'react';
-import type { Attachment } from '../../common/types/domain/attachment';
+import type { AnyAttachmentPayload, Attachment } from '../../common/types/domain/attachment';
 
 export interface AttachmentView {
   /** The line beside the author: "commented", "added an alert". */
@@ -12,6 +12,8 @@ export interface AttachmentView {
   Body(props: { attachment: Attachment }): ReactNode;
   /** What a deletion in the activity says was removed: "a comment", "an alert". */
   noun: string;
+  /** What a deletion names when the attachment itself says it better than `noun` ("file report.pdf"). */
+  nounOf?(attachment: AnyAttachmentPayload): string | null;
   /** Whether the text can be edited in place (user comments). */
   editable: boolean;
   /** The case-view tab listing these attachments; `activity` is the feed itself. */

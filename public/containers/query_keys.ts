@@ -7,6 +7,8 @@ import type { FindAttachmentsQuery } from '../../common/types/api/attachment';
 import type { UserActionFindQuery } from '../../common/types/api/user_action';
 import type { AlertWorkflowStatus } from '../../common/alerts/alert_fields';
 import type { AlertSortField } from './alerts_api';
+import type { ObservablesSearchQuery } from './observables_api';
+import type { SimilarCasesQuery } from './similar_cases_api';
 
 export const casesQueryKeys = {
   all: ['cases'] as const,
@@ -30,7 +32,14 @@ export const casesQueryKeys = {
   caseAlerts: (caseId: string, params: CaseAlertsQuery) => ['cases', 'case', caseId, 'alerts', params] as const,
   caseEvents: (caseId: string, params: CaseEventsQuery) => ['cases', 'case', caseId, 'events', params] as const,
   caseMetrics: (caseId: string, features: readonly string[]) => ['cases', 'case', caseId, 'metrics', features] as const,
+  /** Under the case's key: an upload or a deletion refreshes the case (its activity) and the listing together. */
+  caseFiles: (caseId: string, params: { page: number; perPage: number; search?: string }) => ['cases', 'case', caseId, 'files', params] as const,
   suggestUsers: (name: string) => ['cases', 'suggestUsers', name] as const,
+  /** Under the case's key: an observable added or removed there refreshes the cases sharing one. */
+  similarCases: (caseId: string, params: SimilarCasesQuery) => ['cases', 'case', caseId, 'similar', params] as const,
+  /** Across the space: any case's observable change may change what a value search or a count finds. */
+  observablesSearch: (params: ObservablesSearchQuery) => ['cases', 'observables', 'search', params] as const,
+  observableCounts: (caseId: string, values: string[]) => ['cases', 'observables', 'counts', caseId, values] as const,
   userProfiles: (uids: string[]) => ['cases', 'userProfiles', [...uids].sort()] as const,
 };
 
@@ -48,6 +57,8 @@ export interface CaseAlertsQuery {
   sortField: AlertSortField;
   sortOrder: 'asc' | 'desc';
   status?: AlertWorkflowStatus[];
+  /** The Attachments tab's search: documents whose id starts with it (sent only when not blank). */
+  search?: string;
 }
 
-export type CaseEventsQuery = Pick<CaseAlertsQuery, 'page' | 'perPage' | 'sortOrder'> & { sortField: '@timestamp' };
+export type CaseEventsQuery = Pick<CaseAlertsQuery, 'page' | 'perPage' | 'sortOrder' | 'search'> & { sortField: '@timestamp' };

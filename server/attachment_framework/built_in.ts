@@ -2,6 +2,7 @@
 import { alertType } from './alert_type';
 import { eventType } from './event_type';
 import { externalReferenceType } from './external_reference_type';
+import { indicatorAttachmentType } from './indicator_type';
 import { AttachmentTypeRegistry } from './registry';
 import { userCommentType } from './user_type';
 
@@ -11,5 +12,6 @@ export function createAttachmentTypeRegistry(): AttachmentTypeRegistry {
   registry.register(alertType);
   registry.register(eventType);
   registry.register(externalReferenceType);
+  registry.registerSubType('externalReference', indicatorAttachmentType);
   return registry;
 }

@@ -53,15 +53,16 @@ describe('attachment-type registry', () => {
 
   it('dispatches externalReference requests on their registered sub-type', () => {
     const registry = createAttachmentTypeRegistry();
-    registry.register(externalReference);
     registry.registerSubType('externalReference', {
       id: '.test',
       request: asPayload(t.type({ externalReferenceMetadata: strict({ size: t.number }) })),
     });
+    registry.registerSubType('externalReference', { id: '.made-elsewhere' });
     const codec = attachmentRequestCodec(registry);
     expect(isRight(codec.decode(reference('.test', { size: 3 })))).toBe(true);
     expect(messageOf(codec, reference('.test', { size: 'big' }))).toContain('size');
-    expect(messageOf(codec, reference('.files'))).toBe('Attachment type .files is not registered.');
+    expect(messageOf(codec, reference('.unheard-of'))).toBe('Attachment type .unheard-of is not registered.');
+    expect(messageOf(codec, reference('.made-elsewhere'))).toBe('Attachments of type .made-elsewhere cannot be added through this route.');
     expect(registry.subTypeOf(reference('.test') as AnyAttachmentPayload)?.id).toBe('.test');
     expect(registry.mappings()).toMatchObject({ comment: { type: 'text' }, alertId: { type: 'keyword' }, externalReferenceAttachmentTypeId: { type: 'keyword' } });
   });
@@ -82,7 +83,7 @@ describe('attachment-type registry', () => {
     expect(() => registry.registerSubType('user', { id: '.x' })).toThrow('takes no sub-types');
     expect(() => registry.register({ type: 'clash', stored: asPayload(t.unknown), mappings: { comment: { type: 'keyword' } } })).not.toThrow();
     expect(() => registry.mappings()).toThrow('maps comment differently');
-    registry.register(externalReference);
+    expect(() => registry.register(externalReference)).toThrow('already registered');
     registry.registerSubType('externalReference', { id: '.test' });
     expect(() => registry.registerSubType('externalReference', { id: '.test' })).toThrow('already registered');
     registry.freeze();

@@ -13,6 +13,7 @@ import type { AttachmentTypeRegistry } from './registry';
 const isRecord = (u: unknown): u is Record<string, unknown> => u !== null && typeof u === 'object' && !Array.isArray(u);
 
 export const notRegisteredMessage = (type: string) => `Attachment type ${type} is not registered.`;
+export const notAcceptedMessage = (type: string) => `Attachments of type ${type} cannot be added through this route.`;
 
 function validateRequest(registry: AttachmentTypeRegistry, u: unknown, ctx: t.Context): t.Validation<AnyAttachmentPayload> {
   if (!isRecord(u)) return t.failure(u, ctx);
@@ -23,7 +24,9 @@ function validateRequest(registry: AttachmentTypeRegistry, u: unknown, ctx: t.Co
   if (isLeft(decoded) || !definition.subTypeKey) return decoded;
   const subTypeId = decoded.right[definition.subTypeKey];
   const subType = registry.subTypeOf(decoded.right);
-  if (!subType?.request) return t.failure(subTypeId, ctx, notRegisteredMessage(String(subTypeId)));
+  if (!subType) return t.failure(subTypeId, ctx, notRegisteredMessage(String(subTypeId)));
+  // Registered, but made only by a route of its own (files by their upload): say so, not "unknown".
+  if (!subType.request) return t.failure(subTypeId, ctx, notAcceptedMessage(String(subTypeId)));
   return subType.request.validate(decoded.right, ctx);
 }
 

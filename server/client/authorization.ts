@@ -103,6 +103,8 @@ export const Operations = {
   updateAlertStatus: op('updateAlertStatus', { privilege: 'updateCase', auditAction: 'alerts_status_update', verb: 'update', docType: 'alerts', savedObjectType: 'alert' }),
   ingestEvents: op('ingestEvents', { privilege: 'ingestAlerts', auditAction: 'events_ingest', verb: 'create', docType: 'events', savedObjectType: 'event' }),
   findEvents: op('findEvents', { privilege: 'getCase', auditAction: 'events_find', verb: 'access', docType: 'events', savedObjectType: 'event' }),
+  ingestIndicators: op('ingestIndicators', { privilege: 'ingestAlerts', auditAction: 'indicators_ingest', verb: 'create', docType: 'indicators', savedObjectType: 'indicator' }),
+  findIndicators: op('findIndicators', { privilege: 'getCase', auditAction: 'indicators_find', verb: 'access', docType: 'indicators', savedObjectType: 'indicator' }),
 } as const;
 
 /**

@@ -2,7 +2,7 @@
  * The CasesClient: one per request, bound to its space, caller and saved-objects client. It is
  * the one place that knows what a case may and may not do; routes only decode and answer.
  */
-import type { RequestHandlerContext, Logger, AuditLogger, AuthorizationService, SavedObjectsClientContract, CoreStart, DataServiceStart } from '../core';
+import type { RequestHandlerContext, Logger, AuditLogger, AuthorizationService, SavedObjectsClientContract, CoreStart, DataServiceStart, BlobStorage } from '../core';
 import { resolveCasesConfig, type ResolvedCasesConfig } from '../config';
 import type { CasesBulkGetRequest, CasesFindRequest, CasePostRequest, CasesPatchRequest } from '../../common/types/api/case';
 import type {
@@ -53,9 +53,19 @@ import type { CaseDocuments, CasesClientArgs } from './types';
 import { createAlertsSourceClient } from './alerts_source';
 import { ALERTS_FAMILY } from '../alerts/alert_index';
 import { EVENTS_FAMILY } from '../alerts/event_index';
+import { INDICATORS_FAMILY } from '../indicators/indicator_index';
+import { createIndicatorsClient } from '../indicators/indicators_client';
 import { createCasesRegistries, type CasesRegistries } from '../registries/cases_registries';
 import { findUserActions, getUserActions } from './user_actions/find';
 import { getCaseUsers } from './user_actions/get_case_users';
+import { createFilesClient } from './files';
+import { createFileObjects } from '../files/file_objects';
+import type { AddObservableRequest, BulkAddObservablesRequest, UpdateObservableRequest } from '../../common/types/api/observable';
+import { addObservable } from './observables/add';
+import { bulkAddObservables } from './observables/bulk_add';
+import { updateObservable } from './observables/update';
+import { deleteObservable } from './observables/delete';
+import { createSimilarClient } from './similar';
 
 export function createCasesClient(args: CasesClientArgs) {
   return {
@@ -104,7 +114,20 @@ export function createCasesClient(args: CasesClientArgs) {
       getAll: (caseId: string) => getUserActions(args, caseId),
       getUsers: (caseId: string) => getCaseUsers(args, caseId),
     },
+    /** A case's observables (Kibana's observables client); auto-extraction runs inside the attach flow. */
+    observables: {
+      add: (caseId: string, request: AddObservableRequest) => addObservable(args, caseId, request),
+      bulkAdd: (caseId: string, request: BulkAddObservablesRequest) => bulkAddObservables(args, caseId, request),
+      update: (caseId: string, observableId: string, request: UpdateObservableRequest) => updateObservable(args, caseId, observableId, request),
+      delete: (caseId: string, observableId: string) => deleteObservable(args, caseId, observableId),
+    },
+    /** Similar cases and the search by observable value ("where else have we seen this?"). */
+    similar: createSimilarClient(args),
     alertsSource: createAlertsSourceClient(args),
+    /** A case's files: upload, listing, download, bulk delete. */
+    files: createFilesClient(args),
+    /** Threat-intelligence indicators: ingest and the picker's find (attached through the comments API). */
+    indicators: createIndicatorsClient(args, () => args.documents.indicators),
     /** An owner's case settings: custom fields, templates, closure option, observable types. */
     configure: {
       get: (owner?: string[]) => getConfigurations(args, owner),
@@ -128,6 +151,8 @@ export interface CasesClientFactoryDeps {
   registries?: CasesRegistries;
   /** CoreStart's document service: the `alerts` and `events` families the plugin declared at setup. */
   data: DataServiceStart;
+  /** CoreStart's blob service: the bytes of case files. */
+  blobs: BlobStorage;
   /** The plugin's settings with defaults; the defaults when absent. */
   config?: ResolvedCasesConfig;
   now?: () => Date;
@@ -140,12 +165,16 @@ export interface CasesClientFactoryDeps {
 function caseDocuments(data: DataServiceStart, spaceId: string): CaseDocuments {
   let alerts: CaseDocuments['alerts'] | undefined;
   let events: CaseDocuments['events'] | undefined;
+  let indicators: CaseDocuments['indicators'] | undefined;
   return {
     get alerts() {
       return (alerts ??= data.getIndexClient(ALERTS_FAMILY, spaceId));
     },
     get events() {
       return (events ??= data.getIndexClient(EVENTS_FAMILY, spaceId));
+    },
+    get indicators() {
+      return (indicators ??= data.getIndexClient(INDICATORS_FAMILY, spaceId));
     },
   };
 }
@@ -157,6 +186,7 @@ export function createCasesClientFactory({
   logger,
   audit,
   data,
+  blobs,
   config = resolveCasesConfig({}),
   registries = createCasesRegistries(),
   now = () => new Date(),
@@ -169,6 +199,7 @@ export function createCasesClientFactory({
         userActions: createUserActionService(context.savedObjects, registries.userActions),
         caseUsers: createCaseUsersService(context.savedObjects),
         configure: createConfigureService(context.savedObjects),
+        files: createFileObjects(context.savedObjects, context.spaceId),
       },
       authz,
       users,
@@ -178,6 +209,7 @@ export function createCasesClientFactory({
       audit,
       registries,
       documents: caseDocuments(data, context.spaceId),
+      blobs,
       config,
       now,
     });

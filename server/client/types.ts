@@ -1,5 +1,5 @@
 /** What every client method works with: the request's services, caller and platform hooks. */
-import type { Logger, AuditLogger, AuthenticatedUser, AuthorizationService, CoreStart, DocumentIndexClient } from '../core';
+import type { Logger, AuditLogger, AuthenticatedUser, AuthorizationService, BlobStorage, CoreStart, DocumentIndexClient } from '../core';
 import type { ResolvedCasesConfig } from '../config';
 import type { CasesRegistries } from '../registries/cases_registries';
 import type { AttachmentService } from '../services/attachment_service';
@@ -7,9 +7,10 @@ import type { CasesService } from '../services/cases_service';
 import type { ConfigureService } from '../services/configure_service';
 import type { CaseUsersService } from '../services/case_users_service';
 import type { UserActionService } from '../services/user_action_service';
+import type { FileObjects } from '../files/file_objects';
 
 export interface CasesClientArgs {
-  services: { cases: CasesService; attachments: AttachmentService; userActions: UserActionService; caseUsers: CaseUsersService; configure: ConfigureService };
+  services: { cases: CasesService; attachments: AttachmentService; userActions: UserActionService; caseUsers: CaseUsersService; configure: ConfigureService; files: FileObjects };
   authz: AuthorizationService;
   /** The platform's user directory: who may be offered as an assignee. */
   users: CoreStart['security']['users'];
@@ -24,6 +25,8 @@ export interface CasesClientArgs {
   documents: CaseDocuments;
   /** `xpack.cases.*` with its defaults filled in (the alerts-per-case limit, the index patterns). */
   config: ResolvedCasesConfig;
+  /** The bytes of case files (CoreStart's blob service). */
+  blobs: BlobStorage;
   /** The clock; tests pin it. */
   now: () => Date;
 }
@@ -32,4 +35,6 @@ export interface CasesClientArgs {
 export interface CaseDocuments {
   alerts: DocumentIndexClient;
   events: DocumentIndexClient;
+  /** Threat-intelligence indicators (ECS `threat.indicator.*`), which cases attach as Kibana's `indicator` references. */
+  indicators: DocumentIndexClient;
 }

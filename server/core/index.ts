@@ -18,6 +18,7 @@ export * from './http/types';
 export type { Logger } from './logging/types';
 export * from './saved_objects/types';
 export type * from './data/types';
+export { BlobExistsError, BlobTooLargeError, type BlobStorage, type BlobUploadOptions, type StoredBlob } from './blobs/types';
 /** Ids for objects a unit of work creates and others of the same unit reference. */
 export { newObjectId } from './saved_objects/object_id';
 export * from './security/types';

@@ -2,6 +2,8 @@
  * Test doubles and real in-process storage for plugin tests, as `@kbn/core/server/mocks` is
  * Kibana's. Only test files may import it (eslint.config.mjs); it is never part of the build.
  */
+import { createSqliteBlobs } from './blobs/sqlite/sqlite_blobs';
+import type { BlobsBackend } from './blobs/types';
 import { createDataService } from './data/data_service';
 import { createSqliteDocumentsBackend } from './data/sqlite/sqlite_documents';
 import type { DataServiceStart, DocumentIndexDefinition } from './data/types';
@@ -26,4 +28,14 @@ export async function createDocumentsForTests(
   for (const definition of definitions) service.setup.registerIndex(definition);
   const data = await service.start(createSqliteDocumentsBackend({ path: ':memory:' }));
   return { data, stop: () => service.stop() };
+}
+
+/**
+ * The real SQLite blob store in memory, started; small chunks (`chunkSize`, 64 KiB by default)
+ * let a test cross chunk boundaries with little data. `close()` drops it.
+ */
+export async function createBlobsForTests(options: { chunkSize?: number } = {}): Promise<BlobsBackend> {
+  const blobs = createSqliteBlobs({ path: ':memory:', chunkSize: options.chunkSize ?? 64 * 1024 });
+  await blobs.start();
+  return blobs;
 }

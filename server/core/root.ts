@@ -7,6 +7,8 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { blobsFileName, createBlobsBackend } from './blobs/blobs_backend';
+import type { BlobsBackend } from './blobs/types';
 import type { PlatformConfig } from './config/platform_config';
 import { createDataService, type DataService } from './data/data_service';
 import { createDocumentsBackend } from './data/documents_backend';
@@ -94,6 +96,7 @@ export async function startRoot(options: RootOptions): Promise<RunningRoot> {
   const { url, port } = await http.start();
   logger.info({ 'url.full': url, 'event.action': 'server-listening' }, `Listening at ${url}; starting storage (${backend.name})`);
   let pluginContracts: Readonly<Record<string, unknown>>;
+  const blobs = createBlobsBackend({ elasticsearch: esClient, sqlitePath: join(config.dataDir, blobsFileName(options.dataFileName)) });
   try {
     await waitUntilReachable();
     await backend.start();
@@ -104,11 +107,13 @@ export async function startRoot(options: RootOptions): Promise<RunningRoot> {
       queryTimeoutMs: config.sqlite.queryTimeoutMs,
       logger: logger.child({ 'log.logger': 'data' }),
     });
-    pluginContracts = await startServices({ http, backend, security, spaces, plugins, data, documents });
+    await startBlobs(blobs, logger);
+    pluginContracts = await startServices({ http, backend, security, spaces, plugins, data, documents, blobs });
   } catch (e) {
     // Nothing may keep the process alive after a failed start: the caller exits with the message.
     await http.stop();
     await data.stop().catch(() => undefined);
+    await blobs.close().catch(() => undefined);
     await backend.close().catch(() => undefined);
     throw e;
   }
@@ -122,6 +127,7 @@ export async function startRoot(options: RootOptions): Promise<RunningRoot> {
       await http.stop();
       for (const { plugin } of [...plugins].reverse()) await plugin.stop?.();
       await data.stop();
+      await blobs.close();
       await backend.close();
       logger.info({ 'event.action': 'server-stopped' }, 'Server stopped');
     })());
@@ -145,10 +151,22 @@ interface ServicesToStart {
   plugins: Awaited<ReturnType<typeof setupPlugins>>['plugins'];
   data: DataService;
   documents: ReturnType<typeof createDocumentsBackend>;
+  blobs: BlobsBackend;
+}
+
+/** An upload a crash interrupted left chunks of a blob never finished: removed before any request. */
+const INCOMPLETE_BLOB_AGE_MS = 60_000;
+
+async function startBlobs(blobs: BlobsBackend, logger: Logger): Promise<void> {
+  await blobs.start();
+  const removed = await blobs.removeIncomplete(INCOMPLETE_BLOB_AGE_MS);
+  if (removed > 0) {
+    logger.child({ 'log.logger': 'blobs' }).info({ 'event.action': 'blobs-swept' }, `Removed ${removed} incomplete blob(s) left by interrupted uploads`);
+  }
 }
 
 /** Once storage has started: the platform services, the request context, then the plugins. */
-async function startServices({ http, backend, security, spaces, plugins, data, documents }: ServicesToStart) {
+async function startServices({ http, backend, security, spaces, plugins, data, documents, blobs }: ServicesToStart) {
   const repository = backend.repository;
   // Security starts first (spaces read the caller's privileges), yet resolving privileges needs a
   // space's disabled features: a lazy lookup that answers once spaces have started.
@@ -180,6 +198,7 @@ async function startServices({ http, backend, security, spaces, plugins, data, d
     },
     spaces: { getSpaceId: spacesStart.getSpaceId },
     data: await data.start(documents),
+    blobs,
   };
   return startPlugins(plugins, coreStart);
 }

@@ -3,6 +3,7 @@
  * the features each turns on, and the `*CasesV3` feature privileges.
  */
 import { CASES_FEATURE_IDS } from '../../common/capabilities';
+import { KIBANA_OWNER_FEATURES } from '../../common/owners/kibana_owner_features';
 import type { OwnerDefinition } from './owner_registry';
 
 const privilegesOf = (feature: string) => ({ feature, read: `feature_${feature}.read`, all: `feature_${feature}.all` });
@@ -12,21 +13,21 @@ export const KIBANA_OWNERS: readonly OwnerDefinition[] = [
     id: 'securitySolution',
     appId: 'securitySolutionUI',
     label: 'Security',
-    features: { alerts: { syncDefault: true }, observables: { enabled: true, autoExtractDefault: true } },
+    features: KIBANA_OWNER_FEATURES.securitySolution,
     privileges: privilegesOf(CASES_FEATURE_IDS.securitySolution),
   },
   {
     id: 'observability',
     appId: 'observability-overview',
     label: 'Observability',
-    features: { alerts: { syncDefault: false }, observables: { enabled: false, autoExtractDefault: false } },
+    features: KIBANA_OWNER_FEATURES.observability,
     privileges: privilegesOf(CASES_FEATURE_IDS.observability),
   },
   {
     id: 'cases',
     appId: 'management',
     label: 'Management',
-    features: { alerts: { syncDefault: false }, observables: { enabled: true, autoExtractDefault: false } },
+    features: KIBANA_OWNER_FEATURES.cases,
     privileges: privilegesOf(CASES_FEATURE_IDS.cases),
   },
 ];

@@ -8,7 +8,11 @@ import { registerCaseUsersRoutes } from './case_users_routes';
 import { registerCustomFieldRoutes } from './custom_field_routes';
 import { registerConfigureRoutes } from './configure_routes';
 import { registerCommentRoutes } from './comment_routes';
+import { registerFileRoutes } from './file_routes';
+import { registerIndicatorRoutes } from './indicator_routes';
+import { registerObservableRoutes } from './observable_routes';
 import { registerOpenApiRoute } from './openapi_route';
+import { registerSimilarRoutes } from './similar_routes';
 import { registerUiSupportRoutes } from './ui_support_routes';
 import type { RouteDeps } from './types';
 import { registerUserActionRoutes } from './user_action_routes';
@@ -16,6 +20,7 @@ import { registerUserActionRoutes } from './user_action_routes';
 export function registerRoutes(deps: RouteDeps): void {
   registerCaseRoutes(deps);
   registerCommentRoutes(deps);
+  registerFileRoutes(deps);
   registerCaseAlertsRoutes(deps);
   registerUserActionRoutes(deps);
   registerCaseUsersRoutes(deps);
@@ -24,7 +29,10 @@ export function registerRoutes(deps: RouteDeps): void {
   registerCaseSearchRoutes(deps);
   registerCustomFieldRoutes(deps);
   registerAlertsSourceRoutes(deps);
+  registerIndicatorRoutes(deps);
   registerConfigureRoutes(deps);
+  registerObservableRoutes(deps);
+  registerSimilarRoutes(deps);
   registerOpenApiRoute(deps);
 }
 

@@ -10,7 +10,7 @@
 import type { SavedObjectsType } from '../core';
 import { CASE_SAVED_OBJECT } from '../../common/constants';
 import type { CaseAttributes } from '../../common/types/domain/case';
-import { customFieldIndex } from '../services/derived_fields';
+import { customFieldIndex, observableIndex } from '../services/derived_fields';
 
 /** The reporter filter matches a username or a profile uid. */
 const reporter = { properties: { username: { type: 'keyword' }, profile_uid: { type: 'keyword' } } } as const;
@@ -27,6 +27,14 @@ export const caseType: SavedObjectsType = {
         ...attributes,
         ...customFieldIndex((attributes.customFields as CaseAttributes['customFields'] | undefined) ?? []),
       }),
+    },
+    3: {
+      description: "observables on the case (Kibana's observables, total_observables) and their index (observable_keys)",
+      // Cases from before observables get none; the index is derived from whatever they hold, so an imported Kibana case is found by its observables.
+      migrate: (attributes) => {
+        const observables = Array.isArray(attributes.observables) ? (attributes.observables as CaseAttributes['observables']) : [];
+        return { ...attributes, observables, ...observableIndex(observables) };
+      },
     },
   },
   hidden: true,
@@ -62,6 +70,16 @@ export const caseType: SavedObjectsType = {
        */
       custom_field_values: { type: 'keyword' },
       custom_field_keys: { type: 'keyword' },
+      /**
+       * Each observable's observableKey(typeKey, value): the filter and the ranking terms of
+       * similar cases, and the value search (the value's key under each available type;
+       * derived_fields.ts says why there is no index of the values alone). Indexed on purpose:
+       * it is those queries' only selective condition. An array, kept in the values and facet
+       * tables as tags are.
+       */
+      observable_keys: { type: 'keyword' },
+      /** Kibana's stored count of the observables: sortable. */
+      total_observables: { type: 'integer' },
       /** Averaged by the metrics (mean time to close). */
       duration: { type: 'long' },
     },

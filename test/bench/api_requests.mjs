@@ -48,6 +48,30 @@ export const searchWithFilters = () => ({
 /** `_find` with the one search word (its share of cases is in the data-generation table). */
 export const findText = () => getEach(() => `/api/cases/_find?search=${SEARCH_WORD}`);
 
+/**
+ * The same word through `POST /internal/cases/_search`, as the cases list sends it: the list's
+ * search also finds the holders of an observable value typed whole, at the cost of one count
+ * for a word no case holds as a value; against `findText` it shows that cost.
+ */
+export const searchText = () => ({
+  method: 'POST',
+  path: '/internal/cases/_search',
+  headers: WRITE_HEADERS,
+  setupRequest: (req) => ({ ...req, body: JSON.stringify({ search: SEARCH_WORD }) }),
+});
+
+/** `_similar`, page 1 of 10, for a random case holding observables (`seeded[i].observables`). */
+export function similarCases(seeded) {
+  const holders = seeded.filter((c) => c.observables > 0).map((c) => c.id);
+  if (holders.length === 0) throw new Error('the _similar scenario needs a data folder whose cases hold observables');
+  return {
+    method: 'POST',
+    headers: WRITE_HEADERS,
+    body: JSON.stringify({ page: 1, perPage: 10 }),
+    setupRequest: (req) => ({ ...req, path: `/internal/cases/${pick(holders)}/_similar` }),
+  };
+}
+
 export const getCase = (ids) => getEach(() => `/api/cases/${pick(ids)}`);
 
 /**

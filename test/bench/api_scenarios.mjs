@@ -20,7 +20,9 @@ import {
   patchStatus,
   pick,
   READ_HEADERS,
+  searchText,
   searchWithFilters,
+  similarCases,
 } from './api_requests.mjs';
 import { startBuiltServer } from './built_server.mjs';
 import { API_CONNECTIONS } from './ceilings.mjs';
@@ -69,6 +71,8 @@ function scenarios({ seeded, pool, size }) {
     { name: '_find, status + severity + tag', connections: reads, request: findWithFilters() },
     { name: '_search, status + severity + tag + custom field (escalated=true)', connections: reads, request: searchWithFilters() },
     { name: '_find, text search (one word)', connections: reads, request: findText() },
+    { name: '_search, text search (one word)', connections: reads, request: searchText() },
+    { name: '_similar (random case with observables, page 1 of 10)', connections: reads, request: similarCases(seeded) },
     {
       name: `_find, sortField=updatedAt, page ${deepPage} of ${DEEP_PAGE_SIZE}`,
       connections: reads,

@@ -14,7 +14,7 @@ export const TIMING = {
 /** A flag or setting the user must fix: run.mjs prints its message alone. */
 export class OptionsError extends Error {}
 
-const FLAGS = ['--quick', '--elasticsearch', '--alerts', '--build'];
+const FLAGS = ['--quick', '--elasticsearch', '--alerts', '--files', '--build'];
 
 /**
  * `env`: where `--elasticsearch` finds its cluster; without ELASTICSEARCH_HOSTS it throws at
@@ -33,6 +33,10 @@ export function parseOptions(args, env) {
   // The alerts benchmark has its own sizes (alerts_run.mjs) and measures the embedded store.
   const alerts = args.includes('--alerts');
   if (alerts && (sizesArg || args.includes('--elasticsearch'))) throw new OptionsError('--alerts runs alone, on the embedded store, at its own sizes: drop --sizes and --elasticsearch');
+  // The files benchmark (files_run.mjs) too; `--sizes=N` sets its similar-cases size for a development run.
+  const files = args.includes('--files');
+  if (files && (alerts || args.includes('--elasticsearch'))) throw new OptionsError('--files runs alone, on the embedded store: drop --alerts and --elasticsearch');
+  if (files && sizesArg && sizes.length !== 1) throw new OptionsError(`--files takes one size for its similar cases, e.g. --sizes=10000, got ${sizesArg}`);
   let elasticsearch;
   try {
     elasticsearch = args.includes('--elasticsearch') ? readElasticsearchSettings(env) : undefined;
@@ -46,6 +50,7 @@ export function parseOptions(args, env) {
     sizes,
     elasticsearch,
     alerts,
+    files,
     /** `--sizes` is for iterating on the cases benchmarks: such a run leaves the alerts benchmark out. */
     customSizes: Boolean(sizesArg),
     timing: quick ? TIMING.quick : TIMING.full,

@@ -18,3 +18,4 @@ export function replaceSection(markdown: string, title: string, text: string): s
 export function writeBenchmarksMd(path: string, report: { machine: Machine; command: string; sections: Section[] }): void;
 export function writeElasticsearchSection(path: string, section: Section): void;
 export function writeAlertsSection(path: string, section: Section): void;
+export function writeFilesSection(path: string, section: Section): void;

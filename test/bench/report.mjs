@@ -6,6 +6,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { ALERTS_SECTION_TITLE } from './alerts_section.mjs';
 import { ELASTICSEARCH_SECTION_TITLE } from './elasticsearch_section.mjs';
+import { FILES_SECTION_TITLE } from './files_section.mjs';
 
 function toMarkdownTable(rows) {
   const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
@@ -51,11 +52,11 @@ export function replaceSection(markdown, title, text) {
 /**
  * Rewrites the file with this run's sections. The Elasticsearch section is written only by an
  * `--elasticsearch` run, usually by someone else with a cluster, so it is carried over as is;
- * so is the Alerts section when this run left it out (`--sizes`).
+ * so are the Alerts and the Files sections when this run left them out (`--sizes`).
  */
 export function writeBenchmarksMd(path, { machine, command, sections }) {
   const current = existsSync(path) ? readFileSync(path, 'utf8') : '';
-  const carried = [ALERTS_SECTION_TITLE, ELASTICSEARCH_SECTION_TITLE].filter((title) => !sections.some((s) => s.title === title));
+  const carried = [ALERTS_SECTION_TITLE, FILES_SECTION_TITLE, ELASTICSEARCH_SECTION_TITLE].filter((title) => !sections.some((s) => s.title === title));
   const kept = carried.map((title) => findSection(current, title)).filter(Boolean);
   const doc = [
     '# Benchmarks',
@@ -79,3 +80,6 @@ export const writeElasticsearchSection = (path, section) => writeOneSection(path
 
 /** Replaces only the Alerts section (an `--alerts` run), leaving every other figure as it is. */
 export const writeAlertsSection = (path, section) => writeOneSection(path, ALERTS_SECTION_TITLE, section);
+
+/** Replaces only the Files and similar cases section (an `--files` run), leaving every other figure as it is. */
+export const writeFilesSection = (path, section) => writeOneSection(path, FILES_SECTION_TITLE, section);

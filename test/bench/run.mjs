@@ -23,6 +23,12 @@
  * The alerts benchmark (alerts_run.mjs: 1,000,000 alerts, 100,000 of them in one case;
  * `--quick`: 20,000 and 2,000) runs after the others, except with `--sizes`. `--alerts` runs
  * it alone and, in full mode, replaces only the Alerts section of BENCHMARKS.md.
+ *
+ * The files benchmark (files_run.mjs: a 100 MiB upload and download, then similar cases and the
+ * observable search at 1,000,000 cases; `--quick`: 10 MiB and 5,000) runs on the largest size's
+ * folder before the loaded run, except with `--sizes`. `--files` runs it alone on a folder of
+ * its own (1,000,000 cases; `--quick` 2,000) and, in full mode, replaces only its section of
+ * BENCHMARKS.md; `--files --sizes=10000` is a development run at that size, never published.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -34,10 +40,12 @@ import { benchApiScenarios } from './api_scenarios.mjs';
 import { benchCeilings } from './ceilings.mjs';
 import { runElasticsearch } from './elasticsearch_run.mjs';
 import { elasticsearchSection } from './elasticsearch_section.mjs';
+import { runFiles } from './files_run.mjs';
+import { filesSection } from './files_section.mjs';
 import { createSeededFolder } from './generate/seeded_folder.mjs';
 import { describeMachine } from './machine.mjs';
 import { OptionsError, parseOptions } from './options.mjs';
-import { printSections, writeAlertsSection, writeBenchmarksMd, writeElasticsearchSection } from './report.mjs';
+import { printSections, writeAlertsSection, writeBenchmarksMd, writeElasticsearchSection, writeFilesSection } from './report.mjs';
 import { benchReadPool } from './read_pool.mjs';
 import { measureScalePoint } from './scale_curve.mjs';
 import { buildSections } from './sections.mjs';
@@ -73,6 +81,8 @@ async function runAll({ quick, sizes, timing, customSizes }) {
         console.error('read workers…');
         results.readPool = await benchReadPool({ main, folder, duration: timing.scenarioSeconds });
       }
+      // Before the loaded run, which writes to the folder the expected answers are worked out from.
+      if (size === largest && !customSizes) results.files = await runFiles({ main, quick, timing, folder });
       if (size === largest) {
         console.error('under load…');
         results.loaded = await measureUnderLoad({ main, folder, seconds: timing.loadedSeconds });
@@ -91,14 +101,17 @@ function build() {
   if (result.status !== 0) throw new Error(`npm run build failed (exit ${result.status ?? result.signal})`);
 }
 
-/** A run that measures and publishes one section of BENCHMARKS.md alone (`--elasticsearch`, `--alerts`). */
+/**
+ * A run that measures and publishes one section of BENCHMARKS.md alone (`--elasticsearch`,
+ * `--alerts`, `--files`); without `write` (a development run) it only prints.
+ */
 async function mainOneSection(options, measure, write) {
   const started = performance.now();
   const section = await measure();
   printSections([section]);
   console.log(`\nbenchmarks took ${Math.round((performance.now() - started) / 1000)} s`);
-  if (options.quick) {
-    console.log('--quick: figures not written to BENCHMARKS.md');
+  if (options.quick || !write) {
+    console.log(`${options.quick ? '--quick' : '--sizes'}: figures not written to BENCHMARKS.md`);
     return;
   }
   write(join(root, 'BENCHMARKS.md'), section);
@@ -113,9 +126,13 @@ async function main_() {
   const header = { machine, command: options.command };
   if (options.elasticsearch) return mainOneSection(options, async () => elasticsearchSection(await runElasticsearch({ main, ...options }), header), writeElasticsearchSection);
   if (options.alerts) return mainOneSection(options, async () => alertsSection(await runAlerts({ main, ...options }), header), writeAlertsSection);
+  if (options.files) {
+    return mainOneSection(options, async () => filesSection(await runFiles({ main, ...options }), header), options.customSizes ? undefined : writeFilesSection);
+  }
   const started = performance.now();
   const results = await runAll(options);
   const sections = buildSections({ ...results, timing: options.timing });
+  if (results.files) sections.push(filesSection(results.files, header));
   if (results.alerts) sections.push(alertsSection(results.alerts, header));
   printSections(sections);
   console.log(`\nbenchmarks took ${Math.round((performance.now() - started) / 1000)} s`);

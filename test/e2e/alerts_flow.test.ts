@@ -117,6 +117,8 @@ describe('alerts: escalating alerts into cases in Chromium', () => {
     });
 
     it("lists exactly those three in the case's Alerts tab, open", async () => {
+      // Alerts are a section of the Attachments tab, whose selector counts them.
+      await page.click(testSubj('case-view-tab-title-attachments'));
       await page.locator(testSubj('case-view-alerts-stats-badge')).filter({ hasText: /^3$/ }).waitFor();
       await page.click(testSubj('case-view-tab-title-alerts'));
       const rows = await caseAlertRows(3);
@@ -264,6 +266,7 @@ describe('alerts: escalating alerts into cases in Chromium', () => {
       await picker.filter({ hasText: 'Closed' }).waitFor();
       await page.locator(testSubj('case-status-picker-loading')).waitFor({ state: 'detached' });
 
+      await page.click(testSubj('case-view-tab-title-attachments'));
       await page.click(testSubj('case-view-tab-title-alerts'));
       await page.locator(`${testSubj('case-alerts-table')}:not(.euiBasicTable-loading)`).waitFor();
       for (const alert of free) await page.locator(`${testSubj(`case-alerts-row-${alert.id}`)} ${testSubj('alert-status-open')}`).waitFor();

@@ -4,7 +4,7 @@
  * body of POST and PATCH is whatever the registered types accept.
  */
 import * as t from 'io-ts';
-import { limitedArray, strict, strictPartial } from '../../core/codec';
+import { limitedString, limitedArray, strict, strictPartial } from '../../core/codec';
 import { MAX_ALERT_IDS_PER_REQUEST, MAX_ALERTS_PER_PAGE, MAX_COMMENT_LENGTH, MAX_COMMENTS_PER_PAGE, MAX_ID_LENGTH, MAX_VERSION_LENGTH } from '../../constants';
 import { AttachmentRt, type AnyAttachmentPayload } from '../domain/attachment';
 import { OwnerRt } from '../domain/enums';
@@ -106,6 +106,9 @@ export const RemoveCaseAlertsRequestRt = strict(
 );
 
 /** `GET /internal/cases/{case_id}/alerts/_find`: a page of the case's alerts, read live from the alert documents. */
+/** The Attachments tab's search over a case's alerts and events: the start of a document id. */
+const DocumentIdSearchRt = limitedString('search', { max: MAX_ID_LENGTH });
+
 export const CaseAlertsFindQueryRt = withPagination(
   strictPartial(
     {
@@ -114,6 +117,7 @@ export const CaseAlertsFindQueryRt = withPagination(
       sortField: t.keyof(Object.fromEntries(ALERT_SORT_FIELDS.map((v) => [v, null])) as Record<(typeof ALERT_SORT_FIELDS)[number], null>, 'sortField'),
       sortOrder: SortOrderRt,
       status: t.union([AlertWorkflowStatusRt, limitedArray(AlertWorkflowStatusRt, 'status', { max: 3 })]),
+      search: DocumentIdSearchRt,
     },
     'CaseAlertsFindQuery',
   ),
@@ -129,6 +133,7 @@ export const CaseEventsFindQueryRt = withPagination(
       perPage: numberFromQuery('perPage'),
       sortField: t.keyof(Object.fromEntries(EVENT_SORT_FIELDS.map((v) => [v, null])) as Record<(typeof EVENT_SORT_FIELDS)[number], null>, 'sortField'),
       sortOrder: SortOrderRt,
+      search: DocumentIdSearchRt,
     },
     'CaseEventsFindQuery',
   ),

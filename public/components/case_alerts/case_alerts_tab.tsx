@@ -18,7 +18,7 @@ import { useColumnsForWidth } from '../alerts/use_columns_for_width';
 import { alertColumns } from './document_columns';
 import { RemoveAlertsModal } from './remove_alerts_modal';
 import { useCasesCapabilities } from '../capabilities/use_cases_capabilities';
-import { useClampPage, useTableState } from './use_table_state';
+import { useClampPage, useResetPageOn, useTableState } from './use_table_state';
 
 function useRemoval(caseId: string, onRemoved: () => void) {
   const { toasts } = useCore();
@@ -40,12 +40,15 @@ function useRemoval(caseId: string, onRemoved: () => void) {
   return { ask: setPending, modal };
 }
 
-export function CaseAlertsTab({ caseData }: { caseData: Case }) {
+/** `search`: the Attachments tab's search; alerts whose id starts with it (matched by the server). */
+export function CaseAlertsTab({ caseData, search = '' }: { caseData: Case; search?: string }) {
   const table = useTableState<AlertSortField>({ field: '@timestamp', direction: 'desc' });
   const [status, setStatus] = useState<AlertWorkflowStatus[]>([]);
   const [selected, setSelected] = useState<AlertSummary[]>([]);
   const [shown, setShown] = useState<AlertSummary | null>(null);
-  const alerts = useCaseAlerts(caseData.id, { ...table.query, ...(status.length > 0 ? { status } : {}) });
+  const needle = search.trim();
+  const alerts = useCaseAlerts(caseData.id, { ...table.query, ...(status.length > 0 ? { status } : {}), ...(needle ? { search: needle } : {}) });
+  useResetPageOn(needle, table.resetPage);
   const removal = useRemoval(caseData.id, () => setSelected([]));
   // Removing an alert deletes its attachment: Kibana's deleteComment (delete_cases).
   const canRemove = useCasesCapabilities(caseData.owner).delete;
@@ -63,7 +66,7 @@ export function CaseAlertsTab({ caseData }: { caseData: Case }) {
   }, [removal, shownColumns, canRemove]);
 
   const total = alerts.data?.total ?? 0;
-  const isEmpty = caseData.totalAlerts === 0 && status.length === 0 && !alerts.isPending && total === 0;
+  const isEmpty = caseData.totalAlerts === 0 && status.length === 0 && !needle && !alerts.isPending && total === 0;
   return (
     <section aria-label="Alerts in this case">
       {!isEmpty && (

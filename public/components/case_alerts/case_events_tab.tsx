@@ -8,12 +8,15 @@ import { AlertDetailsFlyout } from '../alerts/alert_details_flyout';
 import { totalEventsOf } from '../case_view/case_view_tabs';
 import { CaseDocumentsTable, EmptyDocumentsPrompt } from './case_documents_table';
 import { eventColumns } from './document_columns';
-import { useClampPage, useTableState } from './use_table_state';
+import { useClampPage, useResetPageOn, useTableState } from './use_table_state';
 
-export function CaseEventsTab({ caseData }: { caseData: Case }) {
+/** `search`: the Attachments tab's search; events whose id starts with it (matched by the server). */
+export function CaseEventsTab({ caseData, search = '' }: { caseData: Case; search?: string }) {
   const table = useTableState<'@timestamp'>({ field: '@timestamp', direction: 'desc' });
   const [shown, setShown] = useState<AlertSummary | null>(null);
-  const events = useCaseEvents(caseData.id, table.query);
+  const needle = search.trim();
+  const events = useCaseEvents(caseData.id, { ...table.query, ...(needle ? { search: needle } : {}) });
+  useResetPageOn(needle, table.resetPage);
   useClampPage(events.data?.total, table.page, table.onChange);
 
   const columns = useMemo<Array<EuiBasicTableColumn<AlertSummary>>>(
@@ -42,7 +45,7 @@ export function CaseEventsTab({ caseData }: { caseData: Case }) {
         page={table.page}
         sort={table.sort}
         onChange={table.onChange}
-        isEmpty={totalEventsOf(caseData) === 0 && !events.isPending && total === 0}
+        isEmpty={totalEventsOf(caseData) === 0 && !needle && !events.isPending && total === 0}
         emptyPrompt={<EmptyDocumentsPrompt noun="event" body="Events added to this case from the Events page are listed here." />}
       />
       {shown && <AlertDetailsFlyout alert={shown} onClose={() => setShown(null)} />}

@@ -1,5 +1,5 @@
 /** Paging and sorting of a server-paged table, and the request page they make (the server counts pages from 1). */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Criteria } from '@elastic/eui';
 import type { TablePage } from './case_documents_table';
 
@@ -30,4 +30,14 @@ export function useClampPage(total: number | undefined, page: TablePage, onChang
     const lastIndex = Math.max(0, Math.ceil(total / page.pageSize) - 1);
     if (page.pageIndex > lastIndex) onChange({ page: { index: lastIndex, size: page.pageSize } });
   }, [total, page, onChange]);
+}
+
+/** A new search starts from the first page (the one shown may not exist among the matches). */
+export function useResetPageOn(search: string, resetPage: () => void) {
+  const last = useRef(search);
+  useEffect(() => {
+    if (last.current === search) return;
+    last.current = search;
+    resetPage();
+  }, [search, resetPage]);
 }

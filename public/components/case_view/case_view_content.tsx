@@ -1,12 +1,13 @@
 /**
  * A loaded case: header, conflict callout, summary, then its tabs: the activity beside the
- * properties, or the full width for the Alerts and Events tables.
+ * properties, or the full width for the Attachments tab and the similar cases.
  */
+import { ownerFeaturesOf } from '../../../common/owners/kibana_owner_features';
 import { useEffect, useMemo } from 'react';
 import { EuiCallOut, EuiFlexGroup, EuiFlexItem, EuiSpacer } from '@elastic/eui';
 import type { Case } from '../../../common/types/domain/case';
-import { CaseAlertsTab } from '../case_alerts/case_alerts_tab';
-import { CaseEventsTab } from '../case_alerts/case_events_tab';
+import { CaseAttachmentsTab } from '../case_attachments/case_attachments_tab';
+import { SimilarCasesTab } from '../similar_cases/similar_cases_tab';
 import { UserActionsTimeline } from '../user_actions/user_actions_timeline';
 import { canChangeCase, useCasesCapabilities } from '../capabilities/use_cases_capabilities';
 import { CaseEditProvider } from './case_edit_context';
@@ -23,7 +24,7 @@ export function CaseViewContent({ caseData, commentId }: { caseData: Case; comme
   const edits = useConflictSafeUpdate(caseData);
   const permissions = useCasesCapabilities(caseData.owner);
   const context = useMemo(() => ({ ...edits, caseData, permissions }), [edits, caseData, permissions]);
-  const [tab, setTab] = useCaseViewTab();
+  const [{ tab, section }, setTab] = useCaseViewTab();
 
   useEffect(() => {
     const previous = document.title;
@@ -51,14 +52,14 @@ export function CaseViewContent({ caseData, commentId }: { caseData: Case; comme
       <EuiSpacer size="m" />
       <CaseViewTabs caseData={caseData} tab={tab} onChange={setTab} />
       <EuiSpacer size="l" />
-      {tab === 'alerts' && (
-        <div data-test-subj="case-view-tab-content-alerts">
-          <CaseAlertsTab caseData={caseData} />
+      {tab === 'attachments' && (
+        <div data-test-subj="case-view-tab-content-attachments">
+          <CaseAttachmentsTab caseData={caseData} section={section} onSectionChange={setTab} />
         </div>
       )}
-      {tab === 'events' && (
-        <div data-test-subj="case-view-tab-content-events">
-          <CaseEventsTab caseData={caseData} />
+      {tab === 'similar' && ownerFeaturesOf(caseData.owner).observables.enabled && (
+        <div data-test-subj="case-view-tab-content-similar">
+          <SimilarCasesTab caseData={caseData} />
         </div>
       )}
       {tab === 'activity' && (

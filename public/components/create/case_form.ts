@@ -15,6 +15,7 @@ import {
   type CaseSeverity,
   type Owner,
 } from '../../../common/constants';
+import { ownerFeaturesOf } from '../../../common/owners/kibana_owner_features';
 import type { CasePostRequest } from '../../../common/types/api/case';
 import type { CustomFieldConfiguration } from '../../../common/types/domain/configure';
 import { customFieldError } from '../custom_fields/custom_field_error';
@@ -28,6 +29,8 @@ export interface CaseFormValues {
   category: string | null;
   assignees: Array<{ uid: string }>;
   syncAlerts: boolean;
+  /** The case's `settings.extractObservables`: observables read from the alerts attached later. */
+  extractObservables: boolean;
   /** Only what the user or a template set; a field not here shows its configured default. */
   customFields: CustomFieldFormValues;
 }
@@ -48,8 +51,10 @@ export const INITIAL_CASE_FORM_VALUES: CaseFormValues = {
   tags: [],
   category: null,
   assignees: [],
-  // Kibana syncs alert statuses with the case by default; so does this form.
-  syncAlerts: true,
+  // The owner's defaults, as the server would fill them in: Security syncs alert statuses and
+  // extracts observables from attached alerts.
+  syncAlerts: ownerFeaturesOf(CREATE_CASE_OWNER).alerts.syncDefault,
+  extractObservables: ownerFeaturesOf(CREATE_CASE_OWNER).observables.autoExtractDefault,
   customFields: {},
 };
 
@@ -119,7 +124,7 @@ export function toCasePostRequest(values: CaseFormValues, customFieldDefinitions
     ...(category ? { category } : {}),
     owner: CREATE_CASE_OWNER,
     connector: { id: NONE_CONNECTOR_ID, name: 'none', type: '.none', fields: null },
-    settings: { syncAlerts: values.syncAlerts },
+    settings: { syncAlerts: values.syncAlerts, extractObservables: values.extractObservables },
     ...(customFieldDefinitions.length > 0 ? { customFields: toCaseCustomFields(customFieldDefinitions, values.customFields) } : {}),
   };
 }

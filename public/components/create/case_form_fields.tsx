@@ -137,6 +137,19 @@ export function CaseFormFields({ value, onChange, customFieldDefinitions, mode, 
           data-test-subj="caseSyncAlerts"
         />
       </EuiFormRow>
+      <EuiFormRow
+        fullWidth
+        helpText="When on, IP addresses, hosts, hashes, file paths and domains of the alerts and events attached to this case are added to its observables."
+        data-test-subj="caseExtractObservablesRow"
+      >
+        <EuiSwitch
+          label="Extract observables from alerts"
+          checked={value.extractObservables}
+          disabled={isDisabled}
+          onChange={(event) => onChange({ extractObservables: event.target.checked })}
+          data-test-subj="caseExtractObservables"
+        />
+      </EuiFormRow>
     </>
   );
 }

@@ -96,7 +96,7 @@ describe('CreateCasePage', () => {
       assignees: [],
       owner: 'securitySolution',
       connector: { id: 'none', name: 'none', type: '.none', fields: null },
-      settings: { syncAlerts: true },
+      settings: { syncAlerts: true, extractObservables: true },
     });
     expect(screen.getByTestId('create-case-success-toast')).toHaveTextContent('Suspicious login from new country');
   });

@@ -19,6 +19,7 @@ export function caseFormValuesFromTemplate(caseFields: TemplateCaseFields | null
     ...(fields.category !== undefined ? { category: fields.category } : {}),
     ...(fields.assignees !== undefined ? { assignees: fields.assignees.map(({ uid }) => ({ uid })) } : {}),
     syncAlerts: fields.settings?.syncAlerts ?? INITIAL_CASE_FORM_VALUES.syncAlerts,
+    extractObservables: fields.settings?.extractObservables ?? INITIAL_CASE_FORM_VALUES.extractObservables,
     customFields: customFieldFormValuesFrom(fields.customFields),
   };
 }

@@ -7,6 +7,7 @@ import type { ReactNode } from 'react';
 import { EuiBadge, EuiBadgeGroup } from '@elastic/eui';
 import { CASE_SEVERITIES, type CaseSeverity, type CaseStatus } from '../../../common/constants';
 import { caseStatuses } from '../../../common/registries/case_statuses';
+import type { AnyAttachmentPayload } from '../../../common/types/domain/attachment';
 import type { UserAction } from '../../../common/types/domain/user_action';
 import type { UserProfile } from '../../../common/core/user_profile';
 import { SeverityBadge } from '../severity/severity_badge';
@@ -15,6 +16,7 @@ import { getUserDisplayName } from '../user_profiles/user_display_name';
 import { formatCustomFieldValue, type StoredCustomField } from '../custom_fields/custom_field_value';
 import { attachmentViews } from '../../attachment_framework/built_in';
 import { ViewRegistry } from '../../attachment_framework/view_registry';
+import { describeObservablesAction } from './observables_event';
 
 export interface UserActionEvent {
   event: ReactNode;
@@ -105,8 +107,10 @@ const builtInDescribers: Partial<Record<UserAction['type'], UserActionDescriber>
   comment: (action, payload) => {
     // Added comments are entries of their own, with the comment's current text; edits show on it.
     if (action.action !== 'delete') return null;
-    const type = (payload.comment as { type?: unknown } | undefined)?.type;
-    const kind = (typeof type === 'string' && attachmentViews.get(type)?.noun) || 'a comment';
+    const removed = payload.comment as AnyAttachmentPayload | undefined;
+    const view = typeof removed?.type === 'string' ? attachmentViews.get(removed.type) : undefined;
+    // Some kinds name what went ("file report.pdf"); the others say what kind it was.
+    const kind = (removed && view?.nounOf?.(removed)) || view?.noun || 'a comment';
     return { event: `removed ${kind}`, icon: 'trash' };
   },
   connector: (_action, payload) => {
@@ -138,6 +142,7 @@ const builtInDescribers: Partial<Record<UserAction['type'], UserActionDescriber>
 /** What each user-action type says in the feed, keyed by type: a new type registers its own. */
 export const userActionDescribers = new ViewRegistry<UserActionDescriber>('user-action describer');
 for (const [type, describe] of Object.entries(builtInDescribers)) userActionDescribers.register(type, describe);
+userActionDescribers.register('observables', describeObservablesAction);
 
 /** Null when the action has no entry of its own (a comment's creation or edit). */
 export function describeUserAction(action: UserAction, ctx: EventContext): UserActionEvent | null {

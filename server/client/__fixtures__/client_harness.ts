@@ -2,7 +2,7 @@
  * Test-only: a CasesClient on the real SQLite backend in memory, with the platform's
  * authorization faked over the cases features and roles the test chooses (see fake_authorization.ts).
  */
-import { createDocumentsForTests, createTestLogger, createSqliteBackend, type SqliteBackendOptions, TypeRegistry, createScopedClient, testUser } from '../../core/mocks';
+import { createBlobsForTests, createDocumentsForTests, createTestLogger, createSqliteBackend, type SqliteBackendOptions, TypeRegistry, createScopedClient, testUser } from '../../core/mocks';
 import { resolveCasesConfig, type CasesConfig } from '../../config';
 import { alertIndexDefinition } from '../../alerts/alert_index';
 import { eventIndexDefinition } from '../../alerts/event_index';
@@ -14,6 +14,7 @@ import {
   type EnsureAuthorizedArgs,
   type CoreStart,
   type RoleKibanaPrivilege,
+  type BlobStorage,
 } from '../../core';
 import { casesFeatureOf } from '../../features/owner_features';
 import { builtInRoles, createFakeAuthorization } from './fake_authorization';
@@ -21,6 +22,8 @@ import { createCasesSavedObjectTypes } from '../../saved_object_types';
 import { createCasesRegistries, freezeRegistries, type CasesRegistries } from '../../registries/cases_registries';
 import { createCasesClientFactory, type CasesClient } from '..';
 import type { CasePostRequest } from '../../../common/types/api/case';
+import { FILE_ATTACHMENT_TYPE } from '../../../common/constants';
+import { registerFilesAttachmentType, type FilesPlatform } from '../../files/files_attachment_type';
 
 export const admin: AuthenticatedUser = testUser(['superuser'], { full_name: 'Elastic Admin', email: 'admin@example.com', profile_uid: 'u_elastic' });
 
@@ -74,6 +77,8 @@ export interface Harness {
   documents(spaceId?: string): { alerts: DocumentIndexClient; events: DocumentIndexClient };
   /** The saved objects of a space as the client sees them, to check what a write left behind. */
   objects(spaceId?: string): SavedObjectsClientContract;
+  /** The blob service (SQLite, in memory) holding the bytes of case files. */
+  blobs: BlobStorage;
   close(): Promise<void>;
 }
 
@@ -87,6 +92,10 @@ export async function createHarness({
   storage = {},
   config = {},
 }: { registries?: CasesRegistries; storage?: HarnessStorage; config?: CasesConfig } = {}): Promise<Harness> {
+  // As the plugin's setup does; its delete hook reaches the blobs and repository made below.
+  const filesPlatform: { current?: FilesPlatform } = {};
+  const filesProbe = { type: 'externalReference', externalReferenceAttachmentTypeId: FILE_ATTACHMENT_TYPE, owner: 'cases' as const };
+  if (!registries.attachments.isFrozen && !registries.attachments.subTypeOf(filesProbe)) registerFilesAttachmentType(registries.attachments, () => filesPlatform.current);
   freezeRegistries(registries);
   const resolved = resolveCasesConfig(config);
   const documents = await createDocumentsForTests([alertIndexDefinition(resolved), eventIndexDefinition(resolved)]);
@@ -94,6 +103,8 @@ export async function createHarness({
   for (const type of createCasesSavedObjectTypes(registries.attachments)) registry.registerType(type);
   const backend = createSqliteBackend({ path: storage.path ?? ':memory:', registry, testHooks: storage.testHooks });
   await backend.start();
+  const blobs = await createBlobsForTests();
+  filesPlatform.current = { blobs, repository: backend.repository };
   const calls: Harness['calls'] = [];
   const asked: EnsureAuthorizedArgs[] = [];
   const allowed: Harness['allowed'] = {};
@@ -120,7 +131,7 @@ export async function createHarness({
   const audited: AuditEvent[] = [];
   const audit = { log: (event: AuditEvent) => void audited.push(event) };
   const { logger, lines: logged } = createTestLogger();
-  const factory = createCasesClientFactory({ authz, users: createDirectory(fake.heldBy), audit, logger, registries, data: documents.data, config: resolved, now: () => new Date(clock.now) });
+  const factory = createCasesClientFactory({ authz, users: createDirectory(fake.heldBy), audit, logger, registries, data: documents.data, blobs, config: resolved, now: () => new Date(clock.now) });
   return {
     registries,
     calls,
@@ -135,7 +146,9 @@ export async function createHarness({
       factory({ spaceId, user, savedObjects: createScopedClient(backend.repository, { namespace: spaceId, user: user.profile_uid }) }),
     objects: (spaceId = 'default') => createScopedClient(backend.repository, { namespace: spaceId }),
     documents: (spaceId = 'default') => ({ alerts: documents.data.getIndexClient('alerts', spaceId), events: documents.data.getIndexClient('events', spaceId) }),
+    blobs,
     close: async () => {
+      await blobs.close();
       await backend.close();
       await documents.stop();
     },

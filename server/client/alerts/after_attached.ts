@@ -9,6 +9,7 @@ import type { CasesClientArgs } from '../types';
 import { updateAlertCaseIds } from './case_ids';
 import { asArray } from './document_refs';
 import { syncAlertStatus } from './sync_status';
+import { extractObservablesAfterAttach } from '../observables/extract';
 
 export async function afterDocumentsAttached(args: CasesClientArgs, theCase: CaseSavedObject, written: AttachmentSavedObject[]): Promise<void> {
   const registry = args.registries.attachments;
@@ -25,4 +26,6 @@ export async function afterDocumentsAttached(args: CasesClientArgs, theCase: Cas
   if (theCase.attributes.settings.syncAlerts) {
     await syncAlertStatus(args, { caseId: theCase.id, status: theCase.attributes.status, alertIds, skipWhenInStatus: true });
   }
+  // Alerts and events both feed the case's observables when it asks for it; best effort, never throws.
+  await extractObservablesAfterAttach(args, theCase, written);
 }

@@ -26,7 +26,12 @@ export async function findCaseAlerts(args: CasesClientArgs, caseId: string, quer
   const page = query.page ?? DEFAULT_PAGE;
   const perPage = query.perPage ?? DEFAULT_PER_PAGE;
   const statuses = query.status === undefined ? [] : asArray(query.status);
-  const filter: FilterNode = f.and(f.term(ALERT_FIELDS.caseIds, caseId), ...(statuses.length > 0 ? [f.terms(ALERT_FIELDS.workflowStatus, statuses)] : []));
+  const search = query.search?.trim() ?? '';
+  const filter: FilterNode = f.and(
+    f.term(ALERT_FIELDS.caseIds, caseId),
+    ...(statuses.length > 0 ? [f.terms(ALERT_FIELDS.workflowStatus, statuses)] : []),
+    ...(search ? [f.prefix(ALERT_FIELDS.uuid, search)] : []),
+  );
   const found = await args.documents.alerts.search({
     filter,
     sort: [{ field: query.sortField ?? ALERT_FIELDS.timestamp, order: query.sortOrder ?? 'desc' }],
@@ -41,8 +46,10 @@ export async function findCaseEvents(args: CasesClientArgs, caseId: string, quer
   const page = query.page ?? DEFAULT_PAGE;
   const perPage = query.perPage ?? DEFAULT_PER_PAGE;
   const ids = new Set<string>();
+  const search = query.search?.trim() ?? '';
   for (const { type, spec } of documentTypes(args).filter((d) => d.spec.family === 'events')) {
-    for (const id of await documentIdsOfCase(args, caseId, type, spec)) ids.add(id);
+    // The case's event ids are known here, so the search narrows them before the store is asked.
+    for (const id of await documentIdsOfCase(args, caseId, type, spec)) if (id.startsWith(search)) ids.add(id);
   }
   if (ids.size === 0) return { page, per_page: perPage, total: 0, events: [] };
   const found = await args.documents.events.search({

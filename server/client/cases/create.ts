@@ -23,6 +23,15 @@ export const dedupAssignees = (assignees: CaseAssignee[]): CaseAssignee[] => [
 const operationsOfCreate = (request: CasePostRequest) =>
   (request.assignees ?? []).length > 0 ? [Operations.assignCase, Operations.createCase] : [Operations.createCase];
 
+/**
+ * Whether the case extracts observables from what is attached: the request's choice (the create
+ * form's switch), else its owner's default from the feature registry, as Kibana fills it.
+ */
+function settingsOfCreate(args: CasesClientArgs, request: CasePostRequest): CasePostRequest['settings'] {
+  const extractObservables = request.settings.extractObservables ?? args.registries.owners.get(request.owner)?.features.observables.autoExtractDefault;
+  return extractObservables === undefined ? request.settings : { ...request.settings, extractObservables };
+}
+
 export async function createCase(args: CasesClientArgs, request: CasePostRequest): Promise<Case> {
   // No entity: the case does not exist yet, so a refusal is a 403 whatever the caller holds in the space.
   for (const operation of operationsOfCreate(request)) await ensureAuthorized(args, operation, [request.owner]);
@@ -40,7 +49,7 @@ export async function createCase(args: CasesClientArgs, request: CasePostRequest
     assignees: dedupAssignees(request.assignees ?? []),
     category: request.category?.trim() ?? null,
     connector: request.connector,
-    settings: request.settings,
+    settings: settingsOfCreate(args, request),
     external_service: null,
     customFields,
     observables: [],

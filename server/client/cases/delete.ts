@@ -21,7 +21,10 @@ export async function deleteCases(args: CasesClientArgs, ids: string[]): Promise
   await ensureAuthorizedOn(args, Operations.deleteCase, cases.map((so) => ({ id: so.id, owner: so.attributes.owner })));
 
   const user = toUser(args.user);
-  await args.services.cases.commit(await args.services.cases.cascadeDeleteOperations(unique));
+  // A case's files go with it: their metadata in the same unit, their bytes once it is durable.
+  const files = await args.services.files.allOfCases(unique);
+  await args.services.cases.commit([...(await args.services.cases.cascadeDeleteOperations(unique)), ...args.services.files.deleteOperations(files.map((so) => so.id))]);
+  if (files.length > 0) await args.blobs.delete(files.map((so) => so.attributes.blob_id ?? so.id));
   // Recorded once the unit is durable: the log never claims a deletion that did not happen.
   for (const so of cases) args.audit.log(deletionEvent(args, so, user.username ?? user.profile_uid ?? 'unknown'));
   // The alerts list the cases holding them; a deleted case is taken off every one of them.

@@ -57,6 +57,14 @@ export class BlobTooLargeError extends Error {
   }
 }
 
+/** Rejected when an upload names an id some blob (complete or still arriving) already holds. */
+export class BlobExistsError extends Error {
+  constructor(readonly id: string) {
+    super(`A blob with id [${id}] already exists`);
+    this.name = 'BlobExistsError';
+  }
+}
+
 /** The backend a root builds: the service plus its lifecycle. */
 export interface BlobsBackend extends BlobStorage {
   readonly name: 'sqlite' | 'elasticsearch';

@@ -68,6 +68,13 @@ export function createClientErrorHandler(logger: Logger) {
   return function onClientError(error: NodeJS.ErrnoException, socket: Socket): void {
     if (error.code === 'ECONNRESET' || socket.destroyed || answered.has(socket)) return;
     answered.add(socket);
+    // The client closed its side mid-body: the request in flight can never complete, and its
+    // handler (reading an upload) would wait for bytes that will not come. Closing the socket
+    // aborts that request, so its body stream errors and the handler cleans up.
+    if (error.code === 'HPE_INVALID_EOF_STATE') {
+      socket.destroy();
+      return;
+    }
     logger.debug({ err: error, 'event.action': 'http-client-error' }, `Refused a request at the parser: ${error.code}`);
     // Written now, the refusal would be read as the answer to the earlier (pipelined) request.
     const inFlight = responseInFlight(socket);

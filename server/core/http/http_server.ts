@@ -17,6 +17,7 @@ import { createClientErrorHandler } from './client_error';
 import { frameworkErrorHandler, installErrorHandling } from './error_reply';
 import { installGracefulClose } from './graceful_close';
 import { installJsonBodyParser } from './json_body_parser';
+import { installMultipart } from './multipart_body';
 import { installNdjsonBodyParser } from './ndjson_body_parser';
 import { requestIdOf } from './request_context';
 import { installRequestLogging } from './request_logging';
@@ -103,6 +104,7 @@ export function createHttpServer({ config, logger }: { config: HttpConfig; logge
   installRequestLogging(fastify, serverLogger);
   installJsonBodyParser(fastify);
   installNdjsonBodyParser(fastify);
+  installMultipart(fastify);
   installGracefulClose(fastify);
   const routes = createRouteTable();
   const appRouter = () => createRouter(fastify, { runtime, defaultBodyLimit: config.maxPayload || DEFAULT_MAX_PAYLOAD, routes });

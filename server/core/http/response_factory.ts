@@ -3,6 +3,7 @@
  * place that writes a `KibanaResponse` to Fastify's reply. Error statuses always leave as
  * Kibana's body `{ statusCode, error, message }`, whatever the handler passed.
  */
+import { Readable } from 'node:stream';
 import type { FastifyReply } from 'fastify';
 import { reasonPhrase } from '../errors';
 import type { KibanaResponse, ResponseFactory, ResponseOptions } from './types';
@@ -61,9 +62,24 @@ export function isKibanaResponse(value: unknown): value is KibanaResponse {
   );
 }
 
+const isBytes = (body: unknown): body is Buffer | Readable => Buffer.isBuffer(body) || body instanceof Readable;
+
+/**
+ * JSON for values; a Buffer or a Readable goes out as bytes with the handler's headers (binary
+ * unless it named a type). Fastify pipes a Readable with back-pressure; one that fails before
+ * the first byte becomes a 500 reply, one that fails midway ends the connection (the client sees
+ * a truncated body, never a corrupt whole), and a client gone away destroys it.
+ */
 export function sendKibanaResponse(reply: FastifyReply, response: KibanaResponse): FastifyReply {
   reply.code(response.status);
   for (const [name, value] of Object.entries(response.headers)) reply.header(name, value);
-  if (response.status >= 400) return reply.send(toErrorBody(response.status, response.body));
+  if (response.status >= 400) {
+    if (response.body instanceof Readable) response.body.destroy();
+    return reply.send(toErrorBody(response.status, response.body));
+  }
+  if (isBytes(response.body)) {
+    if (!reply.hasHeader('content-type')) reply.header('content-type', 'application/octet-stream');
+    return reply.send(response.body);
+  }
   return response.body === undefined ? reply.send() : reply.send(response.body);
 }

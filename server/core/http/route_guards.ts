@@ -60,7 +60,11 @@ async function ensureSpaceExists(runtime: RouteRuntime, spaceId: string): Promis
   if (!(await runtime.spaceResolver().exists(spaceId))) throw notFound();
 }
 
-export function createRouteGuard(runtime: RouteRuntime, options: RouteOptions = {}) {
+/**
+ * `checkBody`, when given, runs last: what it says about the body (a multipart route's content
+ * type) is only told to a caller allowed to use the route.
+ */
+export function createRouteGuard(runtime: RouteRuntime, options: RouteOptions = {}, checkBody?: (request: FastifyRequest) => void) {
   const { xsrfRequired = true, authRequired = true, spaceAgnostic = false } = options;
   return async function routeGuard(request: FastifyRequest, reply: FastifyReply): Promise<void> {
     if (xsrfRequired && MUTATING_METHODS.has(request.method) && !hasXsrfHeader(request.headers)) {
@@ -69,6 +73,7 @@ export function createRouteGuard(runtime: RouteRuntime, options: RouteOptions = 
     const base = createKibanaRequestBase(request, reply, runtime.origin());
     const user = await authenticate(runtime, base, request, authRequired);
     if (!spaceAgnostic) await ensureSpaceExists(runtime, base.spaceId);
+    checkBody?.(request);
     guarded.set(request, { base, user });
   };
 }

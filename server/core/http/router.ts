@@ -9,12 +9,13 @@ import { DecodeError, decodeOrThrow } from '../../../common/core/codec';
 import { badRequest } from '../errors';
 import type { RouteRuntime } from './http_server_contracts';
 import { withParts } from './kibana_request';
+import { checkMultipartRequest, createMultipartBody, isMultipartRoute, refuseMultipartBody } from './multipart_body';
 import { isKibanaResponse, responseFactory, sendKibanaResponse } from './response_factory';
 import { inRequestContext } from './request_context';
 import { createRouteGuard, guardedRequestOf } from './route_guards';
 import { renameWildcard, toFastifyPath } from './route_path';
 import type { RouteTable } from './route_table';
-import type { IRouter, RequestHandler, RouteConfig, RouteMethod, RouteRegistrar } from './types';
+import type { IRouter, RequestHandler, RouteConfig, RouteMethod, RouteOptions, RouteRegistrar } from './types';
 
 type Part = 'params' | 'query' | 'body';
 
@@ -34,27 +35,44 @@ function createHandler<P, Q, B>(
   config: RouteConfig<P, Q, B>,
   wildcardParam: string | undefined,
   handler: RequestHandler<P, Q, B>,
+  defaultBodyLimit: number,
 ) {
+  const multipartLimit = isMultipartRoute(config.options) ? (config.options?.maxBytes ?? defaultBodyLimit) : undefined;
   return async function kibanaRouteHandler(request: FastifyRequest, reply: FastifyReply) {
     const { base, user } = guardedRequestOf(request);
     const rawParams = renameWildcard(request.params as Record<string, string>, wildcardParam);
     const { validate } = config;
+    if (multipartLimit === undefined) refuseMultipartBody(request);
+    // A multipart body is read by the handler as it pulls the parts, never up front.
+    const multipart = multipartLimit === undefined ? undefined : createMultipartBody(request, multipartLimit);
+    const body = multipart ?? request.body;
     const kibanaRequest =
       validate === false
-        ? withParts(base, rawParams as P, request.query as Q, request.body as B)
+        ? withParts(base, rawParams as P, request.query as Q, body as B)
         : withParts(
             base,
             validatePart('params', validate.params, rawParams),
             validatePart('query', validate.query, request.query),
-            validatePart('body', validate.body, request.body),
+            multipart ? (multipart as B) : validatePart('body', validate.body, request.body),
           );
     const context = runtime.contextFactory()(kibanaRequest, user);
-    const response = await handler(context, kibanaRequest, responseFactory);
-    if (!isKibanaResponse(response)) {
-      throw new Error(`Handler of ${request.method} ${config.path} did not return a response`);
+    try {
+      const response = await handler(context, kibanaRequest, responseFactory);
+      if (!isKibanaResponse(response)) {
+        throw new Error(`Handler of ${request.method} ${config.path} did not return a response`);
+      }
+      return sendKibanaResponse(reply, response);
+    } finally {
+      multipart?.release(reply);
     }
-    return sendKibanaResponse(reply, response);
   };
+}
+
+/** Multipart routes check the content type and declared length once the caller is known. */
+function multipartCheck(options: RouteOptions | undefined, defaultBodyLimit: number) {
+  if (!isMultipartRoute(options)) return undefined;
+  const maxBytes = options?.maxBytes ?? defaultBodyLimit;
+  return (request: FastifyRequest) => checkMultipartRequest(request, maxBytes);
 }
 
 export interface RouterDeps {
@@ -75,8 +93,8 @@ export function createRouter(fastify: FastifyInstance, { runtime, defaultBodyLim
         url: path,
         bodyLimit: config.options?.maxBytes ?? defaultBodyLimit,
         // In the request's context, so what they log (the audit's trace.id) names the request.
-        onRequest: inRequestContext(createRouteGuard(runtime, config.options)),
-        handler: inRequestContext(createHandler(runtime, config, wildcardParam, handler)),
+        onRequest: inRequestContext(createRouteGuard(runtime, config.options, multipartCheck(config.options, defaultBodyLimit))),
+        handler: inRequestContext(createHandler(runtime, config, wildcardParam, handler, defaultBodyLimit)),
       });
     };
   return {

@@ -343,7 +343,22 @@ export interface FindOptions extends NamespaceOption {
   aggs?: Record<string, AggregationRequest>;
   /** Attribute names to return; others are omitted from `attributes`. */
   fields?: string[];
+  /** Ranks by overlap (see RankBy). Not with `search` or `aggs`, nor in a finder. */
+  rankBy?: RankBy;
 }
+
+/**
+ * "Most shared first": only objects holding at least one of `values` in the keyword field
+ * `field` match (besides the filter), ordered by how many of the values they hold, most first,
+ * then by the find's sort; `score` is that number. Totals are exact. At most
+ * MAX_RANK_BY_VALUES distinct values.
+ */
+export interface RankBy {
+  field: string;
+  values: string[];
+}
+
+export const MAX_RANK_BY_VALUES = 10_000;
 
 export interface FindResult<T = unknown> {
   saved_objects: Array<SavedObject<T> & { score?: number }>;
@@ -353,7 +368,7 @@ export interface FindResult<T = unknown> {
   aggregations?: Record<string, AggregationResult>;
 }
 
-export type FinderOptions = Omit<FindOptions, 'page' | 'aggs'>;
+export type FinderOptions = Omit<FindOptions, 'page' | 'aggs' | 'rankBy'>;
 
 /** Streams any number of results, page by page, on a consistent snapshot where the backend has one. */
 export interface PointInTimeFinder<T = unknown> {

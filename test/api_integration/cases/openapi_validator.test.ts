@@ -130,6 +130,8 @@ describe('our contract, docs/openapi.yaml', () => {
     severity: 'low',
     settings: { syncAlerts: true },
     connector: { id: 'none', name: 'none', type: '.none', fields: null },
+    observables: [],
+    total_observables: 0,
     assignees: [],
     category: null,
     comments: [],

@@ -15,6 +15,8 @@ export interface Request {
   /** The path without the space prefix. */
   path: string;
   body?: unknown;
+  /** A multipart/form-data body instead of JSON (the file upload); made fresh for each call. */
+  form?: FormData;
 }
 
 export type Caller = (space: string | undefined, request: Request) => Promise<Answer>;
@@ -23,12 +25,15 @@ export const inSpace = (space: string | undefined, path: string) => (space && sp
 
 export function callerFor(baseUrl: string, username: string, password: string): Caller {
   const authorization = `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
-  return async (space, { method, path, body }) => {
+  return async (space, { method, path, body, form }) => {
+    // With a form, fetch writes the content type itself: it holds the boundary it chose.
+    const headers: Record<string, string> = { authorization, 'kbn-xsrf': 'rbac-matrix' };
+    if (!form) headers['content-type'] = 'application/json';
     const res = await fetch(`${baseUrl}${inSpace(space, path)}`, {
       method,
       redirect: 'manual',
-      headers: { authorization, 'kbn-xsrf': 'rbac-matrix', 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      headers,
+      body: form ?? (body === undefined ? undefined : JSON.stringify(body)),
     });
     const text = await res.text();
     let parsed: any = text;

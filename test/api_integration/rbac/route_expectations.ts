@@ -11,6 +11,9 @@
  * needs reopenCase when it reopens, assign when it changes assignees, and updateCase unless it
  * only reopens or only assigns. Routes of ours that Kibana lacks need what the Kibana operation
  * they resemble needs (removing alerts is deleting attachments).
+ * Files (Kibana's createFile/getFile/deleteFile map to the comment groups): upload needs
+ * createComment, the listing and download read, the bulk delete delete. Observables add, bulk
+ * add, update and delete need update (Kibana checks updateCase); similar cases read the case.
  *
  * Kinds, which decide what a refusal looks like:
  *   byId: acts on an existing object: 403 where the role has some privilege in the space,
@@ -27,7 +30,9 @@
  */
 import type { Group } from './privilege_oracle';
 import type { Answer, Request } from './rbac_client';
-import { CUSTOM_FIELD, OWNER, configurationBody, type SlotName, type SpaceFixtures } from './space_fixtures';
+import { hasId, read, search } from './route_call_builders';
+import { files, observables } from './route_expectations_files';
+import { BASE_OBSERVABLE, CUSTOM_FIELD, OWNER, configurationBody, type SlotName, type SpaceFixtures } from './space_fixtures';
 
 export type Kind = 'byId' | 'create' | 'search' | 'open';
 
@@ -44,22 +49,6 @@ export interface RouteCall {
 }
 
 export type RouteExpectation = { calls: RouteCall[] } | { skip: string };
-
-const read = (label: string, path: (fx: SpaceFixtures) => string): RouteCall => ({
-  label,
-  kind: 'byId',
-  needs: ['read'],
-  request: async (fx) => ({ method: 'GET', path: path(fx) }),
-});
-
-const search = (label: string, request: (fx: SpaceFixtures) => Request, reveals?: RouteCall['reveals']): RouteCall => ({
-  label,
-  kind: 'search',
-  request: async (fx) => request(fx),
-  reveals,
-});
-
-const hasId = (list: unknown, id: string) => Array.isArray(list) && list.some((c: any) => c?.id === id || c === id);
 
 /** A bulk update of one case: the operations it needs depend on what it changes. */
 const patchCase = (label: string, slot: SlotName, needs: Group[], changes: (fx: SpaceFixtures) => Record<string, unknown>): RouteCall => ({
@@ -125,6 +114,13 @@ export const ROUTE_EXPECTATIONS: Record<string, RouteExpectation> = {
         kind: 'byId',
         needs: ['createComment'],
         request: async (fx) => ({ method: 'POST', path: `/api/cases/${(await fx.slot('commentable')).id}/comments`, body: fx.userComment() }),
+      },
+      {
+        // Kibana's threat-intelligence indicator attachment goes through the comments API too.
+        label: 'attach an indicator',
+        kind: 'byId',
+        needs: ['createComment'],
+        request: async (fx) => ({ method: 'POST', path: `/api/cases/${(await fx.slot('commentable')).id}/comments`, body: fx.indicatorComment() }),
       },
     ],
   },
@@ -200,7 +196,15 @@ export const ROUTE_EXPECTATIONS: Record<string, RouteExpectation> = {
     calls: [search('bulk get', (fx) => ({ method: 'POST', path: '/internal/cases/_bulk_get', body: { ids: [fx.base.caseId] } }), (a, fx) => hasId(a.body?.cases, fx.base.caseId))],
   },
   'POST /internal/cases/_search': {
-    calls: [search('search', () => ({ method: 'POST', path: '/internal/cases/_search', body: { perPage: 100 } }), (a, fx) => hasId(a.body?.cases, fx.base.caseId))],
+    calls: [
+      search('search', () => ({ method: 'POST', path: '/internal/cases/_search', body: { perPage: 100 } }), (a, fx) => hasId(a.body?.cases, fx.base.caseId)),
+      // The list's search box finds the holders of an observable value typed whole.
+      search(
+        'search by observable value',
+        () => ({ method: 'POST', path: '/internal/cases/_search', body: { search: BASE_OBSERVABLE.value, perPage: 100 } }),
+        (a, fx) => hasId(a.body?.cases, fx.base.caseId),
+      ),
+    ],
   },
   'GET /internal/cases/configure/custom_fields/{key}/_usage': {
     // Ours. The owner is named and required: a count of an owner's cases the caller may not
@@ -288,4 +292,6 @@ export const ROUTE_EXPECTATIONS: Record<string, RouteExpectation> = {
       },
     ],
   },
+  ...files,
+  ...observables,
 };

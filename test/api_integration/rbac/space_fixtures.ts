@@ -2,7 +2,8 @@
 /**
  * What the matrix acts on in one space, prepared by the superuser: a case of Security's owner
  * that nobody changes (read routes, searches), with a comment, an alert, a tag, a category and a
- * custom field value that a search may reveal only to a reader; the owner's configuration; and
+ * custom field value that a search may reveal only to a reader, a file and an observable (whose
+ * value a sibling case shares, so similar cases finds one); the owner's configuration; and
  * "slots", objects a write consumes (a case to delete, a closed case to reopen, ...). A slot is
  * made when first asked for and made again only after a call that may have changed it, so the
  * matrix stays within its time budget.
@@ -13,7 +14,20 @@ export const OWNER = 'securitySolution';
 export const CUSTOM_FIELD = { key: 'rbac_flag', label: 'RBAC flag', type: 'toggle', required: false } as const;
 const NONE_CONNECTOR = { id: 'none', name: 'none', type: '.none', fields: null };
 
-export type SlotName = 'openCase' | 'closedCase' | 'deletableCase' | 'caseWithComment' | 'caseWithAlert' | 'commentable' | 'configuration';
+export type SlotName =
+  | 'openCase'
+  | 'closedCase'
+  | 'deletableCase'
+  | 'caseWithComment'
+  | 'caseWithAlert'
+  | 'commentable'
+  | 'configuration'
+  | 'caseWithFile'
+  | 'caseWithObservable';
+
+/** The base case's observable. Slots hold another value, so only the base case and its sibling hold this one. */
+export const BASE_OBSERVABLE = { typeKey: 'observable-type-ipv4', value: '203.0.113.77' } as const;
+export const SLOT_OBSERVABLE = { typeKey: 'observable-type-ipv4', value: '198.51.100.7' } as const;
 
 export interface BaseObjects {
   caseId: string;
@@ -22,6 +36,8 @@ export interface BaseObjects {
   /** Marks that only a reader of the owner may see in a search answer. */
   tag: string;
   category: string;
+  fileId: string;
+  observableId: string;
 }
 
 export const configurationBody = () => ({ owner: OWNER, connector: NONE_CONNECTOR, closure_type: 'close-by-user', customFields: [CUSTOM_FIELD] });
@@ -54,6 +70,25 @@ export class SpaceFixtures {
 
   userComment = (text = 'Looked at the host') => ({ type: 'user', comment: text, owner: OWNER });
 
+  /** A small text file as the upload route takes it; a new form each call (a body is read once). */
+  fileForm(name = 'evidence') {
+    const form = new FormData();
+    form.append('file', new Blob([`notes on ${name}\n`], { type: 'text/plain' }), `${name}.txt`);
+    return form;
+  }
+
+  observableBody = (observable: { typeKey: string; value: string } = SLOT_OBSERVABLE) => ({ observable: { ...observable, description: null } });
+
+  /** Kibana's indicator attachment; the indicator document is not read on attach, so any id does. */
+  indicatorComment = () => ({
+    type: 'externalReference',
+    externalReferenceId: `rbac-indicator-${this.space}`,
+    externalReferenceStorage: { type: 'elasticSearchDoc' },
+    externalReferenceAttachmentTypeId: 'indicator',
+    externalReferenceMetadata: { indicatorName: '192.0.2.10', indicatorType: 'ipv4-addr', indicatorFeedName: 'RBAC feed' },
+    owner: OWNER,
+  });
+
   alertComment = (alertId: string) => ({ type: 'alert', alertId, index: this.alertIndex(), rule: { id: 'rbac-rule', name: 'RBAC rule' }, owner: OWNER });
 
   async prepare(): Promise<void> {
@@ -72,7 +107,10 @@ export class SpaceFixtures {
     const created = await this.createCase({ tags: [tag], category, customFields: [{ key: CUSTOM_FIELD.key, type: 'toggle', value: true }] });
     const commented = await this.addComment(created.id, this.userComment('the base comment'));
     await this.addComment(created.id, this.alertComment(alertId));
-    this.base = { caseId: created.id, commentId: commented.comments[0].id, alertId, tag, category };
+    const fileId = await this.uploadFile(created.id);
+    const observableId = await this.addObservable(created.id, BASE_OBSERVABLE);
+    await this.addObservable((await this.createCase()).id, BASE_OBSERVABLE);
+    this.base = { caseId: created.id, commentId: commented.comments[0].id, alertId, tag, category, fileId, observableId };
   }
 
   /** The object a write acts on; made on first use and after `consumed`. */
@@ -114,6 +152,14 @@ export class SpaceFixtures {
         await this.addComment(created.id, this.alertComment(this.base.alertId));
         return { caseId: created.id };
       }
+      case 'caseWithFile': {
+        const created = await this.createCase();
+        return { caseId: created.id, fileId: await this.uploadFile(created.id) };
+      }
+      case 'caseWithObservable': {
+        const created = await this.createCase();
+        return { caseId: created.id, observableId: await this.addObservable(created.id, SLOT_OBSERVABLE) };
+      }
       case 'configuration': {
         const found = await must(this.superuser(this.space, { method: 'GET', path: `/api/cases/configure?owner=${OWNER}` }), 'read the configuration');
         if (found.length !== 1) throw new Error(`expected one ${OWNER} configuration in ${this.space}, found ${found.length}`);
@@ -124,6 +170,21 @@ export class SpaceFixtures {
 
   private createCase(overrides: Record<string, unknown> = {}) {
     return must(this.superuser(this.space, { method: 'POST', path: '/api/cases', body: this.caseBody(overrides) }), 'create a case');
+  }
+
+  /** The id of the file uploaded: the `.files` attachment's external reference. */
+  private async uploadFile(caseId: string): Promise<string> {
+    const updated = await must(this.superuser(this.space, { method: 'POST', path: `/api/cases/${caseId}/files`, form: this.fileForm() }), 'upload a file');
+    const attachment = updated.comments.find((c: any) => c.externalReferenceAttachmentTypeId === '.files');
+    return attachment.externalReferenceId;
+  }
+
+  private async addObservable(caseId: string, observable: { typeKey: string; value: string }): Promise<string> {
+    const updated = await must(
+      this.superuser(this.space, { method: 'POST', path: `/internal/cases/${caseId}/observables`, body: this.observableBody(observable) }),
+      'add an observable',
+    );
+    return updated.observables.find((o: any) => o.value === observable.value).id;
   }
 
   private addComment(caseId: string, body: unknown) {

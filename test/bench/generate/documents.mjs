@@ -12,6 +12,7 @@
  * the work, and comment counts are skewed (many cases have none or a few, some dozens).
  */
 import { customFieldValues } from './custom_fields.mjs';
+import { caseObservables } from './observables.mjs';
 import { accountName, CATEGORIES, host, ipAddress, processName, sha256, tags, weighted, words } from './vocabulary.mjs';
 
 const DAY = 86_400_000;
@@ -109,6 +110,7 @@ export function generateCase({ n, total, random, people, commentsPerCase }) {
     settings: { syncAlerts: random() < 0.7 },
     external_service: null,
     customFields: customFieldValues(n, owner),
+    observables: caseObservables(n, new Date(createdMs).toISOString()),
     incremental_id: n,
     created_at: new Date(createdMs).toISOString(),
     created_by: reporter,

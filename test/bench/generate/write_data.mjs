@@ -91,7 +91,7 @@ export async function writeData({ dataDir, cases, commentsPerCase = 0, people, i
       await write(repository, actions, clocks.userActions);
 
       created.forEach((so, i) => {
-        ids.push({ id: so.id, owner: so.attributes.owner, comments: batch[i].comments.length });
+        ids.push({ id: so.id, owner: so.attributes.owner, comments: batch[i].comments.length, observables: batch[i].attributes.observables.length });
         if (mentionsWord(so.attributes.title, SEARCH_WORD) || mentionsWord(so.attributes.description, SEARCH_WORD)) counts.searchWordCases++;
       });
       counts.cases += created.length;

@@ -99,7 +99,7 @@ export async function writeElasticsearch({ client, alias, model, cases, comments
     writeMs += performance.now() - sent;
     batch.forEach((generated, i) => {
       const { title, description, owner } = generated.attributes;
-      seeded.push({ id: caseIds[i], owner, comments: generated.comments.length });
+      seeded.push({ id: caseIds[i], owner, comments: generated.comments.length, observables: generated.attributes.observables.length });
       if (mentionsWord(title, SEARCH_WORD) || mentionsWord(description, SEARCH_WORD)) counts.searchWordCases++;
       counts.comments += generated.comments.length;
     });

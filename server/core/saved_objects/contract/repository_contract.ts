@@ -16,6 +16,7 @@ import { describeCrudContract } from './crud_contract';
 import { describeFindContract } from './find_contract';
 import { describeModelVersionContract } from './model_version_contract';
 import { describePagingContract } from './paging_contract';
+import { describeRankContract } from './rank_contract';
 import { describeTextAndIdsContract } from './text_and_ids_contract';
 import { describeUnitOfWorkContract } from './unit_of_work_contract';
 
@@ -68,6 +69,7 @@ export function describeRepositoryContract(
     describeCrudContract(env);
     describeFindContract(env);
     describePagingContract(env);
+    describeRankContract(env);
     describeTextAndIdsContract(env);
     describeModelVersionContract(env, createBackend);
     describeUnitOfWorkContract(env);

@@ -14,6 +14,8 @@ import { aggregationsBody, parseAggregations, planAggregations } from './aggrega
 import { call, normalizeNamespace, requireType, type EsContext } from './context';
 import { projectAttributes } from '../project_fields';
 import { buildSearchRequest, fieldsToProject, resolveTypes } from './find_request';
+import { rankByValues } from '../rank_by';
+import { rankedSearchRequest } from './rank_query';
 import { belongsTo, hitToSavedObject, rawId, toSavedObject, upToDate, type RawHit, type RawSource } from './raw_document';
 
 export const DEFAULT_PER_PAGE = 20;
@@ -91,10 +93,12 @@ function pagination(options: FindOptions): { page: number; perPage: number } {
 
 export async function find<T>(ctx: EsContext, options: FindOptions): Promise<FindResult<T>> {
   const { page, perPage } = pagination(options);
+  const rankValues = rankByValues(options);
   const types = resolveTypes(ctx, options.type);
-  if (types.length === 0) return { saved_objects: [], total: 0, page, per_page: perPage };
+  if (types.length === 0 || rankValues?.length === 0) return { saved_objects: [], total: 0, page, per_page: perPage };
   const plan = options.aggs ? planAggregations(types, options.aggs) : undefined;
-  const request = buildSearchRequest(types, normalizeNamespace(options.namespace), options);
+  const namespace = normalizeNamespace(options.namespace);
+  const request = rankValues ? rankedSearchRequest(types, namespace, options, rankValues) : buildSearchRequest(types, namespace, options);
   const res = await call(ctx, () =>
     ctx.client.search<RawSource>({
       index: ctx.index,
@@ -103,6 +107,8 @@ export async function find<T>(ctx: EsContext, options: FindOptions): Promise<Fin
       size: perPage,
       track_total_hits: true,
       seq_no_primary_term: true,
+      // The score is the ranked find's answer (how many values a hit holds): returned with each hit.
+      ...(rankValues ? { track_scores: true } : {}),
       ...(plan ? { aggs: aggregationsBody(plan) } : {}),
     }),
   );

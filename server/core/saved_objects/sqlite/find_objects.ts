@@ -8,6 +8,8 @@ import { MAX_RESULT_WINDOW, type AggregationResult, type FindOptions, type FindR
 import { runAggregations } from './aggregations';
 import { planFind, WALK_SORT_INDEX_FROM, walkingSortIndex, type FindPlan } from './find_plan';
 import { countMatches, pageRawRows, toPageRows, type RawPageRow } from './find_rows';
+import { rankByValues } from '../rank_by';
+import { rankedFindRaw } from './rank_find';
 import type { SqliteContext } from './sqlite_context';
 import type { TypeSchema } from './type_schema';
 
@@ -28,6 +30,7 @@ export function checkPaging(page: number, perPage: number): void {
 export function checkFindOptions(options: FindOptions): void {
   checkPaging(options.page ?? 1, options.perPage ?? DEFAULT_PER_PAGE);
   if (options.fields !== undefined && !Array.isArray(options.fields)) throw invalidQuery('fields must be an array');
+  rankByValues(options);
 }
 
 /** A find's answer before its rows become saved objects: plain data, as a worker sends it. */
@@ -43,6 +46,7 @@ export function findRaw(ctx: SqliteContext, options: FindOptions): RawFindResult
   checkFindOptions(options);
   const page = options.page ?? 1;
   const perPage = options.perPage ?? DEFAULT_PER_PAGE;
+  if (options.rankBy !== undefined) return rankedFindRaw(ctx, options, page, perPage);
   return ctx.read(() => {
     const plan = planFind(ctx, options, undefined, perPage > 0);
     if (!plan) return { rows: [], total: 0, page, per_page: perPage };

@@ -68,7 +68,9 @@ export function mainThreadReader(context: () => SqliteContext): ReadRunner {
 export function isHeavyRead(request: ReadRequest): boolean {
   const { search, filter } = request.options;
   const aggs = request.op === 'find' ? request.options.aggs : undefined;
-  return search !== undefined || aggs !== undefined || filter === undefined;
+  // A ranked find groups every holder of its values: as heavy as a search.
+  const ranked = request.op === 'find' && request.options.rankBy !== undefined;
+  return search !== undefined || aggs !== undefined || filter === undefined || ranked;
 }
 
 /** Heavy reads to the pool, the rest on the main connection; `all` sends every read to the pool (tests of the pool). */
