@@ -21,6 +21,7 @@ export type * from './data/types';
 export { BlobExistsError, BlobTooLargeError, type BlobStorage, type BlobUploadOptions, type StoredBlob } from './blobs/types';
 /** Ids for objects a unit of work creates and others of the same unit reference. */
 export { newObjectId } from './saved_objects/object_id';
+export { collectAll } from './saved_objects/collect_all';
 export * from './security/types';
 export * from './security/privileges/types';
 export { privilegeAction } from './security/privileges/actions';

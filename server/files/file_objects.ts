@@ -5,7 +5,7 @@
  * client enforces anyway.
  */
 import type { CaseFile } from '../../common/types/domain/file';
-import { f, isBulkItemError, type FilterNode, type SavedObject, type SavedObjectsClientContract, type UnitOfWorkOperation } from '../core';
+import { collectAll, f, isBulkItemError, type FilterNode, type SavedObject, type SavedObjectsClientContract, type UnitOfWorkOperation } from '../core';
 import { FILE_SO_TYPE } from '../saved_object_types/files';
 
 export type FileStatus = 'UPLOADING' | 'READY';
@@ -53,16 +53,7 @@ export function toCaseFile(so: FileSavedObject): CaseFile {
 const READY = f.term('Status', 'READY');
 
 export function createFileObjects(client: SavedObjectsClientContract, namespace: string) {
-  const all = async (filter: FilterNode): Promise<FileSavedObject[]> => {
-    const finder = client.createPointInTimeFinder<FileAttributes>({ type: FILE_SO_TYPE, filter, perPage: 1000, namespace });
-    const found: FileSavedObject[] = [];
-    try {
-      for await (const page of finder.find()) found.push(...page.saved_objects);
-    } finally {
-      await finder.close();
-    }
-    return found;
-  };
+  const all = (filter: FilterNode): Promise<FileSavedObject[]> => collectAll<FileAttributes>(client, { type: FILE_SO_TYPE, filter, namespace });
 
   return {
     /** Written before any byte is read, so a crash mid-upload leaves something the sweep can find. */

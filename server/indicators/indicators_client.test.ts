@@ -42,7 +42,7 @@ describe('indicator ingest', () => {
       'not a document',
       { '@timestamp': '2024-05-01T10:00:00.000Z', 'threat.indicator.type': 'url', 'threat.indicator.url.full': 'https://evil.example/a' },
     ]);
-    expect(asked).toEqual(['ingestAlerts']);
+    expect(asked).toEqual(['ingestIndicators']);
     expect(answer.errors).toBe(true);
     const derived = derivedIndicatorId('AbuseCH', 'ipv4-addr', '203.0.113.7');
     expect(answer.items.map((i) => [i.id, i.status])).toEqual([
@@ -85,7 +85,7 @@ describe('indicator find', () => {
 
   it('pages the newest first, with names and flattened fields', async () => {
     const found = await findIndicators(args, index, { perPage: 2 });
-    expect(asked).toEqual(['findAlerts']);
+    expect(asked).toEqual(['findIndicators']);
     expect(found).toMatchObject({ page: 1, per_page: 2, total: 3 });
     expect(found.indicators.map((i) => i.name)).toEqual(['https://evil.example/a', '203.0.113.8']);
     expect(found.indicators[1].fields).toMatchObject({ 'threat.indicator.marking.tlp': 'AMBER', 'threat.feed.name': 'AbuseCH' });

@@ -2,6 +2,7 @@
 import { CASE_COMMENT_SAVED_OBJECT, CASE_REF_NAME, CASE_SAVED_OBJECT } from '../../common/constants';
 import type { StoredAttachmentAttributes } from '../../common/types/domain/attachment';
 import {
+  collectAll,
   f,
   termsBuckets,
   type FilterNode,
@@ -33,22 +34,8 @@ export function createAttachmentService(client: SavedObjectsClientContract) {
   };
 
   /** Every attachment matching `filter`, streamed a thousand at a time: one query, however many. */
-  const all = async (filter: FilterNode, fields?: string[]): Promise<AttachmentSavedObject[]> => {
-    const finder = client.createPointInTimeFinder<StoredAttachmentAttributes>({
-      type: CASE_COMMENT_SAVED_OBJECT,
-      filter,
-      sort: byTime('asc'),
-      perPage: 1000,
-      ...(fields ? { fields } : {}),
-    });
-    const found: AttachmentSavedObject[] = [];
-    try {
-      for await (const page of finder.find()) found.push(...page.saved_objects);
-    } finally {
-      await finder.close();
-    }
-    return found;
-  };
+  const all = (filter: FilterNode, fields?: string[]): Promise<AttachmentSavedObject[]> =>
+    collectAll<StoredAttachmentAttributes>(client, { type: CASE_COMMENT_SAVED_OBJECT, filter, sort: byTime('asc'), ...(fields ? { fields } : {}) });
 
   return {
     /** Known before the write, so the comment's user action can point at it in the same unit. */

@@ -1,15 +1,8 @@
 /** Every id a filter matches, however many: for cascades (a deleted case takes its comments). */
-import type { FilterNode, SavedObjectsClientContract, UnitOfWorkOperation } from '../core';
+import { collectAll, type FilterNode, type SavedObjectsClientContract, type UnitOfWorkOperation } from '../core';
 
 export async function collectIds(client: SavedObjectsClientContract, type: string, filter: FilterNode): Promise<string[]> {
-  const finder = client.createPointInTimeFinder({ type, filter, perPage: 1000, fields: [] });
-  const ids: string[] = [];
-  try {
-    for await (const page of finder.find()) ids.push(...page.saved_objects.map((so) => so.id));
-  } finally {
-    await finder.close();
-  }
-  return ids;
+  return (await collectAll(client, { type, filter, fields: [] })).map((so) => so.id);
 }
 
 /** One delete per object, for a unit of work that removes them with whatever they belong to. */

@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { CASE_USER_ACTION_SAVED_OBJECT } from '../../common/constants';
 import type { StoredUserActionAttributes, UserActionAttributes } from '../../common/types/domain/user_action';
-import { f, termsBuckets, type FilterNode, type FindResult, type SavedObject, type SavedObjectsClientContract, type SortOrder, type UnitOfWorkOperation } from '../core';
+import { collectAll, f, termsBuckets, type FilterNode, type FindResult, type SavedObject, type SavedObjectsClientContract, type SortOrder, type UnitOfWorkOperation } from '../core';
 import type { UserActionTypeRegistry } from '../client/user_actions/type_registry';
 import { caseReference } from './attachment_service';
 import { collectIds, deleteAll } from './collect_ids';
@@ -92,19 +92,11 @@ export function createUserActionService(client: SavedObjectsClientContract, type
 
     /** The whole log of a case, oldest first (the deprecated list API). */
     all: async (caseId: string): Promise<UserActionSavedObject[]> => {
-      const finder = client.createPointInTimeFinder<StoredUserActionAttributes>({
+      return collectAll<StoredUserActionAttributes>(client, {
         type: CASE_USER_ACTION_SAVED_OBJECT,
         filter: f.term('case_id', caseId),
         sort: byTimeThenWriteOrder('asc'),
-        perPage: 1000,
       });
-      const all: UserActionSavedObject[] = [];
-      try {
-        for await (const page of finder.find()) all.push(...page.saved_objects);
-      } finally {
-        await finder.close();
-      }
-      return all;
     },
 
     idsOfCases: (caseIds: string[]) => collectIds(client, CASE_USER_ACTION_SAVED_OBJECT, f.terms('case_id', caseIds)),

@@ -13,7 +13,7 @@
 import type { Page } from 'playwright-core';
 import { startServerProcess, type ServerProcess } from '../helpers/server_process';
 import { browserForSuite, testSubj } from './helpers/browser';
-import { createCaseThroughApi, login, loginAs, screenshot } from './helpers/cases_app';
+import { createCaseThroughApi, describeViolations, login, loginAs, runAxe, screenshot } from './helpers/cases_app';
 import { addObservableThroughApi, caseThroughApi, fileRow, filesThroughApi, IPV4, openCasePlace, sha256, uploadThroughApi, waitForFileRows, type FixtureFile } from './helpers/files_app';
 import { expectLayout, pageOverflow } from './helpers/layout_probes';
 import { countControls, createUserThroughApi, dismissToasts } from './helpers/roles_app';
@@ -129,6 +129,31 @@ describe('observables, files and similar cases for each user, in Chromium', () =
       await flyout.locator(testSubj(`observable-search-row-${relatedIds[0]}`)).waitFor();
       await page.keyboard.press('Escape');
       await flyout.waitFor({ state: 'detached' });
+    });
+
+    it('passes axe (no serious or critical violation) in each section, the preview and the add form', async () => {
+      const blocking = async (label: string) =>
+        describeViolations(label, (await runAxe(page)).filter((violation) => violation.impact === 'serious' || violation.impact === 'critical'));
+      const found: string[] = [];
+      await openCasePlace(page, server, mainId, 'files');
+      await waitForFileRows(page, 4);
+      found.push(await blocking('Files section'));
+      await fileRow(page, screenshotPng.name).locator(testSubj('case-files-preview')).click();
+      await page.locator(`${testSubj('case-files-preview-modal')} img`).waitFor();
+      found.push(await blocking('preview'));
+      await page.keyboard.press('Escape');
+      await openCasePlace(page, server, mainId, 'observables');
+      await observableRow(page, '203.0.113.7').waitFor();
+      found.push(await blocking('Observables section'));
+      await page.click(testSubj('case-observables-add'));
+      await page.locator(testSubj('case-observable-flyout')).waitFor();
+      found.push(await blocking('add observable'));
+      await page.keyboard.press('Escape');
+      await page.locator(testSubj('case-observable-flyout')).waitFor({ state: 'detached' });
+      await openCasePlace(page, server, mainId, 'similar');
+      await page.locator(testSubj(`similar-case-row-${relatedIds[0]}`)).waitFor();
+      found.push(await blocking('Similar cases'));
+      expect(found.filter((text) => text !== '').join('\n')).toBe('');
     });
 
     it('deletes a file after confirming, and its row, count and listing go', async () => {

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { RecordedRequest } from '../../core/mocks';
 import { IMPACT_TOGGLE, TICKET_TEXT, makeConfiguration } from '../custom_fields/test_fixtures';
-import { CASE_1, CASE_2, currentSearch, findCalls, findResponse, makeCase, renderAllCases } from './test_helpers';
+import { CASE_1, CASE_2, currentSearch, findResponse, findRouteCalls, makeCase, renderAllCases } from './test_helpers';
 import { TABLE_COLUMNS_STORAGE_KEY } from './use_table_columns';
 import { parseAllCasesState, serializeAllCasesState, toCustomFieldsFilter } from './url_state';
 
@@ -58,7 +58,7 @@ describe('AllCasesPage: custom field filters', () => {
   it('opens a link with a toggle filter straight on _search, with the other filters, and never unfiltered first', async () => {
     const { fetchMock } = renderAllCases({ url: '/?status=open&cf_impact=off&cf_impact=on', routes: configured });
     await screen.findByTestId('cases-table-row-c3');
-    expect(findCalls(fetchMock.calls)).toHaveLength(0);
+    expect(findRouteCalls(fetchMock.calls)).toHaveLength(0);
     expect(searchCalls(fetchMock.calls)[0].body).toMatchObject({ status: ['open'], customFields: { impact: [false, true] } });
     expect(screen.getByTestId('options-filter-popover-button-cf_impact')).toHaveTextContent('Customer impact');
   });

@@ -120,6 +120,9 @@ describe('AllCasesPage: search, sort and paging', () => {
     await user().type(screen.getByTestId('cases-search'), '#42');
     await waitFor(() => expect(lastFindParams(fetchMock.calls).get('search')).toBe('#42'));
     expect(currentSearch(screen.getByTestId('location-probe')).get('search')).toBe('#42');
+    // A search text goes to `_search`, which also finds the cases holding it as an observable value.
+    const lists = findCalls(fetchMock.calls);
+    expect(lists[lists.length - 1]).toMatchObject({ method: 'POST', url: '/internal/cases/_search', body: { search: '#42' } });
   });
 
   it('does not send a search past the server bounds, and says why', async () => {

@@ -108,7 +108,10 @@ interface RenderOptions {
 
 export function renderAllCases({ url = '/', routes = {}, width = 1600, capabilities }: RenderOptions = {}) {
   setWindowWidth(width);
-  const test = createTestCore({ routes: { ...defaultRoutes(), ...routes }, capabilities });
+  const merged = { ...defaultRoutes(), ...routes };
+  // A search text travels in `_search` (it also matches observable values): the list answers the same.
+  merged['POST /internal/cases/_search'] ??= asSearchHandler(merged['GET /api/cases/_find']);
+  const test = createTestCore({ routes: merged, capabilities });
   const result = renderWithCore(
     <MemoryRouter initialEntries={[url]} future={{ v7_startTransition: true, v7_relativeSplatPath: true }}>
       <Routes>
@@ -123,17 +126,42 @@ export function renderAllCases({ url = '/', routes = {}, width = 1600, capabilit
   return { ...test, ...result };
 }
 
-const isList = (call: RecordedRequest) => call.method === 'GET' && call.url.startsWith('/api/cases/_find') && !/[?&]perPage=1(&|$)/.test(call.url);
+const isFindList = (call: RecordedRequest) => call.method === 'GET' && call.url.startsWith('/api/cases/_find') && !/[?&]perPage=1(&|$)/.test(call.url);
+const isSearchList = (call: RecordedRequest) =>
+  call.method === 'POST' && call.url.startsWith('/internal/cases/_search') && (call.body as { perPage?: number } | undefined)?.perPage !== 1;
+const isList = (call: RecordedRequest) => isFindList(call) || isSearchList(call);
+
+/** A `_find` handler answering `_search` too: it sees the body as the query `_find` would have had. */
+function asSearchHandler(handler: Handler): Handler {
+  if (typeof handler !== 'function') return handler;
+  return (request) => handler({ ...request, method: 'GET', url: `/api/cases/_find?${listParams(request).toString()}`, body: undefined });
+}
+
+/** The list's parameters whichever route carried them: `_find`'s query, or `_search`'s body read as one. */
+function listParams(call: RecordedRequest): URLSearchParams {
+  if (isFindList(call)) return new URLSearchParams(call.url.split('?')[1] ?? '');
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries((call.body ?? {}) as Record<string, unknown>)) {
+    for (const item of Array.isArray(value) ? value : [value]) if (item === null || typeof item !== 'object') params.append(key, String(item));
+  }
+  return params;
+}
 
 /** The query of the latest list request (not the "any case at all?" probe). */
 export function lastFindParams(calls: RecordedRequest[]): URLSearchParams {
   const found = calls.filter(isList);
   if (found.length === 0) throw new Error('no _find request was made');
-  return new URLSearchParams(found[found.length - 1].url.split('?')[1] ?? '');
+  return listParams(found[found.length - 1]);
 }
 
+/** Every list request, through `_find` or `_search`. */
 export function findCalls(calls: RecordedRequest[]): RecordedRequest[] {
   return calls.filter(isList);
+}
+
+/** The list requests that went through `_find` alone. */
+export function findRouteCalls(calls: RecordedRequest[]): RecordedRequest[] {
+  return calls.filter(isFindList);
 }
 
 /** The app's query string as the router holds it. */

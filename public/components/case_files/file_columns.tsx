@@ -28,7 +28,7 @@ function Sha256({ hash }: { hash: string | undefined }) {
 function AddedAt({ iso }: { iso: string }) {
   return (
     <EuiToolTip content={formatAbsolute(iso)} position="top">
-      <time dateTime={iso} tabIndex={0}>
+      <time dateTime={iso} tabIndex={0} css={{ whiteSpace: 'nowrap' }}>
         {formatRelative(iso)}
       </time>
     </EuiToolTip>
@@ -92,7 +92,7 @@ export function fileColumns(options: FileColumnsOptions): Array<EuiBasicTableCol
     { field: 'mimeType', name: 'Type', truncateText: true, width: '11em', render: (mime: string) => <span title={mime} data-test-subj="case-files-type">{mime}</span> },
     { field: 'size', name: 'Size', width: '6em', align: 'right', render: (size: number) => <span data-test-subj="case-files-size">{formatBytes(size)}</span> },
     { field: 'hash', name: 'SHA-256', width: '170px', render: (hash: CaseFile['hash'] | undefined) => <Sha256 hash={hash?.sha256} /> },
-    { field: 'created', name: 'Added', width: '8em', render: (created: string) => <AddedAt iso={created} /> },
+    { field: 'created', name: 'Added', width: '9.5em', render: (created: string) => <AddedAt iso={created} /> },
     { field: 'user', name: 'Added by', truncateText: true, width: '9em', render: (user: CaseFile['user']) => <span data-test-subj="case-files-author">{user?.name || 'Unknown'}</span> },
     { name: 'Actions', width: '110px', actions: [{ render: (file: CaseFile) => <RowActions file={file} options={options} /> }] },
   ];

@@ -18,7 +18,7 @@ export function FilePreviewModal({ file, src, downloadHref, onClose }: { file: C
         </EuiModalHeaderTitle>
       </EuiModalHeader>
       <EuiModalBody>
-        <EuiImage src={src} alt={name} css={{ img: { maxWidth: '100%', maxHeight: '70vh', objectFit: 'contain' } }} data-test-subj="case-files-preview-image" />
+        <EuiImage src={src} alt={name} css={{ img: { maxWidth: '100%', maxHeight: 'calc(100vh - 280px)', objectFit: 'contain' } }} data-test-subj="case-files-preview-image" />
       </EuiModalBody>
       <EuiModalFooter>
         <EuiButtonEmpty iconType="download" href={downloadHref} download={name} data-test-subj="case-files-preview-download">

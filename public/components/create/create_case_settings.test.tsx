@@ -202,7 +202,7 @@ describe('create case: templates', () => {
       assignees: [],
       owner: 'securitySolution',
       connector: { id: 'none', name: 'none', type: '.none', fields: null },
-      settings: { syncAlerts: false },
+      settings: { syncAlerts: false, extractObservables: true },
       customFields: [
         { key: 'ticket', type: 'text', value: 'SEC-1' },
         { key: 'escalated', type: 'toggle', value: true },

@@ -35,7 +35,7 @@ export const similarCasesColumns: Array<EuiBasicTableColumn<SimilarCase>> = [
   },
   { field: 'status', name: 'Status', width: '110px', render: (status: SimilarCase['status']) => <StatusBadge status={status} /> },
   { field: 'severity', name: 'Severity', width: '100px', render: (severity: SimilarCase['severity']) => <SeverityBadge severity={severity} /> },
-  { field: 'tags', name: 'Tags', width: '12em', render: (tags: string[]) => <TagsColumn tags={tags} /> },
+  { field: 'tags', name: 'Tags', width: '16em', render: (tags: string[]) => <TagsColumn tags={tags} /> },
   {
     name: 'Shared observables',
     render: (similar: SimilarCase) => <SharedObservables observables={similar.similarities.observables} />,

@@ -6,6 +6,7 @@ import { createBlobsForTests, createDocumentsForTests, createTestLogger, createS
 import { resolveCasesConfig, type CasesConfig } from '../../config';
 import { alertIndexDefinition } from '../../alerts/alert_index';
 import { eventIndexDefinition } from '../../alerts/event_index';
+import { indicatorIndexDefinition } from '../../indicators/indicator_index';
 import {
   type DocumentIndexClient,
   type SavedObjectsClientContract,
@@ -98,7 +99,7 @@ export async function createHarness({
   if (!registries.attachments.isFrozen && !registries.attachments.subTypeOf(filesProbe)) registerFilesAttachmentType(registries.attachments, () => filesPlatform.current);
   freezeRegistries(registries);
   const resolved = resolveCasesConfig(config);
-  const documents = await createDocumentsForTests([alertIndexDefinition(resolved), eventIndexDefinition(resolved)]);
+  const documents = await createDocumentsForTests([alertIndexDefinition(resolved), eventIndexDefinition(resolved), indicatorIndexDefinition()]);
   const registry = new TypeRegistry();
   for (const type of createCasesSavedObjectTypes(registries.attachments)) registry.registerType(type);
   const backend = createSqliteBackend({ path: storage.path ?? ':memory:', registry, testHooks: storage.testHooks });

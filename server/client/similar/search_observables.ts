@@ -48,9 +48,10 @@ export async function searchObservables(args: CasesClientArgs, request: Observab
 }
 
 export async function countObservables(args: CasesClientArgs, request: ObservableCountRequest): Promise<ObservableCountResponse> {
-  const owners = await authorizedOwners(args, Operations.findCases);
+  // The case named first, as every by-id call: a caller with no privilege in the space gets its 404.
   const viewed = request.caseId === undefined ? undefined : await args.services.cases.get(request.caseId);
   if (viewed) await ensureAuthorizedOnCase(args, Operations.getCase, viewed);
+  const owners = await authorizedOwners(args, Operations.findCases);
   const values = [...new Set(request.values)];
   if (owners.length === 0) return { counts: Object.fromEntries(values.map((value) => [value, 0])) };
   const typeKeys = await availableTypeKeys(args, owners);

@@ -2,8 +2,9 @@
  * What both backends share: a stream cut into fixed-size chunks written one at a time, and the
  * upload protocol around it (declare the blob, write its chunks, finish it, or remove all of it).
  *
- * Memory stays flat whatever the size: at most two chunks are held (the one filling and the one
- * held back so the real last chunk can be written together with the blob's completion), incoming
+ * Memory stays flat whatever the size: two chunk buffers serve the whole upload (the one filling
+ * and the one held back so the real last chunk can be written together with the blob's
+ * completion; once written, the held one is filled again), incoming
  * buffers are copied into the filling chunk instead of concatenated, and the next read waits for
  * the previous write (async iteration pulls, so the source's back-pressure holds).
  */
@@ -18,7 +19,7 @@ export const BLOB_CHUNK_SIZE = 1024 * 1024;
 export interface BlobSink {
   /** Records the blob as incomplete; rejects with BlobExistsError when the id is taken. */
   begin(id: string): Promise<void>;
-  /** Chunk `n` (from 0), durable on resolve. Never the last one. */
+  /** Chunk `n` (from 0), durable on resolve. Never the last one. `data` is reused once this resolves: copy what must outlive it. */
   writeChunk(id: string, n: number, data: Buffer): Promise<void>;
   /** The last chunk (none for an empty blob) and the blob's completion. */
   finish(id: string, totals: { size: number; sha256: string }, last?: { n: number; data: Buffer }): Promise<void>;
@@ -50,7 +51,7 @@ export async function cutIntoChunks(
   if (signal) addAbortSignal(signal, content);
   const hash = createHash('sha256');
   let size = 0;
-  let filling = Buffer.allocUnsafe(chunkSize);
+  let filling: Buffer = Buffer.allocUnsafe(chunkSize);
   let filled = 0;
   let heldBack: Buffer | undefined;
   let n = 0;
@@ -65,10 +66,13 @@ export async function cutIntoChunks(
       offset += copied;
       filled += copied;
       if (filled < chunkSize) continue;
-      // A full chunk: the one held back is now known not to be the last, so it can go.
+      // A full chunk: the one held back is now known not to be the last, so it can go. Its write
+      // has copied it out by the time it resolves, so it becomes the next chunk to fill: two
+      // buffers serve a whole upload, and nothing waits for the garbage collector.
       if (heldBack) await write(n++, heldBack);
+      const spare = heldBack;
       heldBack = filling;
-      filling = Buffer.allocUnsafe(chunkSize);
+      filling = spare ?? Buffer.allocUnsafe(chunkSize);
       filled = 0;
     }
   }

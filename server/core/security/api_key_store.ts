@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { notFound } from '../errors';
 import { f, type SavedObjectsRepository } from '../saved_objects/types';
-import { collectAll } from './collect_all';
+import { collectAll } from '../saved_objects/collect_all';
 import { isNotFound } from './repository_errors';
 import { API_KEY_TYPE, type ApiKeyAttributes } from './saved_object_types';
 import { digestsEqual, sha256Hex } from './token_digest';

@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Logger } from '../logging/types';
 import { f, type SavedObjectsRepository } from '../saved_objects/types';
-import { collectAll } from './collect_all';
+import { collectAll } from '../saved_objects/collect_all';
 import { isNotFound } from './repository_errors';
 import { SESSION_TYPE, type SessionAttributes } from './saved_object_types';
 import { sha256Hex } from './token_digest';

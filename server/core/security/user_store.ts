@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { badRequest, notFound } from '../errors';
 import { f, type SavedObjectsRepository } from '../saved_objects/types';
 import type { UserSummary } from '../types';
-import { collectAll } from './collect_all';
+import { collectAll } from '../saved_objects/collect_all';
 import { isNotFound } from './repository_errors';
 import { getDecoyHash, hashPassword, verifyPassword } from './password_hash';
 import { USER_TYPE, type UserAttributes } from './saved_object_types';

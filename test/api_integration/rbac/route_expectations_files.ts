@@ -5,8 +5,8 @@
  * createComment, the listing and download are read (getComment), the bulk delete is delete
  * (deleteComment). Observables add, bulk add, update and delete are update (Kibana's
  * updateCase). Similar cases read the case (getCase). The observable search is a search over
- * the owners the caller reads; asked to count with `caseId`, it reads that case as well, and a
- * refusal is then always a 403.
+ * the owners the caller reads; asked to count with `caseId`, it reads that case first, as a
+ * by-id call.
  */
 import { hasId, read, search } from './route_call_builders';
 import type { RouteExpectation } from './route_expectations';
@@ -123,11 +123,10 @@ export const observables: Record<string, RouteExpectation> = {
       ),
       search('how many cases hold a value', () => ({ method: 'POST', path: OBSERVABLES_SEARCH, body: { values: [BASE_OBSERVABLE.value] } }), countsBase),
       {
-        // A search that also reads the case it names: a caller who reads no owner in the space is
-        // refused as a search is (403, before the case is looked up, so nothing tells whether it
-        // exists); one who reads other owners only is refused by the case's check (403 as well).
+        // Names a case, so the case is checked first, as every by-id call: 404 to a caller with no
+        // privilege in the space, 403 to one who reads other owners only.
         label: 'how many other cases hold the values of a case',
-        kind: 'create',
+        kind: 'byId',
         needs: ['read'],
         request: async (fx) => ({ method: 'POST', path: OBSERVABLES_SEARCH, body: { values: [BASE_OBSERVABLE.value], caseId: fx.base.caseId } }),
       },

@@ -67,9 +67,15 @@ export function createFakeRouter(): FakeRouter {
     return found;
   };
 
+  const isMultipartBody = (u: unknown): boolean => typeof u === 'object' && u !== null && typeof (u as { parts?: unknown }).parts === 'function';
+
   async function call(method: RouteMethod, path: string, init: CallInit = {}): Promise<KibanaResponse> {
     const { config, handler } = route(method, path);
     try {
+      // As the real router: a multipart route takes only a multipart body (a MultipartBody here).
+      if (config.options?.body?.accepts === 'multipart/form-data' && !isMultipartBody(init.body)) {
+        return errorResponse(415, 'Unsupported Media Type: the body must be multipart/form-data');
+      }
       const v = config.validate || {};
       const decoded = fakeRequest({
         ...init,

@@ -6,7 +6,7 @@
  */
 import { badRequest, conflict, notFound } from '../../errors';
 import type { SavedObjectsRepository } from '../../saved_objects/types';
-import { collectAll } from '../collect_all';
+import { collectAll } from '../../saved_objects/collect_all';
 import { ALL_SPACES, type KibanaFeature, type ReservedRoleDefinition, type Role } from '../privileges/types';
 import { isConflict, isNotFound } from '../repository_errors';
 import { ROLE_TYPE, type RoleAttributes } from '../saved_object_types';
