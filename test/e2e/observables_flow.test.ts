@@ -132,14 +132,23 @@ describe('observables, files and similar cases for each user, in Chromium', () =
     });
 
     it('passes axe (no serious or critical violation) in each section, the preview and the add form', async () => {
-      const blocking = async (label: string) =>
-        describeViolations(label, (await runAxe(page)).filter((violation) => violation.impact === 'serious' || violation.impact === 'critical'));
+      // Axe reads colours as drawn: a flyout or modal still fading in would fail it, so each check
+      // waits until no animation runs.
+      const settled = () => page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+      const blocking = async (label: string) => {
+        await settled();
+        return describeViolations(label, (await runAxe(page)).filter((violation) => violation.impact === 'serious' || violation.impact === 'critical'));
+      };
       const found: string[] = [];
       await openCasePlace(page, server, mainId, 'files');
       await waitForFileRows(page, 4);
       found.push(await blocking('Files section'));
       await fileRow(page, screenshotPng.name).locator(testSubj('case-files-preview')).click();
       await page.locator(`${testSubj('case-files-preview-modal')} img`).waitFor();
+      await page.waitForFunction(() => {
+        const img = document.querySelector('[data-test-subj="case-files-preview-modal"] img');
+        return img instanceof HTMLImageElement && img.complete && img.naturalWidth > 0;
+      });
       found.push(await blocking('preview'));
       await page.keyboard.press('Escape');
       await openCasePlace(page, server, mainId, 'observables');

@@ -3,7 +3,7 @@
  * download route's inline variant, which the server grants to raster images only) and the
  * confirmation before a file is deleted.
  */
-import { EuiButton, EuiButtonEmpty, EuiConfirmModal, EuiImage, EuiModal, EuiModalBody, EuiModalFooter, EuiModalHeader, EuiModalHeaderTitle, useGeneratedHtmlId } from '@elastic/eui';
+import { EuiButton, EuiButtonEmpty, EuiConfirmModal, EuiModal, EuiModalFooter, EuiModalHeader, EuiModalHeaderTitle, useGeneratedHtmlId } from '@elastic/eui';
 import type { CaseFile } from '../../containers/files_api';
 import { fileNameOf } from './format_bytes';
 
@@ -17,9 +17,16 @@ export function FilePreviewModal({ file, src, downloadHref, onClose }: { file: C
           {name}
         </EuiModalHeaderTitle>
       </EuiModalHeader>
-      <EuiModalBody>
-        <EuiImage src={src} alt={name} css={{ img: { maxWidth: '100%', maxHeight: 'calc(100vh - 280px)', objectFit: 'contain' } }} data-test-subj="case-files-preview-image" />
-      </EuiModalBody>
+      {/* Not an EuiModalBody: its scrolling region would need keyboard access. EUI caps a modal at
+          75vh, and the image is sized to fit under the header and footer, so nothing scrolls. */}
+      <div css={{ padding: '0 24px', textAlign: 'center' }}>
+        <img
+          src={src}
+          alt={name}
+          css={{ display: 'block', margin: '0 auto', maxWidth: '100%', maxHeight: 'calc(75vh - 170px)', objectFit: 'contain' }}
+          data-test-subj="case-files-preview-image"
+        />
+      </div>
       <EuiModalFooter>
         <EuiButtonEmpty iconType="download" href={downloadHref} download={name} data-test-subj="case-files-preview-download">
           Download
