@@ -1,5 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import { MAX_CUSTOM_FIELDS_PER_OWNER, MAX_OBSERVABLE_TYPES_PER_OWNER, MAX_TEMPLATES_PER_OWNER } from '../../common/constants';
+import {
+  MAX_CUSTOM_FIELDS_PER_OWNER,
+  MAX_FILE_SIZE,
+  MAX_FILES_PER_CASE,
+  MAX_IMAGE_FILE_SIZE,
+  MAX_OBSERVABLE_TYPES_PER_OWNER,
+  MAX_OBSERVABLES_PER_CASE,
+  MAX_TEMPLATES_PER_OWNER,
+} from '../../common/constants';
 import type { ConfigurationLimits } from '../../common/types/api/configure_limits';
 import { useCore } from '../core';
 import { configureApi } from './configure_api';
@@ -10,6 +18,8 @@ export const DEFAULT_CONFIGURATION_LIMITS: ConfigurationLimits = {
   customFields: MAX_CUSTOM_FIELDS_PER_OWNER,
   templates: MAX_TEMPLATES_PER_OWNER,
   observableTypes: MAX_OBSERVABLE_TYPES_PER_OWNER,
+  observablesPerCase: MAX_OBSERVABLES_PER_CASE,
+  files: { maxSize: MAX_FILE_SIZE, maxImageSize: MAX_IMAGE_FILE_SIZE, maxPerCase: MAX_FILES_PER_CASE },
 };
 
 /**

@@ -161,14 +161,23 @@ const LIMITS_URL = '/internal/cases/configure/_limits';
 
 describe('raised caps', () => {
   it('honours xpack.cases.configure.maxCustomFields from the command line, and GET _limits says so', async () => {
-    const raised = await startCasesServer({ args: ['--xpack.cases.configure.maxCustomFields=12'] });
+    const raised = await startCasesServer({
+      args: ['--xpack.cases.configure.maxCustomFields=12', '--xpack.cases.observables.maxPerCase=7', '--xpack.cases.files.maxSize=2048'],
+    });
     try {
       const fields = (n: number) => Array.from({ length: n }, (_, i) => ({ key: `f${i}`, label: `F${i}`, type: 'toggle', required: false }));
       expectStatus(await raised.call('POST', URL, { body: body({ customFields: fields(12) }) }), 200);
       expectStatus(await raised.call('POST', URL, { body: body({ customFields: fields(13) }) }), 400, /<= 12\.$/);
       const limits = await raised.call('GET', LIMITS_URL);
       expectStatus(limits, 200);
-      expect(limits.body).toEqual({ customFields: 12, templates: 10, observableTypes: 10 });
+      expect(limits.body).toEqual({
+        customFields: 12,
+        templates: 10,
+        observableTypes: 10,
+        observablesPerCase: 7,
+        // An image may never be larger than any file.
+        files: { maxSize: 2048, maxImageSize: 2048, maxPerCase: 100 },
+      });
     } finally {
       await raised.server.stop();
     }
@@ -181,7 +190,13 @@ describe('GET /internal/cases/configure/_limits', () => {
     for (const path of [LIMITS_URL, spacePath(space, LIMITS_URL)]) {
       const res = await api.call('GET', path);
       expectStatus(res, 200);
-      expect(res.body).toEqual({ customFields: 10, templates: 10, observableTypes: 10 });
+      expect(res.body).toEqual({
+        customFields: 10,
+        templates: 10,
+        observableTypes: 10,
+        observablesPerCase: 50,
+        files: { maxSize: 100 * 1024 * 1024, maxImageSize: 10 * 1024 * 1024, maxPerCase: 100 },
+      });
     }
   });
 

@@ -113,7 +113,7 @@ describe('observables, files and similar cases for each user, in Chromium', () =
       const modal = page.locator(testSubj('case-observable-delete-modal'));
       await modal.locator(testSubj('confirmModalConfirmButton')).click();
       await modal.waitFor({ state: 'detached' });
-      await page.locator(testSubj('case-observables-count')).filter({ hasText: /^4 observables$/ }).waitFor();
+      await page.locator(testSubj('case-observables-count')).filter({ hasText: /^4 of 50 observables$/ }).waitFor();
       const stored = await caseThroughApi(server, mainId);
       expect(stored.observables.map((observable) => observable.value).sort()).toEqual(['203.0.113.7', PAYLOAD_HASH, 'evil.example.com', 'fin-lt-0042'].sort());
       expect(stored.observables.find((observable) => observable.value === 'fin-lt-0042')?.description).toBe('Laptop of the user who entered credentials');

@@ -8,6 +8,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { getErrorMessage, useCore } from '../../core';
 import { isAbortError, uploadCaseFile, type UploadHandle } from '../../containers/files_api';
 import { useInvalidateCaseFiles } from '../../containers/use_case_files';
+import { useGetConfigurationLimits } from '../../containers/use_get_configuration_limits';
+import { sizeRefusal } from './size_check';
 
 export interface QueuedUpload {
   key: string;
@@ -23,6 +25,7 @@ let sequence = 0;
 export function useUploadQueue(caseId: string) {
   const { http, toasts } = useCore();
   const invalidate = useInvalidateCaseFiles();
+  const limits = useGetConfigurationLimits().files;
   const [items, setItems] = useState<QueuedUpload[]>([]);
   const current = useRef<{ key: string; handle: UploadHandle } | null>(null);
 
@@ -67,10 +70,18 @@ export function useUploadQueue(caseId: string) {
   // server removes what an aborted upload wrote.
   useEffect(() => () => current.current?.handle.abort(), []);
 
-  const add = useCallback((files: File[]) => {
-    if (files.length === 0) return;
-    setItems((list) => [...list, ...files.map((file): QueuedUpload => ({ key: `upload-${(sequence += 1)}`, file, status: 'queued', progress: 0 }))]);
-  }, []);
+  const add = useCallback(
+    (files: File[]) => {
+      if (files.length === 0) return;
+      // A file past the caps is refused here with the server's words, and never sent.
+      const queued = files.map((file): QueuedUpload => {
+        const refusal = sizeRefusal(file, limits);
+        return { key: `upload-${(sequence += 1)}`, file, status: refusal ? 'failed' : 'queued', progress: 0, ...(refusal ? { error: refusal } : {}) };
+      });
+      setItems((list) => [...list, ...queued]);
+    },
+    [limits],
+  );
 
   /** Stops the file's upload if it is running; takes it off the queue otherwise. */
   const cancel = useCallback(

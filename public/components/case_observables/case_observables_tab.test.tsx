@@ -47,13 +47,13 @@ describe('the Observables section', () => {
     expect(screen.getByTestId('case-observable-row-o-ticket')).toHaveTextContent('Seen in 1 other case');
     // One count request for the whole table, the viewed case not counted.
     expect(callsTo('POST', '/internal/cases/observables/_search')[0].body).toEqual({ caseId: 'case-1', values: ['203.0.113.7', 'INC-42', 'web-01'] });
-    expect(screen.getByTestId('case-observables-count')).toHaveTextContent('3 observables');
+    expect(screen.getByTestId('case-observables-count')).toHaveTextContent('3 of 50 observables');
   });
 
   it('filters by the Attachments search text on value, type label and description, ignoring case', async () => {
     renderTab(caseWith([IP, HOST, CUSTOM]), { search: 'TICK' });
     await waitFor(() => expect(screen.getAllByTestId(/^case-observable-row-/).map((row) => row.getAttribute('data-test-subj'))).toEqual(['case-observable-row-o-ticket']));
-    expect(screen.getByTestId('case-observables-count')).toHaveTextContent('3 observables, 1 shown');
+    expect(screen.getByTestId('case-observables-count')).toHaveTextContent('3 of 50 observables, 1 shown');
   });
 
   it('shows a wrong IP as an error while it is typed and never sends it', async () => {

@@ -3,6 +3,7 @@
  * case of the space for a value, and (for a caller who may update the case) "Add observable".
  * It wraps to two lines on a laptop rather than squeezing the search field.
  */
+import { useGetConfigurationLimits } from '../../containers/use_get_configuration_limits';
 import { EuiButton, EuiFieldSearch, EuiFlexGroup, EuiFlexItem, EuiIconTip, EuiText } from '@elastic/eui';
 import { CaseSettingSwitch } from './case_setting_switch';
 
@@ -15,7 +16,7 @@ interface ObservablesToolbarProps {
   onAdd?: () => void;
 }
 
-const countText = (count: number) => (count === 1 ? '1 observable' : `${count} observables`);
+const countText = (count: number, max: number) => `${count} of ${max} ${max === 1 ? 'observable' : 'observables'}`;
 
 function ExtractSwitch() {
   return (
@@ -35,13 +36,14 @@ function ExtractSwitch() {
 }
 
 export function ObservablesToolbar({ total, shown, onSearchAllCases, onAdd }: ObservablesToolbarProps) {
+  const max = useGetConfigurationLimits().observablesPerCase;
   return (
     <EuiFlexGroup alignItems="center" justifyContent="spaceBetween" gutterSize="m" wrap responsive={false}>
       <EuiFlexItem grow={false}>
         <EuiFlexGroup alignItems="center" gutterSize="l" wrap responsive={false}>
           <EuiFlexItem grow={false}>
             <EuiText size="s" color="subdued" data-test-subj="case-observables-count">
-              {countText(total)}
+              {countText(total, max)}
               {shown !== total ? `, ${shown} shown` : ''}
             </EuiText>
           </EuiFlexItem>

@@ -120,8 +120,14 @@ const builtInDescribers: Partial<Record<UserAction['type'], UserActionDescriber>
       : { event: `selected ${connector.name ?? connector.id} as the external incident management system`, icon: 'link' };
   },
   settings: (_action, payload) => {
-    const sync = (payload.settings as { syncAlerts?: boolean } | undefined)?.syncAlerts;
-    return { event: `${sync ? 'turned on' : 'turned off'} alert syncing`, icon: 'gear' };
+    const settings = payload.settings as { syncAlerts?: boolean; extractObservables?: boolean } | undefined;
+    const onOff = (on: boolean | undefined) => (on ? 'on' : 'off');
+    // The action holds the whole new settings, not what changed (Kibana's payload): with both
+    // switches in it, say where each now stands rather than guess which one moved.
+    if (typeof settings?.extractObservables === 'boolean') {
+      return { event: `set alert syncing ${onOff(settings.syncAlerts)} and observable extraction ${onOff(settings.extractObservables)}`, icon: 'gear' };
+    }
+    return { event: `${settings?.syncAlerts ? 'turned on' : 'turned off'} alert syncing`, icon: 'gear' };
   },
   customFields: (_action, payload, { customFieldLabels }) => {
     // One changed field per action, as the server writes them; older entries may hold several.

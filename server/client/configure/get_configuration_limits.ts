@@ -9,5 +9,12 @@ import type { CasesClientArgs } from '../types';
 export async function getConfigurationLimits(args: CasesClientArgs): Promise<ConfigurationLimits> {
   await authorizedOwners(args, Operations.findConfigurations);
   const { maxCustomFields, maxTemplates, maxObservableTypes } = args.config.configure;
-  return { customFields: maxCustomFields, templates: maxTemplates, observableTypes: maxObservableTypes };
+  const { maxSize, maxImageSize, maxPerCase } = args.config.files;
+  return {
+    customFields: maxCustomFields,
+    templates: maxTemplates,
+    observableTypes: maxObservableTypes,
+    observablesPerCase: args.config.observables.maxPerCase,
+    files: { maxSize, maxImageSize, maxPerCase },
+  };
 }
