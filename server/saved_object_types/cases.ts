@@ -45,6 +45,12 @@ export const caseType: SavedObjectsType = {
    * filters, and that count is then one contiguous range.
    */
   facets: ['owner', 'severity', 'status'],
+  /**
+   * Observable keys are read to rank by overlap (the values table) and counted by owner; they
+   * never narrow the list's facet ranges, and a facets row for each of up to 50 per case would
+   * be most of the cost of writing a case that holds them.
+   */
+  unfaceted: ['observable_keys'],
   mappings: {
     dynamic: false,
     properties: {

@@ -106,6 +106,14 @@ export interface SavedObjectsType {
    */
   unindexed?: string[];
   /**
+   * A storage hint for types with facets: array fields the embedded store keeps out of the
+   * facets table. Every array value costs a facets row beside its values row, each under two
+   * indexes; an array that finds never combine with facet filters as their narrowing condition
+   * (a case's observable keys, read to rank by overlap) is cheaper to write without it. A filter
+   * on such a field takes the general path. Results are the same; Elasticsearch ignores it.
+   */
+  unfaceted?: string[];
+  /**
    * The type's versions. Stored documents carry the version they were written at and are
    * read as the latest one. A type that declares none is at version 1.
    */

@@ -65,6 +65,8 @@ export function facetRange(scope: QueryScope, filter: FilterNode | undefined, na
     const access = accessField(scope, leaf.field, 'filter');
     if (!access) return undefined;
     if (access.kind === 'multi') {
+      // Values kept out of the facets table (the type's unfaceted hint) are not there to range over.
+      if (scope.schema.unfaceted.includes(access.source)) return undefined;
       const array = arrayFilter(leaf, access);
       if (!array) return undefined;
       arrays.push(array);

@@ -21,6 +21,13 @@ export const facetColumn = (index: number): string => `f${index}`;
 
 const FACET_ROWS_LAYOUT = 1;
 
+/** The values rows that get facets rows: all but those of the type's unfaceted fields. */
+function faceted(schema: TypeSchema, where: string): string {
+  if (schema.unfaceted.length === 0) return where;
+  const excluded = `v.field NOT IN (${schema.unfaceted.map((field) => `'${field.replace(/'/g, "''")}'`).join(', ')})`;
+  return where ? `${where} AND ${excluded}` : `WHERE ${excluded}`;
+}
+
 export const hasFacets = (schema: TypeSchema): boolean => schema.facets.length > 0;
 
 /**
@@ -37,7 +44,7 @@ const facetExprs = (schema: TypeSchema): string => schema.facets.map((facet) => 
 /** Copies values rows into the facets table; `where` narrows the values rows `v`. */
 export function copyStatement(schema: TypeSchema, where: string): string {
   return `${insertInto(schema)} SELECT v.field, v.value, t.namespace, ${facetExprs(schema)}, v.rid
-    FROM ${schema.values} v JOIN ${schema.main} t ON t.rid = v.rid ${where}`;
+    FROM ${schema.values} v JOIN ${schema.main} t ON t.rid = v.rid ${faceted(schema, where)}`;
 }
 
 /** Writes the object rows; `where` narrows the objects `t`. */
@@ -58,7 +65,7 @@ export function removeFacetRows(ctx: SqliteContext, schema: TypeSchema, rid: num
 
 /** A field just turned multi-valued: its existing values rows get their facet rows. */
 export function copyFieldToFacets(ctx: SqliteContext, schema: TypeSchema, field: string): void {
-  if (hasFacets(schema)) ctx.db.prepare(copyStatement(schema, 'WHERE v.field = ?')).run(field);
+  if (hasFacets(schema) && !schema.unfaceted.includes(field)) ctx.db.prepare(copyStatement(schema, 'WHERE v.field = ?')).run(field);
 }
 
 export function deleteNamespaceFacetRows(ctx: SqliteContext, schema: TypeSchema, rids: string, namespace: string): void {
@@ -71,7 +78,7 @@ export function deleteNamespaceFacetRows(ctx: SqliteContext, schema: TypeSchema,
  */
 export function syncFacetTable(ctx: SqliteContext, schema: TypeSchema, recorded: string | null): string {
   // The layout number changes whenever what the rows hold changes, so old tables rebuild.
-  const wanted = JSON.stringify({ layout: FACET_ROWS_LAYOUT, facets: schema.facets });
+  const wanted = JSON.stringify({ layout: FACET_ROWS_LAYOUT, facets: schema.facets, ...(schema.unfaceted.length > 0 ? { unfaceted: schema.unfaceted } : {}) });
   const exists = ctx.db.prepare(`SELECT 1 FROM sqlite_master WHERE name = ?`).get(schema.names.facets) !== undefined;
   if (recorded === wanted && exists === hasFacets(schema)) return wanted;
   ctx.db.exec(`DROP TABLE IF EXISTS ${schema.facetsTable}`);

@@ -43,6 +43,8 @@ export interface TypeSchema {
   textColumns: TextColumn[];
   /** Declared facet fields, in order; column `f<i>` of the facets table holds facet i. */
   facets: string[];
+  /** Array fields whose values get no facets rows (the type's `unfaceted` hint). */
+  unfaceted: string[];
 }
 
 export const expressionIndexName = (typeName: string, sourcePath: string): string =>
@@ -85,6 +87,12 @@ export function buildTypeSchema(type: SavedObjectsType): TypeSchema {
       throw new Error(`Type [${type.name}] declares [${path}] unindexed: it must be a mapped exact field and no facet`);
     }
   }
+  const unfaceted = type.unfaceted ?? [];
+  for (const path of unfaceted) {
+    if (!sourceTypes.has(path) || facets.includes(path)) {
+      throw new Error(`Type [${type.name}] declares [${path}] unfaceted: it must be a mapped exact field and no facet`);
+    }
+  }
   return {
     type,
     agnostic: type.namespaceType === 'agnostic',
@@ -100,6 +108,7 @@ export function buildTypeSchema(type: SavedObjectsType): TypeSchema {
     sourceTypes,
     textColumns,
     facets,
+    unfaceted,
   };
 }
 
