@@ -14,11 +14,11 @@ describe('browser view registries', () => {
   });
 
   it('describes a user-action type once its describer is registered', () => {
-    const observed = action({ action: 'add', type: 'observables', payload: { observables: { count: 2, actionType: 'add' } } });
+    const observed = action({ action: 'add', type: 'widgets', payload: { widgets: { count: 2, actionType: 'add' } } });
     const ctx = { profiles: new Map() };
     expect(describeUserAction(observed, ctx)).toBeNull();
-    userActionDescribers.register('observables', (_a, payload) => ({ event: `added ${(payload.observables as { count: number }).count} observables`, icon: 'eye' }));
-    expect(describeUserAction(observed, ctx)).toEqual({ event: 'added 2 observables', icon: 'eye' });
+    userActionDescribers.register('widgets', (_a, payload) => ({ event: `added ${(payload.widgets as { count: number }).count} widgets`, icon: 'eye' }));
+    expect(describeUserAction(observed, ctx)).toEqual({ event: 'added 2 widgets', icon: 'eye' });
     expect(new ViewRegistry<number>('thing').get('x')).toBeUndefined();
   });
 });

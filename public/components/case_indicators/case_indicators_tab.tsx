@@ -73,7 +73,7 @@ export function CaseIndicatorsTab({ caseData, search }: { caseData: Case; search
   }, [permissions.delete, removal]);
 
   const addButton = permissions.createComment && (
-    <EuiButton size="s" iconType="plusInCircle" onClick={() => setAdding(true)} data-test-subj="case-indicators-add">
+    <EuiButton size="s" iconType="plusCircle" onClick={() => setAdding(true)} data-test-subj="case-indicators-add">
       Add indicator
     </EuiButton>
   );
@@ -82,7 +82,7 @@ export function CaseIndicatorsTab({ caseData, search }: { caseData: Case; search
     <section aria-label="Indicators in this case" data-test-subj="case-indicators">
       {attached.length === 0 ? (
         <EuiEmptyPrompt
-          iconType="crosshairs"
+          iconType="crosshair"
           title={<h3>No indicators</h3>}
           body={<p>Threat-intelligence indicators attached to this case are listed here, with their feed, TLP and confidence.</p>}
           actions={addButton || undefined}
