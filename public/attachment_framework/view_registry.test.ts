@@ -1,3 +1,4 @@
+import type { UserAction } from '../../common/types/domain/user_action';
 import { describeUserAction, userActionDescribers } from '../components/user_actions/user_action_event';
 import { action } from '../components/case_view/test_fixtures';
 import { createAttachmentViews } from './built_in';
@@ -14,7 +15,7 @@ describe('browser view registries', () => {
   });
 
   it('describes a user-action type once its describer is registered', () => {
-    const observed = action({ action: 'add', type: 'widgets', payload: { widgets: { count: 2, actionType: 'add' } } });
+    const observed = action({ action: 'add', type: 'widgets' as UserAction['type'], payload: { widgets: { count: 2, actionType: 'add' } } });
     const ctx = { profiles: new Map() };
     expect(describeUserAction(observed, ctx)).toBeNull();
     userActionDescribers.register('widgets', (_a, payload) => ({ event: `added ${(payload.widgets as { count: number }).count} widgets`, icon: 'eye' }));
