@@ -5,45 +5,23 @@
  * minute (another process sharing the store may be uploading), so the restart comes a minute
  * after the last sign of life of the interrupted upload.
  */
-import { request, type ClientRequest } from 'node:http';
+import type { ClientRequest } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { createCase, startCasesServer, type CasesTestServer } from '../cases/cases_api';
-import { downloadFile, sha256, storeCounts, uploadedFileId, uploadFile } from './files_helpers';
+import { downloadFile, openRawUpload, pollUntil, sha256, storeCounts, uploadFile, uploadedFileId } from './files_helpers';
 
 jest.setTimeout(180_000);
 
-const BOUNDARY = '----cases-crash-test';
 const STALE_AFTER_MS = 60_000;
 
 /** Starts a 6 MiB upload and sends its first 3 MiB; the request is left open. */
 function startUpload(api: CasesTestServer, caseId: string): ClientRequest {
-  const total = 6 * 1024 * 1024;
-  const head = Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="dump.zip"\r\nContent-Type: application/zip\r\n\r\n`);
-  const tail = Buffer.from(`\r\n--${BOUNDARY}--\r\n`);
-  const req = request(`${api.server.url}/api/cases/${caseId}/files`, {
-    method: 'POST',
-    headers: {
-      authorization: `Basic ${Buffer.from(`elastic:${api.server.password}`).toString('base64')}`,
-      'kbn-xsrf': 'true',
-      'content-type': `multipart/form-data; boundary=${BOUNDARY}`,
-      'content-length': String(head.length + total + tail.length),
-    },
-  });
+  const req = openRawUpload(api, caseId, 'dump.zip', 6 * 1024 * 1024);
   req.on('error', () => undefined);
-  req.write(head);
   req.write(randomBytes(3 * 1024 * 1024));
   return req;
 }
 
-async function waitFor<T>(read: () => T, done: (v: T) => boolean, timeoutMs: number): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  let value = read();
-  while (!done(value) && Date.now() < until) {
-    await new Promise((r) => setTimeout(r, 200));
-    value = read();
-  }
-  return value;
-}
 
 let api: CasesTestServer | undefined;
 afterAll(() => api?.server.stop());
@@ -62,7 +40,7 @@ it('keeps every acknowledged file and leaves no trace of the interrupted one', a
 
   const pending = startUpload(api, theCase.id);
   // The interrupted upload has its UPLOADING object and some chunks when the process dies.
-  const during = await waitFor(() => storeCounts(dataDir), (c) => c.uploading === 1 && c.chunkBytes > 5 * 1024 * 1024, 20_000);
+  const during = await pollUntil(() => storeCounts(dataDir), (c) => c.uploading === 1 && c.chunkBytes > 5 * 1024 * 1024, 20_000);
   expect(during.uploading).toBe(1);
   const lastSignOfLife = Date.now();
   await api.server.kill('SIGKILL');
@@ -74,7 +52,7 @@ it('keeps every acknowledged file and leaves no trace of the interrupted one', a
 
   api = await startCasesServer({ dataDir, password });
   const expectedBytes = acknowledged.reduce((sum, f) => sum + f.content.length, 0);
-  const after = await waitFor(() => storeCounts(dataDir), (c) => c.uploading === 0 && c.chunkBytes === expectedBytes, 20_000);
+  const after = await pollUntil(() => storeCounts(dataDir), (c) => c.uploading === 0 && c.chunkBytes === expectedBytes, 20_000);
   expect(after).toEqual({ files: 3, uploading: 0, blobs: 3, chunkBytes: expectedBytes });
 
   for (const { id, content } of acknowledged) {

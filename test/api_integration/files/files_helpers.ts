@@ -4,6 +4,7 @@
  * contract, and a look into the stores of a server's data folder (`file` objects, blob rows and
  * chunk bytes), so a test can say "nothing was left behind" without trusting the API it tests.
  */
+import { request, type ClientRequest } from 'node:http';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -71,4 +72,37 @@ export function storeCounts(dataDir: string): { files: number; uploading: number
     store.close();
     blobs.close();
   }
+}
+
+const RAW_BOUNDARY = '----cases-raw-upload';
+
+/**
+ * Opens an upload by hand and sends only its multipart head: the body length declared is that of
+ * a `declaredBytes` file, so the test decides how much of it arrives before it stops (abort, kill).
+ */
+export function openRawUpload(api: CasesTestServer, caseId: string, filename: string, declaredBytes: number): ClientRequest {
+  const head = Buffer.from(`--${RAW_BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/zip\r\n\r\n`);
+  const tail = Buffer.from(`\r\n--${RAW_BOUNDARY}--\r\n`);
+  const req = request(`${api.server.url}/api/cases/${caseId}/files`, {
+    method: 'POST',
+    headers: {
+      authorization: `Basic ${Buffer.from(`elastic:${api.server.password}`).toString('base64')}`,
+      'kbn-xsrf': 'true',
+      'content-type': `multipart/form-data; boundary=${RAW_BOUNDARY}`,
+      'content-length': String(head.length + declaredBytes + tail.length),
+    },
+  });
+  req.write(head);
+  return req;
+}
+
+/** Reads until `done` holds or the time is up (then returns the last reading, for the assertion to show). */
+export async function pollUntil<T>(read: () => T, done: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  let value = read();
+  while (!done(value) && Date.now() < until) {
+    await new Promise((r) => setTimeout(r, 100));
+    value = read();
+  }
+  return value;
 }

@@ -3,10 +3,9 @@
  * `file` object, no attachment, no blob row, no chunk. The body is written by hand so the test
  * controls exactly where it stops: past the first blob chunks, well before the end.
  */
-import { request } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { createCase, startCasesServer, type CasesTestServer } from '../cases/cases_api';
-import { storeCounts, uploadFile } from './files_helpers';
+import { openRawUpload, pollUntil, storeCounts, uploadFile } from './files_helpers';
 
 jest.setTimeout(60_000);
 
@@ -16,28 +15,12 @@ beforeAll(async () => {
 });
 afterAll(() => api?.server.stop());
 
-const BOUNDARY = '----cases-abort-test';
-
 /** Sends the head of a 4 MiB upload, a first 2 MiB of it, then drops the connection. */
 function abandonUpload(caseId: string): Promise<void> {
-  const total = 4 * 1024 * 1024;
-  const head = Buffer.from(
-    `--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="half.zip"\r\nContent-Type: application/zip\r\n\r\n`,
-  );
-  const tail = Buffer.from(`\r\n--${BOUNDARY}--\r\n`);
   return new Promise((resolve) => {
-    const req = request(`${api.server.url}/api/cases/${caseId}/files`, {
-      method: 'POST',
-      headers: {
-        authorization: `Basic ${Buffer.from(`elastic:${api.server.password}`).toString('base64')}`,
-        'kbn-xsrf': 'true',
-        'content-type': `multipart/form-data; boundary=${BOUNDARY}`,
-        'content-length': String(head.length + total + tail.length),
-      },
-    });
+    const req = openRawUpload(api, caseId, 'half.zip', 4 * 1024 * 1024);
     req.on('error', () => resolve());
     req.on('close', () => resolve());
-    req.write(head);
     req.write(randomBytes(2 * 1024 * 1024), () => {
       // Let the server take in what was sent before the connection goes.
       setTimeout(() => req.destroy(), 300);
@@ -45,15 +28,6 @@ function abandonUpload(caseId: string): Promise<void> {
   });
 }
 
-async function settled<T>(read: () => T, done: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  let value = read();
-  while (!done(value) && Date.now() < until) {
-    await new Promise((r) => setTimeout(r, 100));
-    value = read();
-  }
-  return value;
-}
 
 it('leaves no file object, attachment, blob or chunk behind', async () => {
   const theCase = await createCase(api);
@@ -61,7 +35,7 @@ it('leaves no file object, attachment, blob or chunk behind', async () => {
   expect((await uploadFile(api, theCase.id, { content: Buffer.from('kept') })).status).toBe(200);
   const before = storeCounts(api.server.dataDir);
   await abandonUpload(theCase.id);
-  const after = await settled(
+  const after = await pollUntil(
     () => storeCounts(api.server.dataDir),
     (c) => c.files === before.files && c.blobs === before.blobs && c.chunkBytes === before.chunkBytes,
   );
