@@ -22,6 +22,11 @@ export { BlobExistsError, BlobTooLargeError, type BlobStorage, type BlobUploadOp
 /** Ids for objects a unit of work creates and others of the same unit reference. */
 export { newObjectId } from './saved_objects/object_id';
 export { collectAll } from './saved_objects/collect_all';
+export type * from './actions/types';
+export { ConnectorError, ConnectorHttpError, ConnectorValidationError, EgressRefusedError } from './actions/errors';
+export { subActionConnector, type SubActionDefinition, type SubActionParams, type SubActionTable } from './actions/sub_actions';
+/** The saved-object type of stored connectors: cases reference it as `connectorId` / `pushConnectorId`. */
+export { ACTION_SAVED_OBJECT_TYPE } from './actions/connector_saved_object';
 export * from './security/types';
 export * from './security/privileges/types';
 export { privilegeAction } from './security/privileges/actions';

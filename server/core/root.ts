@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createActionsService, type ActionsService } from './actions/actions_service';
 import { blobsFileName, createBlobsBackend } from './blobs/blobs_backend';
 import type { BlobsBackend } from './blobs/types';
 import type { PlatformConfig } from './config/platform_config';
@@ -28,7 +29,9 @@ import type { SavedObjectsBackend, SavedObjectsRepository } from './saved_object
 import { createCurrentUserRegistry } from './security/current_user';
 import { createSecurityService } from './security/security_service';
 import type { AuthenticatedUser } from './security/types';
+import { createNotificationsStart, EMAIL_CONNECTOR_TYPE_ID } from './notifications/email_service';
 import { createSpacesService } from './spaces/spaces_service';
+import { DEFAULT_SPACE_ID } from './spaces/space_type';
 import { installStartupGate } from './status/startup_gate';
 import { registerStatusRoute } from './status/status_route';
 import type { CoreSetup, CoreStart, PluginDefinition } from './types';
@@ -75,6 +78,8 @@ export async function startRoot(options: RootOptions): Promise<RunningRoot> {
   const spaces = createSpacesService({ logger: logger.child({ 'log.logger': 'spaces' }) });
   security.setup({ router: http.createRouter(), registerType });
   spaces.setup({ router: http.createRouter(), registerType });
+  const actions = createActionsService({ config: config.actions, encryption: config.encryption, logger });
+  actions.setup({ router: http.createRouter(), registerType, registerFeature: security.featureRegistration.registerFeature });
 
   const { backend, waitUntilReachable, client: esClient } = createBackend(config, options.dataFileName, registry, logger);
   const data = createDataService();
@@ -85,6 +90,7 @@ export async function startRoot(options: RootOptions): Promise<RunningRoot> {
     savedObjects: { registerType, getTypeRegistry: () => registry },
     data: data.setup,
     security: security.featureRegistration,
+    actions: actions.setupContract,
     // Unnamed: each plugin names its own logger (`plugins.<id>`); pino would repeat a second name.
     logger,
   };
@@ -108,10 +114,11 @@ export async function startRoot(options: RootOptions): Promise<RunningRoot> {
       logger: logger.child({ 'log.logger': 'data' }),
     });
     await startBlobs(blobs, logger);
-    pluginContracts = await startServices({ http, backend, security, spaces, plugins, data, documents, blobs });
+    pluginContracts = await startServices({ http, backend, security, spaces, plugins, data, documents, blobs, actions, config, registry, logger });
   } catch (e) {
     // Nothing may keep the process alive after a failed start: the caller exits with the message.
     await http.stop();
+    await actions.stop().catch(() => undefined);
     await data.stop().catch(() => undefined);
     await blobs.close().catch(() => undefined);
     await backend.close().catch(() => undefined);
@@ -126,6 +133,7 @@ export async function startRoot(options: RootOptions): Promise<RunningRoot> {
     (stopping ??= (async () => {
       await http.stop();
       for (const { plugin } of [...plugins].reverse()) await plugin.stop?.();
+      await actions.stop();
       await data.stop();
       await blobs.close();
       await backend.close();
@@ -152,6 +160,10 @@ interface ServicesToStart {
   data: DataService;
   documents: ReturnType<typeof createDocumentsBackend>;
   blobs: BlobsBackend;
+  actions: ActionsService;
+  config: PlatformConfig;
+  registry: TypeRegistry;
+  logger: Logger;
 }
 
 /** An upload a crash interrupted left chunks of a blob never finished: removed before any request. */
@@ -166,7 +178,7 @@ async function startBlobs(blobs: BlobsBackend, logger: Logger): Promise<void> {
 }
 
 /** Once storage has started: the platform services, the request context, then the plugins. */
-async function startServices({ http, backend, security, spaces, plugins, data, documents, blobs }: ServicesToStart) {
+async function startServices({ http, backend, security, spaces, plugins, data, documents, blobs, actions, config, registry, logger }: ServicesToStart) {
   const repository = backend.repository;
   // Security starts first (spaces read the caller's privileges), yet resolving privileges needs a
   // space's disabled features: a lazy lookup that answers once spaces have started.
@@ -188,6 +200,20 @@ async function startServices({ http, backend, security, spaces, plugins, data, d
     return { spaceId: request.spaceId, user, savedObjects: scopedClient(request, user) };
   });
 
+  const actionsStart = actions.start({
+    repository,
+    authz: securityStart.authz,
+    audit: securityStart.audit,
+    getCurrentUser: currentUsers.getCurrentUser,
+    savedObjectTypes: registry,
+  });
+  const notifications = createNotificationsStart({
+    defaultEmailConnectorId: config.notifications.defaultEmailConnectorId,
+    actions: () => actionsStart.getUnsecuredClient(DEFAULT_SPACE_ID),
+    isPreconfiguredEmailConnector: (id) => actionsStart.preconfigured.get(id)?.connector.actionTypeId === EMAIL_CONNECTOR_TYPE_ID,
+    logger: logger.child({ 'log.logger': 'notifications' }),
+  });
+
   const coreStart: CoreStart = {
     savedObjects: { createInternalRepository: () => repository, getScopedClient: scopedClient },
     security: {
@@ -199,6 +225,9 @@ async function startServices({ http, backend, security, spaces, plugins, data, d
     spaces: { getSpaceId: spacesStart.getSpaceId },
     data: await data.start(documents),
     blobs,
+    actions: actionsStart,
+    notifications,
+    http: { publicBaseUrl: config.publicBaseUrl },
   };
   return startPlugins(plugins, coreStart);
 }

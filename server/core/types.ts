@@ -4,6 +4,7 @@
  * Plugin code reaches the platform only through these.
  */
 import type * as t from 'io-ts';
+import type { ActionsSetup, ActionsStart, NotificationsStart } from './actions/types';
 import type { BlobStorage } from './blobs/types';
 import type { DataServiceSetup, DataServiceStart } from './data/types';
 import type { IRouter, KibanaRequest } from './http/types';
@@ -34,6 +35,8 @@ export interface CoreSetup {
     registerFeature(feature: KibanaFeature): void;
     registerReservedRole(role: ReservedRoleDefinition): void;
   };
+  /** Connector types (Kibana's actions plugin): the cases plugin registers `.case` here. */
+  actions: ActionsSetup;
   logger: Logger;
 }
 
@@ -73,6 +76,14 @@ export interface CoreStart {
   data: DataServiceStart;
   /** File contents, streamed and chunked on the store's backend (server/core/blobs). */
   blobs: BlobStorage;
+  /** Connectors: stored and preconfigured, executed under the egress rules (server/core/actions). */
+  actions: ActionsStart;
+  /** Kibana's notifications plugin: email through the default email connector, when one is configured. */
+  notifications: NotificationsStart;
+  http: {
+    /** `server.publicBaseUrl` without a trailing slash: links in pushed incidents and emails use it; unset, none are written. */
+    publicBaseUrl?: string;
+  };
 }
 
 /**

@@ -53,14 +53,44 @@ export interface LoadedSettings {
 
 type RawValues = Map<SettingKey, { value: unknown; source: string }>;
 
+/**
+ * Settings whose value is a nested tree (maps keyed by id, lists of objects): the file's and the
+ * flags' keys under them are gathered, nested, and decoded as one value by the setting's codec.
+ */
+const NESTED_SETTINGS = ['xpack.actions'] as const satisfies readonly SettingKey[];
+const isNestedSetting = (key: string): boolean => (NESTED_SETTINGS as readonly string[]).includes(key);
+
+/**
+ * Where flattening stops inside a nested setting: a preconfigured connector's config and secrets
+ * are the connector type's objects, whose keys may hold dots (a header name, say).
+ */
+const KEEP_WHOLE = /^xpack\.actions\.preconfigured\.[^.]+\.(config|secrets)$/;
+
+/** Claims a key for a plugin or a nested setting, in that order of specificity. */
+function sliceClaimer(plugins: PluginSliceCollector, nested: PluginSliceCollector): PluginSliceCollector {
+  return {
+    owns: (key) => nested.owns(key) || plugins.owns(key),
+    claim: (key, value) => nested.claim(key, value) || plugins.claim(key, value),
+    slices: () => ({ ...plugins.slices(), ...nested.slices() }),
+  };
+}
+
 export function loadSettings(sources: ConfigSources): LoadedSettings {
   const { argv, env, cwd, defaultFile, fileEnvVar, pluginConfigPaths = [], defaults = {} } = sources;
   const plugins = createPluginSliceCollector(pluginConfigPaths);
-  const flags = readFlags(argv, plugins);
+  const nested = createPluginSliceCollector(NESTED_SETTINGS.map((key) => key.split('.')));
+  const slices = sliceClaimer(plugins, nested);
+  const flags = readFlags(argv, slices);
   const raw: RawValues = new Map();
   const configFile = flags.configPath ?? (fileEnvVar ? env[fileEnvVar] : undefined) ?? existingFile(cwd, defaultFile);
-  if (configFile) readFile(resolve(cwd, configFile), raw, plugins);
+  if (configFile) readFile(resolve(cwd, configFile), raw, slices);
+  // Flags override the file, for nested and plugin keys as for the others.
+  for (const [key, value] of flags.sliceValues) slices.claim(key, value);
+  for (const [key, tree] of Object.entries(nested.slices())) {
+    if (Object.keys(tree).length > 0) raw.set(key as SettingKey, { value: tree, source: 'the config file and flags' });
+  }
   for (const key of Object.keys(SETTINGS) as SettingKey[]) {
+    if (isNestedSetting(key)) continue;
     const value = env[envNameOf(key)];
     if (value !== undefined && value !== '') raw.set(key, { value, source: `environment variable ${envNameOf(key)}` });
   }
@@ -79,7 +109,15 @@ function existingFile(cwd: string, file: string | undefined): string | undefined
   return existsSync(candidate) ? candidate : undefined;
 }
 
-function readFlags(argv: string[], plugins: PluginSliceCollector): { values: Map<SettingKey, string>; configPath?: string; help: boolean } {
+interface Flags {
+  values: Map<SettingKey, string>;
+  /** Keys under a plugin's path or a nested setting: applied once the file has been read. */
+  sliceValues: Array<[string, string]>;
+  configPath?: string;
+  help: boolean;
+}
+
+function readFlags(argv: string[], slices: PluginSliceCollector): Flags {
   let tokens;
   try {
     ({ tokens } = parseArgs({ args: argv, strict: false, allowPositionals: true, tokens: true }));
@@ -87,6 +125,7 @@ function readFlags(argv: string[], plugins: PluginSliceCollector): { values: Map
     throw new ConfigError((e as Error).message);
   }
   const values = new Map<SettingKey, string>();
+  const sliceValues: Array<[string, string]> = [];
   let configPath: string | undefined;
   let help = false;
   for (let i = 0; i < tokens.length; i++) {
@@ -110,14 +149,17 @@ function readFlags(argv: string[], plugins: PluginSliceCollector): { values: Map
       continue;
     }
     const key = FLAG_ALIASES[token.name] ?? token.name;
-    if (plugins.claim(key, value)) continue;
+    if (slices.owns(key)) {
+      sliceValues.push([key, value]);
+      continue;
+    }
     if (!isSettingKey(key)) throw new ConfigError(`Unknown flag --${token.name}. ${knownKeysHint()}`);
     values.set(key, value);
   }
-  return { values, configPath, help };
+  return { values, sliceValues, configPath, help };
 }
 
-function readFile(path: string, raw: RawValues, plugins: PluginSliceCollector): void {
+function readFile(path: string, raw: RawValues, slices: PluginSliceCollector): void {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -135,7 +177,7 @@ function readFile(path: string, raw: RawValues, plugins: PluginSliceCollector): 
     throw new ConfigError(`The config file ${path} must hold settings as keys, e.g. "server.port: 5601"`);
   }
   for (const [key, value] of flatten(doc as Record<string, unknown>, '')) {
-    if (plugins.claim(key, value)) continue;
+    if (slices.claim(key, value)) continue;
     if (!isSettingKey(key)) throw new ConfigError(`Unknown setting "${key}" in ${path}. ${knownKeysHint()}`);
     raw.set(key, { value, source: path });
   }
@@ -145,7 +187,7 @@ function readFile(path: string, raw: RawValues, plugins: PluginSliceCollector): 
 function* flatten(doc: Record<string, unknown>, prefix: string): Generator<[string, unknown]> {
   for (const [name, value] of Object.entries(doc)) {
     const key = prefix ? `${prefix}.${name}` : name;
-    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    if (value !== null && typeof value === 'object' && !Array.isArray(value) && !KEEP_WHOLE.test(key)) {
       yield* flatten(value as Record<string, unknown>, key);
     } else {
       yield [key, value];
@@ -164,6 +206,9 @@ function decodeAll(raw: RawValues, defaults: Partial<SettingValues>): SettingVal
     }
     const decoded = (setting.codec as t.Decoder<unknown, unknown>).decode(given.value);
     if (isLeft(decoded)) {
+      // A codec that checks a tree explains itself (without values); the others say what they expect.
+      const explained = decoded.left.map((e) => e.message).filter((m): m is string => Boolean(m));
+      if (explained.length > 0) throw new ConfigError(`Invalid setting "${key}" (from ${given.source}): ${explained.join('; ')}`);
       const shown = 'secret' in setting && setting.secret ? '[redacted]' : JSON.stringify(given.value);
       throw new ConfigError(`Invalid value ${shown} for setting "${key}" (from ${given.source}): expected ${setting.codec.name}`);
     }
@@ -179,6 +224,7 @@ function knownKeysHint(): string {
 export function helpText({ configFile = 'the config file', defaults = {} }: { configFile?: string; defaults?: Partial<SettingValues> } = {}): string {
   const lines = (Object.keys(SETTINGS) as SettingKey[]).map((key) => {
     const s: Setting<unknown> = SETTINGS[key];
+    if (isNestedSetting(key)) return `  --${key}.<key>=<value>`.padEnd(48) + `${s.description} (nested: see docs/connectors.md; no environment variable)`;
     const value = key in defaults ? defaults[key] : s.default;
     const def = value !== undefined ? ` (default ${JSON.stringify(value)})` : '';
     return `  --${key}=<value>`.padEnd(48) + `${s.description}${def}; env ${envNameOf(key)}`;

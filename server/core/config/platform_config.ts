@@ -4,6 +4,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
+import type { ActionsConfig } from '../actions/config';
 import { AUDIT_FILE, type SecurityConfig } from '../security/config';
 import type { SettingValues } from './settings';
 
@@ -26,6 +27,14 @@ export interface PlatformConfig {
     startupTimeout: number;
   };
   security: SecurityConfig;
+  /** xpack.actions: connectors' egress, TLS, timeouts, preconfigured connectors. */
+  actions: ActionsConfig;
+  /** xpack.encryptedSavedObjects: without a key, connectors with secrets cannot be created. */
+  encryption: { encryptionKey?: string; decryptionOnlyKeys: string[] };
+  /** server.publicBaseUrl, without a trailing slash. */
+  publicBaseUrl?: string;
+  /** notifications.connectors.default.email: the preconfigured `.email` connector that sends notifications. */
+  notifications: { defaultEmailConnectorId?: string };
 }
 
 /** Values that have defaults are always set; the non-null assertions below rely on that table. */
@@ -85,6 +94,13 @@ export function toPlatformConfig(v: SettingValues, env: NodeJS.ProcessEnv, cwd: 
         rotation: { maxBytes: v['xpack.security.audit.rotation.maxBytes']!, keep: v['xpack.security.audit.rotation.keep']! },
       },
     },
+    actions: v['xpack.actions']!,
+    encryption: {
+      encryptionKey: v['xpack.encryptedSavedObjects.encryptionKey'],
+      decryptionOnlyKeys: v['xpack.encryptedSavedObjects.keyRotation.decryptionOnlyKeys'] ?? [],
+    },
+    publicBaseUrl: v['server.publicBaseUrl'],
+    notifications: { defaultEmailConnectorId: v['notifications.connectors.default.email'] },
   };
 }
 

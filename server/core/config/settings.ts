@@ -5,7 +5,8 @@
  */
 import { isIP } from 'node:net';
 import * as t from 'io-ts';
-import { parseDuration } from '../../../common/core/duration';
+import { actionsConfigCodec, DEFAULT_ACTIONS_CONFIG } from '../actions/config';
+import { bool, byteSize, duration, nonEmptyString, oneOf, stringList } from './codecs';
 
 export interface Setting<A> {
   /** A decoder, not a full codec, so the table stays covariant in A. */
@@ -50,54 +51,11 @@ const workerCount = new t.Type<number, unknown, unknown>(
   t.identity,
 );
 
-/** Milliseconds, written as `30s`, `8h`, `30d` or a number of milliseconds. */
-const duration = new t.Type<number, unknown, unknown>(
-  'a duration such as 30s, 90m, 8h or 30d',
-  (u): u is number => typeof u === 'number' && u > 0,
-  (u, c) => {
-    const ms = typeof u === 'string' || typeof u === 'number' ? parseDuration(u) : undefined;
-    return ms === undefined ? t.failure(u, c) : t.success(ms);
-  },
-  t.identity,
-);
-
 /** A path on this server, never `//host`: it becomes a redirect. */
 const appRoute = new t.Type<string, unknown, unknown>(
   'a path such as /app/home',
   (u): u is string => typeof u === 'string' && /^\/[^/\\]/.test(u),
   (u, c) => (typeof u === 'string' && /^\/[^/\\]/.test(u) ? t.success(u) : t.failure(u, c)),
-  t.identity,
-);
-
-const bool = new t.Type<boolean, unknown, unknown>(
-  'true or false',
-  (u): u is boolean => typeof u === 'boolean',
-  (u, c) => {
-    if (typeof u === 'boolean') return t.success(u);
-    if (u === 'true') return t.success(true);
-    if (u === 'false') return t.success(false);
-    return t.failure(u, c);
-  },
-  t.identity,
-);
-
-const nonEmptyString = new t.Type<string, unknown, unknown>(
-  'a non-empty string',
-  (u): u is string => typeof u === 'string' && u.length > 0,
-  (u, c) => (typeof u === 'string' && u.length > 0 ? t.success(u) : t.failure(u, c)),
-  t.identity,
-);
-
-/** A list: a YAML sequence, or a comma-separated string from an environment variable or a flag. */
-const stringList = new t.Type<string[], unknown, unknown>(
-  'a list of strings',
-  (u): u is string[] => Array.isArray(u) && u.every((s) => typeof s === 'string'),
-  (u, c) => {
-    const items = typeof u === 'string' ? u.split(',').map((s) => s.trim()).filter(Boolean) : u;
-    return Array.isArray(items) && items.every((s) => typeof s === 'string' && s.length > 0)
-      ? t.success(items as string[])
-      : t.failure(u, c);
-  },
   t.identity,
 );
 
@@ -114,20 +72,6 @@ const ipList = new t.Type<string[], unknown, unknown>(
   t.identity,
 );
 
-const BYTE_UNITS: Record<string, number> = { b: 1, kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3 };
-
-/** Bytes, written as a number or with a unit as Kibana's sizes are: `512kb`, `10mb`, `1gb`. */
-const byteSize = new t.Type<number, unknown, unknown>(
-  'a size such as 10mb, 512kb or a number of bytes',
-  (u): u is number => typeof u === 'number' && Number.isSafeInteger(u) && u > 0,
-  (u, c) => {
-    const match = typeof u === 'number' ? [String(u), String(u), 'b'] : typeof u === 'string' ? /^(\d+)\s*(b|kb|mb|gb)?$/i.exec(u.trim()) : null;
-    const bytes = match ? Number(match[1]) * BYTE_UNITS[(match[2] ?? 'b').toLowerCase()] : NaN;
-    return Number.isSafeInteger(bytes) && bytes > 0 ? t.success(bytes) : t.failure(u, c);
-  },
-  t.identity,
-);
-
 /** How many rotated audit files to keep: 0 (the live file only) to 1000. */
 const fileCount = new t.Type<number, unknown, unknown>(
   'a number of files (0-1000)',
@@ -139,13 +83,38 @@ const fileCount = new t.Type<number, unknown, unknown>(
   t.identity,
 );
 
-const oneOf = <V extends string>(values: readonly V[]) =>
-  new t.Type<V, unknown, unknown>(
-    `one of ${values.join(', ')}`,
-    (u): u is V => typeof u === 'string' && (values as readonly string[]).includes(u),
-    (u, c) => (typeof u === 'string' && (values as readonly string[]).includes(u) ? t.success(u as V) : t.failure(u, c)),
-    t.identity,
-  );
+/** Kibana's encryptedSavedObjects schema: 32 characters at least, or the key is too weak to derive from. */
+export const MIN_ENCRYPTION_KEY_LENGTH = 32;
+
+const encryptionKey = new t.Type<string, unknown, unknown>(
+  `a string of at least ${MIN_ENCRYPTION_KEY_LENGTH} characters`,
+  (u): u is string => typeof u === 'string' && u.length >= MIN_ENCRYPTION_KEY_LENGTH,
+  (u, c) => (typeof u === 'string' && u.length >= MIN_ENCRYPTION_KEY_LENGTH ? t.success(u) : t.failure(u, c)),
+  t.identity,
+);
+
+const encryptionKeyList = new t.Type<string[], unknown, unknown>(
+  `a list of keys of at least ${MIN_ENCRYPTION_KEY_LENGTH} characters`,
+  (u): u is string[] => Array.isArray(u) && u.every((k) => encryptionKey.is(k)),
+  (u, c) => {
+    const decoded = stringList.decode(u);
+    return decoded._tag === 'Right' && decoded.right.every((k) => encryptionKey.is(k)) ? t.success(decoded.right) : t.failure(u, c);
+  },
+  t.identity,
+);
+
+/** Kibana's `server.publicBaseUrl`: an absolute http(s) URL without query or hash; the trailing slash is dropped. */
+const publicBaseUrl = new t.Type<string, unknown, unknown>(
+  'an http(s) URL without query or hash, such as https://cases.example.com',
+  (u): u is string => typeof u === 'string' && !u.endsWith('/'),
+  (u, c) => {
+    if (typeof u !== 'string' || !URL.canParse(u)) return t.failure(u, c);
+    const url = new URL(u);
+    const valid = (url.protocol === 'http:' || url.protocol === 'https:') && url.search === '' && url.hash === '' && !u.includes('?') && !u.includes('#');
+    return valid ? t.success(u.replace(/\/+$/, '')) : t.failure(u, c);
+  },
+  t.identity,
+);
 
 const setting = <A>(
   codec: t.Type<A, unknown, unknown>,
@@ -192,6 +161,17 @@ export const SETTINGS = {
   'xpack.security.audit.enabled': setting(bool, 'write every audit event to <path.data>/audit/audit.log, not only the failures', { default: false }),
   'xpack.security.audit.rotation.maxBytes': setting(byteSize, 'the audit file is rotated before it passes this size', { default: 10 * 1024 * 1024 }),
   'xpack.security.audit.rotation.keep': setting(fileCount, 'rotated audit files kept (audit.log.1 is the newest)', { default: 7 }),
+  // Connectors (server/core/actions): secrets at rest, links in pushed incidents and emails.
+  'xpack.encryptedSavedObjects.encryptionKey': setting(encryptionKey, 'key that encrypts connector secrets at rest (32 characters or more); without it, connectors with secrets cannot be created', { secret: true }),
+  'xpack.encryptedSavedObjects.keyRotation.decryptionOnlyKeys': setting(encryptionKeyList, 'earlier encryption keys, tried when the current one does not decrypt', { secret: true, default: [] }),
+  'server.publicBaseUrl': setting(publicBaseUrl, 'the public URL of this server: pushed incidents and emails link to cases with it'),
+  'notifications.connectors.default.email': setting(nonEmptyString, 'id of the preconfigured .email connector that sends notifications (assignment emails)'),
+  // A nested slice (maps, lists of objects): the loader hands it over whole (load_config.ts).
+  'xpack.actions': setting(actionsConfigCodec, 'connectors: allowedHosts, enabledActionTypes, preconfigured, ssl, customHostSettings, responseTimeout, maxResponseContentLength, run.maxAttempts', {
+    default: DEFAULT_ACTIONS_CONFIG,
+    // Preconfigured connectors hold secrets in plain text.
+    secret: true,
+  }),
 } satisfies Record<string, Setting<unknown>>;
 
 export type SettingKey = keyof typeof SETTINGS;

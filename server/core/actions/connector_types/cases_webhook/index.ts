@@ -1,0 +1,1 @@
+export { casesWebhookConnectorType } from './cases_webhook_type';

@@ -1,0 +1,1 @@
+export { swimlaneConnectorType } from './swimlane_type';

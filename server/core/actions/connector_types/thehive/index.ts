@@ -1,0 +1,1 @@
+export { theHiveConnectorType } from './thehive_type';
