@@ -263,3 +263,12 @@ export const INTERNAL_CASE_OBSERVABLE_URL = '/internal/cases/{case_id}/observabl
 export const INTERNAL_CASE_SIMILAR_CASES_URL = '/internal/cases/{case_id}/_similar';
 /** Ours: "where else have we seen this value?" across the cases of a space. */
 export const INTERNAL_OBSERVABLES_SEARCH_URL = '/internal/cases/observables/_search';
+/** Push a case to an external system through one connector (Kibana's). */
+export const CASE_PUSH_URL = `${CASE_DETAILS_URL}/connector/{connector_id}/_push`;
+/** The connectors ever set on a case, with "needs update" per connector (Kibana's). */
+export const INTERNAL_CONNECTORS_URL = `${CASES_INTERNAL_URL}/{case_id}/_connectors`;
+/** The connectors cases can push to (Kibana's). */
+export const CASE_CONFIGURE_CONNECTORS_URL = `${CASE_CONFIGURE_URL}/connectors`;
+export const CASE_FIND_CONNECTORS_URL = `${CASE_CONFIGURE_CONNECTORS_URL}/_find`;
+/** The most connectors `GET /api/cases/configure/connectors/_find` returns (Kibana's OpenAPI `maxItems`). */
+export const MAX_CASE_CONNECTORS = 1000;

@@ -23,6 +23,7 @@ import { casesFeatureOf, withOwnerFeatures } from './features/owner_features';
 import { SOC_ROLES } from './features/soc_roles';
 import { registerFilesAttachmentType, type FilesPlatform } from './files/files_attachment_type';
 import { scheduleUploadSweep } from './files/sweep';
+import { createCaseActionType } from './connectors/case_action';
 
 /** Kibana's `CasesServerStart`: a client for the caller of a request, in the request's space. */
 export interface CasesServerStart {
@@ -40,6 +41,7 @@ export class CasesServerPlugin implements Plugin<CasesServerSetup, CasesServerSt
   /** What deleting a file attachment needs (blobs, an unscoped repository): known from start. */
   private filesPlatform?: FilesPlatform;
   private stopUploadSweep?: () => void;
+  private startContract?: CasesServerStart;
 
   constructor(private readonly context: PluginInitializerContext<CasesConfig>) {
     this.logger = context.logger;
@@ -63,6 +65,8 @@ export class CasesServerPlugin implements Plugin<CasesServerSetup, CasesServerSt
     // through the contract below), and the SOC's built-in roles.
     for (const owner of this.registries.owners.list()) core.security.registerFeature(casesFeatureOf(owner));
     for (const role of SOC_ROLES) core.security.registerReservedRole(role);
+    // Kibana's `.case` action: automation works on cases through the same client, authorization and audit as the API.
+    core.actions.registerType(createCaseActionType({ getCasesClient: (request: KibanaRequest) => this.getCasesClientWithRequest(request) }));
     // Open until start, when the registries freeze: a late registration is an error.
     return withOwnerFeatures(registriesSetup(this.registries), core.security);
   }
@@ -78,18 +82,29 @@ export class CasesServerPlugin implements Plugin<CasesServerSetup, CasesServerSt
       data: core.data,
       blobs: core.blobs,
       config: resolveCasesConfig(this.context.config.get()),
+      // Unsecured: a push is authorized by the cases `push` privilege, not the actions feature.
+      actions: ({ spaceId, user }) => core.actions.getUnsecuredClient(spaceId, { user }),
+      notifications: core.notifications,
+      publicBaseUrl: core.http.publicBaseUrl,
     });
     const repository = core.savedObjects.createInternalRepository();
     this.filesPlatform = { blobs: core.blobs, repository };
     this.stopUploadSweep = scheduleUploadSweep({ repository, blobs: core.blobs, logger: this.logger });
     this.clientFactory = factory;
     this.logger.debug({ config: this.context.config.get() }, 'Cases plugin started');
-    return {
+    this.startContract = {
       getCasesClientWithRequest: async (request) => {
         const user = core.security.authc.getCurrentUser(request) ?? undefined;
         return factory({ spaceId: core.spaces.getSpaceId(request), user, savedObjects: core.savedObjects.getScopedClient(request, user) });
       },
     };
+    return this.startContract;
+  }
+
+  /** For what setup registers and only runs after start (the `.case` action's executions). */
+  private async getCasesClientWithRequest(request: KibanaRequest): Promise<CasesClient> {
+    if (!this.startContract) throw serviceUnavailable('The Cases plugin has not started');
+    return this.startContract.getCasesClientWithRequest(request);
   }
 
   stop(): void {

@@ -89,6 +89,10 @@ export const Operations = {
   findUserActions: op('findUserActions', { privilege: 'getUserActions', auditAction: 'case_user_actions_find', verb: 'access', ...USER_ACTIONS }),
   getUserActions: op('getUserActions', { privilege: 'getUserActions', auditAction: 'case_user_actions_get', verb: 'access', ...USER_ACTIONS }),
   getUserActionUsers: op('getUserActionUsers', { privilege: 'getUserActions', auditAction: 'case_user_action_get_users', verb: 'access', ...USER_ACTIONS }),
+  // A case's connectors and push state are read from its log, as Kibana checks them.
+  getConnectors: op('getConnectors', { privilege: 'getUserActions', auditAction: 'case_connectors_get', verb: 'access', ...USER_ACTIONS }),
+  // Ours: Kibana lists them under the actions `read` privilege; here any reader of some owner's cases may.
+  findConnectors: op('findConnectors', { privilege: 'getCase', auditAction: 'case_connectors_find', verb: 'access', docType: 'connectors', savedObjectType: 'action' }),
   getCasesMetrics: op('getCasesMetrics', { privilege: 'getCase', auditAction: 'cases_get_metrics', verb: 'access', ...CASES }),
   getCaseMetrics: op('getCaseMetrics', { privilege: 'getCase', auditAction: 'case_get_metrics', verb: 'access', ...CASE }),
   suggestUserProfiles: op('suggestUserProfiles', { privilege: 'getCase', auditAction: 'case_user_profiles_suggest', verb: 'access', ...CASES }),

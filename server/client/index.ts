@@ -2,7 +2,19 @@
  * The CasesClient: one per request, bound to its space, caller and saved-objects client. It is
  * the one place that knows what a case may and may not do; routes only decode and answer.
  */
-import type { RequestHandlerContext, Logger, AuditLogger, AuthorizationService, SavedObjectsClientContract, CoreStart, DataServiceStart, BlobStorage } from '../core';
+import type {
+  RequestHandlerContext,
+  Logger,
+  AuditLogger,
+  AuthorizationService,
+  SavedObjectsClientContract,
+  CoreStart,
+  DataServiceStart,
+  BlobStorage,
+  ActionsClient,
+  AuthenticatedUser,
+  NotificationsStart,
+} from '../core';
 import { resolveCasesConfig, type ResolvedCasesConfig } from '../config';
 import type { CasesBulkGetRequest, CasesFindRequest, CasePostRequest, CasesPatchRequest } from '../../common/types/api/case';
 import type {
@@ -66,6 +78,9 @@ import { bulkAddObservables } from './observables/bulk_add';
 import { updateObservable } from './observables/update';
 import { deleteObservable } from './observables/delete';
 import { createSimilarClient } from './similar';
+import { pushCase } from './push/push';
+import { getCaseConnectors } from './connectors/get_case_connectors';
+import { findCaseConnectors } from './connectors/find_connectors';
 
 export function createCasesClient(args: CasesClientArgs) {
   return {
@@ -82,6 +97,8 @@ export function createCasesClient(args: CasesClientArgs) {
       getTags: (owner?: string[]) => getTags(args, owner),
       getReporters: (owner?: string[]) => getReporters(args, owner),
       getCategories: (owner?: string[]) => getCategories(args, owner),
+      /** Kibana's `cases.push`: the case to the external system of one connector. */
+      push: (caseId: string, connectorId: string) => pushCase(args, caseId, connectorId),
     },
     attachments: {
       add: (caseId: string, request: AttachmentRequest) => addComment(args, caseId, request),
@@ -113,6 +130,8 @@ export function createCasesClient(args: CasesClientArgs) {
       find: (caseId: string, query: UserActionFindQuery) => findUserActions(args, caseId, query),
       getAll: (caseId: string) => getUserActions(args, caseId),
       getUsers: (caseId: string) => getCaseUsers(args, caseId),
+      /** Kibana's `userActions.getConnectors`: each connector of the case and whether it needs a push. */
+      getConnectors: (caseId: string) => getCaseConnectors(args, caseId),
     },
     /** A case's observables (Kibana's observables client); auto-extraction runs inside the attach flow. */
     observables: {
@@ -135,6 +154,8 @@ export function createCasesClient(args: CasesClientArgs) {
       update: (configurationId: string, request: ConfigurationPatchRequest) => updateConfiguration(args, configurationId, request),
       getCustomFieldUsage: (key: string, owner: string) => getCustomFieldUsage(args, key, owner),
       getLimits: () => getConfigurationLimits(args),
+      /** Kibana's `configure.getConnectors`: the connectors cases can push to. */
+      getConnectors: () => findCaseConnectors(args),
     },
   };
 }
@@ -155,6 +176,12 @@ export interface CasesClientFactoryDeps {
   blobs: BlobStorage;
   /** The plugin's settings with defaults; the defaults when absent. */
   config?: ResolvedCasesConfig;
+  /** The connectors of a request's space, unsecured (the client authorizes pushes itself). */
+  actions: (context: { spaceId: string; user?: AuthenticatedUser }) => ActionsClient;
+  /** CoreStart's notifications (mail to new assignees). */
+  notifications?: NotificationsStart;
+  /** `server.publicBaseUrl`: links back to cases from pushed incidents and emails. */
+  publicBaseUrl?: string;
   now?: () => Date;
 }
 
@@ -179,6 +206,22 @@ function caseDocuments(data: DataServiceStart, spaceId: string): CaseDocuments {
   };
 }
 
+/** Made on first use: most requests never touch a connector, and need not pay for a client. */
+function lazyActionsClient(create: () => ActionsClient): ActionsClient {
+  let client: ActionsClient | undefined;
+  const get = () => (client ??= create());
+  return {
+    listTypes: (featureId) => get().listTypes(featureId),
+    create: (input) => get().create(input),
+    get: (id) => get().get(id),
+    getAll: () => get().getAll(),
+    getBulk: (ids) => get().getBulk(ids),
+    update: (id, input) => get().update(id, input),
+    delete: (id) => get().delete(id),
+    execute: (id, params, options) => get().execute(id, params, options),
+  };
+}
+
 /** Built at start, when the platform's authorization exists; called per request by the routes. */
 export function createCasesClientFactory({
   authz,
@@ -189,6 +232,9 @@ export function createCasesClientFactory({
   blobs,
   config = resolveCasesConfig({}),
   registries = createCasesRegistries(),
+  actions,
+  notifications = {},
+  publicBaseUrl,
   now = () => new Date(),
 }: CasesClientFactoryDeps) {
   return (context: Pick<RequestHandlerContext, 'spaceId' | 'user'> & { savedObjects: SavedObjectsClientContract }): CasesClient =>
@@ -211,6 +257,9 @@ export function createCasesClientFactory({
       documents: caseDocuments(data, context.spaceId),
       blobs,
       config,
+      actions: lazyActionsClient(() => actions({ spaceId: context.spaceId, user: context.user })),
+      notifications,
+      publicBaseUrl,
       now,
     });
 }

@@ -1,5 +1,5 @@
 /** What every client method works with: the request's services, caller and platform hooks. */
-import type { Logger, AuditLogger, AuthenticatedUser, AuthorizationService, BlobStorage, CoreStart, DocumentIndexClient } from '../core';
+import type { ActionsClient, Logger, AuditLogger, AuthenticatedUser, AuthorizationService, BlobStorage, CoreStart, DocumentIndexClient, NotificationsStart } from '../core';
 import type { ResolvedCasesConfig } from '../config';
 import type { CasesRegistries } from '../registries/cases_registries';
 import type { AttachmentService } from '../services/attachment_service';
@@ -27,6 +27,12 @@ export interface CasesClientArgs {
   config: ResolvedCasesConfig;
   /** The bytes of case files (CoreStart's blob service). */
   blobs: BlobStorage;
+  /** Connectors of the request's space, unsecured: the client authorizes a push itself (`pushCase`). */
+  actions: ActionsClient;
+  /** Mail to new assignees; `email` is absent when no default email connector is configured. */
+  notifications: NotificationsStart;
+  /** `server.publicBaseUrl`: case links in pushed incidents and emails; unset, no links are written. */
+  publicBaseUrl?: string;
   /** The clock; tests pin it. */
   now: () => Date;
 }

@@ -18,6 +18,7 @@ function setUpPlugin() {
     savedObjects: { registerType: () => undefined, getTypeRegistry: () => undefined as never },
     data: { registerIndex: () => undefined },
     security: { registerFeature: (f: KibanaFeature) => void features.push(f), registerReservedRole: (r: ReservedRoleDefinition) => void reservedRoles.push(r) },
+    actions: { registerType: () => undefined },
     logger,
   } as CoreSetup;
   const plugin = new CasesServerPlugin({
@@ -48,10 +49,10 @@ describe('the cases plugin setup', () => {
   it('registers soc_l1 and soc_l2 exactly as documented', () => {
     const { reservedRoles } = setUpPlugin();
     expect(reservedRoles.map((r) => [r.name, r.kibana])).toEqual([
-      ['soc_l1', [{ base: [], feature: { securitySolutionCasesV3: ['minimal_all', 'create_comment', 'cases_assign'] }, spaces: ['*'] }]],
+      ['soc_l1', [{ base: [], feature: { securitySolutionCasesV3: ['minimal_all', 'create_comment', 'cases_assign'], actions: ['read'] }, spaces: ['*'] }]],
       [
         'soc_l2',
-        [{ base: [], feature: { securitySolutionCasesV3: ['minimal_all', 'create_comment', 'cases_assign', 'case_reopen', 'cases_delete'] }, spaces: ['*'] }],
+        [{ base: [], feature: { securitySolutionCasesV3: ['minimal_all', 'create_comment', 'cases_assign', 'case_reopen', 'cases_delete'], actions: ['read'] }, spaces: ['*'] }],
       ],
     ]);
   });

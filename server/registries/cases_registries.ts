@@ -16,6 +16,8 @@ import type { AttachmentTypeRegistry } from '../attachment_framework/registry';
 import type { AttachmentSubTypeDefinition, AttachmentTypeDefinition } from '../attachment_framework/types';
 import { createUserActionTypeRegistry, type PayloadDecoder, type UserActionTypeRegistry } from '../client/user_actions/type_registry';
 import { createOwnerRegistry, type OwnerDefinition, type OwnerRegistry } from './owner_registry';
+import { createCasePushFormatRegistry, type CasePushFormatRegistry } from '../connectors/registry';
+import type { CasePushFormat } from '../connectors/types';
 
 /** What the client reads: the server's own registries. */
 export interface CasesRegistries {
@@ -25,6 +27,8 @@ export interface CasesRegistries {
   caseMetrics: CaseMetricsRegistry;
   attachments: AttachmentTypeRegistry;
   userActions: UserActionTypeRegistry;
+  /** How a case is pushed to each connector type (server/connectors); a type without one is not offered to cases. */
+  pushFormats: CasePushFormatRegistry;
 }
 
 /** The plugin's setup contract: one small method per extension point. */
@@ -38,6 +42,8 @@ export interface CasesRegistriesSetup {
   registerAttachmentSubType(parent: string, subType: AttachmentSubTypeDefinition): void;
   /** A user-action type and the codec every entry of it is checked against when written. */
   registerUserActionType(type: string, payload: PayloadDecoder): void;
+  /** How a case is pushed to a connector type another plugin registered with the actions platform. */
+  registerCasePushFormat(format: CasePushFormat): void;
 }
 
 export function createCasesRegistries(attachments: AttachmentTypeRegistry = createAttachmentTypeRegistry()): CasesRegistries {
@@ -48,6 +54,7 @@ export function createCasesRegistries(attachments: AttachmentTypeRegistry = crea
     attachments,
     // The comment payload's codec asks the attachment registry, so the two stay in step.
     userActions: createUserActionTypeRegistry(attachments),
+    pushFormats: createCasePushFormatRegistry(),
   };
 }
 
@@ -60,6 +67,7 @@ export const registriesSetup = (registries: CasesRegistries): CasesRegistriesSet
   registerAttachmentType: (type) => registries.attachments.register(type),
   registerAttachmentSubType: (parent, subType) => registries.attachments.registerSubType(parent, subType),
   registerUserActionType: (type, payload) => registries.userActions.register(type, payload),
+  registerCasePushFormat: (format) => registries.pushFormats.register(format.type, format),
 });
 
 /** At start: from here on a registration is an error, not a silent no-op. */
@@ -69,6 +77,7 @@ export function freezeRegistries(registries: CasesRegistries): void {
   registries.caseMetrics.freeze();
   registries.attachments.freeze();
   registries.userActions.freeze();
+  registries.pushFormats.freeze();
   caseStatuses.freeze();
   connectorTypes.freeze();
 }

@@ -12,6 +12,7 @@ import { registerFileRoutes } from './file_routes';
 import { registerIndicatorRoutes } from './indicator_routes';
 import { registerObservableRoutes } from './observable_routes';
 import { registerOpenApiRoute } from './openapi_route';
+import { registerPushRoutes } from './push_routes';
 import { registerSimilarRoutes } from './similar_routes';
 import { registerUiSupportRoutes } from './ui_support_routes';
 import type { RouteDeps } from './types';
@@ -33,6 +34,7 @@ export function registerRoutes(deps: RouteDeps): void {
   registerConfigureRoutes(deps);
   registerObservableRoutes(deps);
   registerSimilarRoutes(deps);
+  registerPushRoutes(deps);
   registerOpenApiRoute(deps);
 }
 

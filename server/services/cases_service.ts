@@ -13,6 +13,7 @@ import {
   type FindResult,
   type SavedObject,
   type SavedObjectBulkItem,
+  type SavedObjectReference,
   type SavedObjectsClientContract,
   type TermsBucket,
   type UnitOfWorkOperation,
@@ -28,6 +29,36 @@ export interface CasePatch {
   id: string;
   version: string;
   attributes: Partial<CaseAttributes>;
+  /**
+   * The case as read: a patch of the connector or the push record rewrites the case's
+   * references from the merged result, so both references stay right whichever one changed.
+   */
+  current?: Pick<CaseAttributes, 'connector' | 'external_service'>;
+}
+
+/** Kibana's reference names: the case's connector and the connector of its last push. */
+export const CONNECTOR_ID_REFERENCE_NAME = 'connectorId';
+export const PUSH_CONNECTOR_ID_REFERENCE_NAME = 'pushConnectorId';
+/** The saved-object type of connectors (the actions platform's). */
+export const ACTION_SAVED_OBJECT_TYPE = 'action';
+
+/**
+ * The connectors a case points at, as Kibana writes them (the platform counts them as a
+ * connector's `referenced_by_count`). The attributes keep the ids too; reads use those.
+ */
+export function caseReferences(attributes: Pick<CaseAttributes, 'connector' | 'external_service'>): SavedObjectReference[] {
+  const { connector, external_service: pushed } = attributes;
+  return [
+    ...(connector && connector.type !== '.none' ? [{ type: ACTION_SAVED_OBJECT_TYPE, name: CONNECTOR_ID_REFERENCE_NAME, id: connector.id }] : []),
+    ...(pushed ? [{ type: ACTION_SAVED_OBJECT_TYPE, name: PUSH_CONNECTOR_ID_REFERENCE_NAME, id: pushed.connector_id }] : []),
+  ];
+}
+
+/** The references a patch writes: only when it moves the connector or the push record, and the whole case is known. */
+function patchReferences(patch: CasePatch): SavedObjectReference[] | undefined {
+  const touches = patch.attributes.connector !== undefined || patch.attributes.external_service !== undefined;
+  if (!touches || !patch.current) return undefined;
+  return caseReferences({ ...patch.current, ...patch.attributes } as Pick<CaseAttributes, 'connector' | 'external_service'>);
 }
 
 /** The name of the case-number counter inside a create's unit of work. */
@@ -58,17 +89,28 @@ export function createCasesService(client: SavedObjectsClientContract) {
         initial: 0,
         name: CASE_NUMBER,
       },
-      { kind: 'create', type: CASE_SAVED_OBJECT, id, attributes: withDerivedFields(attributes), counters: { incremental_id: CASE_NUMBER } },
+      {
+        kind: 'create',
+        type: CASE_SAVED_OBJECT,
+        id,
+        attributes: withDerivedFields(attributes),
+        references: caseReferences(attributes),
+        counters: { incremental_id: CASE_NUMBER },
+      },
     ],
 
     /** The patch applies only at the version it was computed from; otherwise the whole unit is a 409. */
-    patchOperation: (patch: CasePatch): UnitOfWorkOperation => ({
-      kind: 'update',
-      type: CASE_SAVED_OBJECT,
-      id: patch.id,
-      version: patch.version,
-      attributes: withDerivedFields(patch.attributes),
-    }),
+    patchOperation: (patch: CasePatch): UnitOfWorkOperation => {
+      const references = patchReferences(patch);
+      return {
+        kind: 'update',
+        type: CASE_SAVED_OBJECT,
+        id: patch.id,
+        version: patch.version,
+        attributes: withDerivedFields(patch.attributes),
+        ...(references ? { references } : {}),
+      };
+    },
 
     /**
      * Deleting cases takes every comment and user action of theirs. Ids are read a page of a

@@ -1,9 +1,14 @@
 /** Persistence of case configurations (`cases-configure`): the calls the configure client needs. */
 import { CASE_CONFIGURE_SAVED_OBJECT } from '../../common/constants';
 import type { ConfigurationAttributes } from '../../common/types/domain/configure';
-import { f, newObjectId, type SavedObject, type SavedObjectsClientContract, type UnitOfWorkOperation, type UnitOfWorkResult } from '../core';
+import { f, newObjectId, type SavedObject, type SavedObjectReference, type SavedObjectsClientContract, type UnitOfWorkOperation, type UnitOfWorkResult } from '../core';
 
 export type ConfigurationSavedObject = SavedObject<ConfigurationAttributes>;
+
+/** Kibana's reference of a configuration's default connector (`.none` has none), counted by the platform. */
+export function configurationReferences(connector: ConfigurationAttributes['connector']): SavedObjectReference[] {
+  return connector && connector.type !== '.none' ? [{ type: 'action', name: 'connectorId', id: connector.id }] : [];
+}
 
 /** No space holds more than a handful (one per owner); the bound only keeps a read finite. */
 const MAX_CONFIGURATIONS_READ = 1000;
@@ -31,6 +36,7 @@ export function createConfigureService(client: SavedObjectsClientContract) {
       type: CASE_CONFIGURE_SAVED_OBJECT,
       id,
       attributes,
+      references: configurationReferences(attributes.connector),
     }),
 
     /** Applies only at `version`; otherwise the unit is a 409. */
@@ -40,6 +46,8 @@ export function createConfigureService(client: SavedObjectsClientContract) {
       id,
       version,
       attributes,
+      // Only a patch of the connector rewrites the references; others leave them as they are.
+      ...(attributes.connector !== undefined ? { references: configurationReferences(attributes.connector) } : {}),
     }),
 
     deleteOperation: (id: string): UnitOfWorkOperation => ({ kind: 'delete', type: CASE_CONFIGURE_SAVED_OBJECT, id }),

@@ -75,7 +75,7 @@ describe('PUT, GET and DELETE /api/security/role/{name}', () => {
       expectStatus(await api.call('DELETE', role(name)), 400, /is reserved/);
     }
     expect((await api.call('GET', role('soc_l2'))).body.kibana).toEqual([
-      { base: [], feature: { securitySolutionCasesV3: ['minimal_all', 'create_comment', 'cases_assign', 'case_reopen', 'cases_delete'] }, spaces: ['*'] },
+      { base: [], feature: { securitySolutionCasesV3: ['minimal_all', 'create_comment', 'cases_assign', 'case_reopen', 'cases_delete'], actions: ['read'] }, spaces: ['*'] },
     ]);
   });
 

@@ -2,8 +2,7 @@
  * The external system a case can be pushed to. Each connector type registers its id and the
  * codec of the `fields` a case keeps for it; the case's connector codec reads that registry at
  * decode time, so a type registered during setup is accepted without touching this file. Only
- * `.none` does anything today; Kibana's other types are accepted and stored as data so that
- * cases exported from Kibana keep their connector. Pushing arrives with the connectors issue.
+ * the server's connectors (server/connectors) push; these codecs only say what a case may store.
  */
 import * as t from 'io-ts';
 import { isLeft } from 'fp-ts/lib/Either';
@@ -22,8 +21,12 @@ const nullableString = t.union([t.string, t.null]);
 const nullableBoolean = t.union([t.boolean, t.null]);
 const orNull = (fields: t.Mixed) => t.union([fields, t.null]);
 
-const JiraFieldsRt = strictWithOptional({ issueType: nullableString, priority: nullableString, parent: nullableString }, {}, 'fields');
-const ResilientFieldsRt = strict({ incidentTypes: t.union([t.array(t.string), t.null]), severityCode: nullableString }, 'fields');
+const JiraFieldsRt = strictWithOptional({ issueType: nullableString, priority: nullableString, parent: nullableString }, { otherFields: nullableString }, 'fields');
+const ResilientFieldsRt = strictWithOptional(
+  { incidentTypes: t.union([t.array(t.string), t.null]), severityCode: nullableString },
+  { additionalFields: nullableString },
+  'fields',
+);
 const ServiceNowFieldsRt = strictWithOptional(
   { impact: nullableString, severity: nullableString, urgency: nullableString, category: nullableString, subcategory: nullableString },
   { additionalFields: nullableString },
@@ -43,6 +46,14 @@ const ServiceNowSIRFieldsRt = strictWithOptional(
   'fields',
 );
 const SwimlaneFieldsRt = strict({ caseId: nullableString }, 'fields');
+/** TheHive's traffic light protocol: 0 CLEAR, 1 GREEN, 2 AMBER, 3 AMBER+STRICT, 4 RED (Kibana's TheHive connector). */
+const TlpRt = new t.Type<number, number, unknown>(
+  'tlp (an integer from 0 to 4)',
+  (u): u is number => typeof u === 'number' && Number.isInteger(u) && u >= 0 && u <= 4,
+  (u, c) => (typeof u === 'number' && Number.isInteger(u) && u >= 0 && u <= 4 ? t.success(u) : t.failure(u, c)),
+  t.identity,
+);
+const TheHiveFieldsRt = strict({ tlp: t.union([TlpRt, t.null]) }, 'fields');
 
 export const KIBANA_CONNECTOR_TYPES: readonly ConnectorTypeDefinition[] = [
   { id: '.none', fields: t.null },
@@ -52,6 +63,7 @@ export const KIBANA_CONNECTOR_TYPES: readonly ConnectorTypeDefinition[] = [
   { id: '.servicenow', fields: orNull(ServiceNowFieldsRt) },
   { id: '.servicenow-sir', fields: orNull(ServiceNowSIRFieldsRt) },
   { id: '.swimlane', fields: orNull(SwimlaneFieldsRt) },
+  { id: '.thehive', fields: orNull(TheHiveFieldsRt) },
 ];
 
 /** Read by the case connector codec; the server plugin's setup registers more and its start freezes it. */

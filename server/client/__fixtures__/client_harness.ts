@@ -25,6 +25,7 @@ import { createCasesClientFactory, type CasesClient } from '..';
 import type { CasePostRequest } from '../../../common/types/api/case';
 import { FILE_ATTACHMENT_TYPE } from '../../../common/constants';
 import { registerFilesAttachmentType, type FilesPlatform } from '../../files/files_attachment_type';
+import { createFakeActions, type FakeActions } from './fake_actions_client';
 
 export const admin: AuthenticatedUser = testUser(['superuser'], { full_name: 'Elastic Admin', email: 'admin@example.com', profile_uid: 'u_elastic' });
 
@@ -80,6 +81,10 @@ export interface Harness {
   objects(spaceId?: string): SavedObjectsClientContract;
   /** The blob service (SQLite, in memory) holding the bytes of case files. */
   blobs: BlobStorage;
+  /** The connectors the client sees (every space) and what it executed. */
+  actions: FakeActions;
+  /** `server.publicBaseUrl` as the client sees it; a test sets it before making a client. */
+  settings: { publicBaseUrl?: string };
   close(): Promise<void>;
 }
 
@@ -132,7 +137,22 @@ export async function createHarness({
   const audited: AuditEvent[] = [];
   const audit = { log: (event: AuditEvent) => void audited.push(event) };
   const { logger, lines: logged } = createTestLogger();
-  const factory = createCasesClientFactory({ authz, users: createDirectory(fake.heldBy), audit, logger, registries, data: documents.data, blobs, config: resolved, now: () => new Date(clock.now) });
+  const actions = createFakeActions();
+  const settings: Harness['settings'] = {};
+  const factoryOf = (publicBaseUrl?: string) =>
+    createCasesClientFactory({
+      authz,
+      users: createDirectory(fake.heldBy),
+      audit,
+      logger,
+      registries,
+      data: documents.data,
+      blobs,
+      config: resolved,
+      actions: () => actions.client,
+      publicBaseUrl,
+      now: () => new Date(clock.now),
+    });
   return {
     registries,
     calls,
@@ -143,8 +163,10 @@ export async function createHarness({
     logged,
     clock,
     allowed,
+    actions,
+    settings,
     client: (spaceId = 'default', user = admin) =>
-      factory({ spaceId, user, savedObjects: createScopedClient(backend.repository, { namespace: spaceId, user: user.profile_uid }) }),
+      factoryOf(settings.publicBaseUrl)({ spaceId, user, savedObjects: createScopedClient(backend.repository, { namespace: spaceId, user: user.profile_uid }) }),
     objects: (spaceId = 'default') => createScopedClient(backend.repository, { namespace: spaceId }),
     documents: (spaceId = 'default') => ({ alerts: documents.data.getIndexClient('alerts', spaceId), events: documents.data.getIndexClient('events', spaceId) }),
     blobs,

@@ -10,6 +10,7 @@ import { checkedCustomFields, definitionsReader } from '../custom_fields/case_cu
 import { toUser } from '../user';
 import { createCaseAction } from '../user_actions/builders';
 import { toCase } from './to_case';
+import { scheduleAssigneeNotifications } from './notify_assignees';
 
 export const dedupAssignees = (assignees: CaseAssignee[]): CaseAssignee[] => [
   ...new Map(assignees.map((a) => [a.uid, { uid: a.uid }])).values(),
@@ -72,5 +73,8 @@ export async function createCase(args: CasesClientArgs, request: CasePostRequest
     ...cases.createOperations(id, attributes),
     ...userActions.createOperations([createCaseAction({ caseId: id, owner: attributes.owner, user, createdAt }, attributes)]),
   ]);
-  return toCase(cases.casesOf(results)[0], { totalComment: 0, totalAlerts: 0, totalEvents: 0 });
+  const created = toCase(cases.casesOf(results)[0], { totalComment: 0, totalAlerts: 0, totalEvents: 0 });
+  // Once durable; the mail is not awaited (notify_assignees.ts).
+  scheduleAssigneeNotifications(args, [{ theCase: created, assignees: created.assignees.map((a) => a.uid) }]);
+  return created;
 }

@@ -21,6 +21,7 @@ import { changedFields, sameAsStored, type CaseChanges } from './changed_fields'
 import { lifecycleFields } from './lifecycle';
 import { toCase } from './to_case';
 import { totalsOf } from './totals';
+import { addedAssignees, scheduleAssigneeNotifications } from './notify_assignees';
 
 interface PlannedUpdate {
   original: CaseSavedObject;
@@ -94,14 +95,18 @@ export async function updateCases(args: CasesClientArgs, request: CasesPatchRequ
   );
   await ensureRoomForUserActions(args, new Map(planned.map((p, i) => [p.original.id, actions[i].length])));
   const operations = planned.flatMap(({ original, changes }, i) => [
-    cases.patchOperation({ id: original.id, version: original.version, attributes: patchAttributes(original, changes, at, user) }),
+    cases.patchOperation({ id: original.id, version: original.version, attributes: patchAttributes(original, changes, at, user), current: original.attributes }),
     ...userActions.createOperations(actions[i]),
   ]);
   const written = cases.casesOf(await commitOrNameStale(args, operations, request));
   // Once the change is durable, awaited so the answer comes after the alerts moved; a failure is only logged.
   await runAlertSyncs(args, syncs);
   const totals = await totalsOf(args, written.map((w) => w.id));
-  return written.map((so) => toCase(so, totals.get(so.id)!));
+  const updated = written.map((so) => toCase(so, totals.get(so.id)!));
+  // Only the assignees this update added hear of it; not awaited (notify_assignees.ts).
+  const before = new Map(planned.map((p) => [p.original.id, p.original.attributes.assignees]));
+  scheduleAssigneeNotifications(args, updated.map((c) => ({ theCase: c, assignees: addedAssignees(before.get(c.id) ?? [], c.assignees) })));
+  return updated;
 }
 
 /** Each patch's custom fields checked against its case's owner's definitions and filled; unchanged ones dropped. */

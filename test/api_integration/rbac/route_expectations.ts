@@ -32,6 +32,7 @@ import type { Group } from './privilege_oracle';
 import type { Answer, Request } from './rbac_client';
 import { hasId, read, search } from './route_call_builders';
 import { files, observables } from './route_expectations_files';
+import { push } from './route_expectations_push';
 import { BASE_OBSERVABLE, CUSTOM_FIELD, OWNER, configurationBody, type SlotName, type SpaceFixtures } from './space_fixtures';
 
 export type Kind = 'byId' | 'create' | 'search' | 'open';
@@ -294,4 +295,5 @@ export const ROUTE_EXPECTATIONS: Record<string, RouteExpectation> = {
   },
   ...files,
   ...observables,
+  ...push,
 };

@@ -22,11 +22,11 @@ export const SUPERUSER: TestRole = { name: 'superuser', superuser: true, reserve
 export const BUILT_IN_ROLES: TestRole[] = [
   { name: 'viewer', reserved: true, kibana: everywhere({ base: ['read'] }) },
   { name: 'editor', reserved: true, kibana: everywhere({ base: ['all'] }) },
-  { name: 'soc_l1', reserved: true, kibana: everywhere({ feature: { securitySolutionCasesV3: ['minimal_all', 'create_comment', 'cases_assign'] } }) },
+  { name: 'soc_l1', reserved: true, kibana: everywhere({ feature: { securitySolutionCasesV3: ['minimal_all', 'create_comment', 'cases_assign'], actions: ['read'] } }) },
   {
     name: 'soc_l2',
     reserved: true,
-    kibana: everywhere({ feature: { securitySolutionCasesV3: ['minimal_all', 'create_comment', 'cases_assign', 'case_reopen', 'cases_delete'] } }),
+    kibana: everywhere({ feature: { securitySolutionCasesV3: ['minimal_all', 'create_comment', 'cases_assign', 'case_reopen', 'cases_delete'], actions: ['read'] } }),
   },
 ];
 
