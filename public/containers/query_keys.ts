@@ -41,6 +41,12 @@ export const casesQueryKeys = {
   observablesSearch: (params: ObservablesSearchQuery) => ['cases', 'observables', 'search', params] as const,
   observableCounts: (caseId: string, values: string[]) => ['cases', 'observables', 'counts', caseId, values] as const,
   userProfiles: (uids: string[]) => ['cases', 'userProfiles', [...uids].sort()] as const,
+  /** The connectors a case can be pushed to: a connector created or deleted elsewhere shows after a refresh. */
+  caseConnectorsList: ['cases', 'connectors', '_find'] as const,
+  /** Under the case's key: any write to the case (a comment, a push) may change what needs pushing. */
+  caseConnectors: (caseId: string) => ['cases', 'case', caseId, 'connectors'] as const,
+  /** A connector's live lookup (issue types, choices): per connector, sub-action and its params. */
+  connectorLookup: (connectorId: string, subAction: string, subActionParams: unknown) => ['cases', 'connectorLookup', connectorId, subAction, subActionParams] as const,
 };
 
 /** The scope the list's metrics are computed over: the same date range and owners as the list. */

@@ -18,6 +18,7 @@ import { casesQueryKeys } from './query_keys';
  */
 export interface ConfigurationChanges {
   closure_type?: Configuration['closure_type'];
+  connector?: Configuration['connector'];
   customFields?: CustomFieldConfiguration[];
   templates?: TemplateConfiguration[];
   observableTypes?: ObservableTypeConfiguration[];

@@ -74,11 +74,15 @@ describe('POST /api/cases/configure', () => {
     expect(await list(space, '?owner=cases')).toEqual([second]);
   });
 
-  it('refuses a connector other than .none with a 400 naming it', async () => {
+  it('takes a connector cases can push to as the default, and refuses one they cannot (400 naming it)', async () => {
     const space = await freshSpace();
-    const res = await api.call('POST', spacePath(space, URL), { body: body({ connector: { id: 'j', name: 'Jira', type: '.jira', fields: null } }) });
-    expectStatus(res, 400, /"\.jira"/);
+    const refused = await api.call('POST', spacePath(space, URL), { body: body({ connector: { id: 'm', name: 'Mailer', type: '.email', fields: null } }) });
+    expectStatus(refused, 400, /"\.email"/);
     expect(await list(space)).toEqual([]);
+    const jira = { id: 'j', name: 'Jira', type: '.jira', fields: null };
+    const accepted = await api.call('POST', spacePath(space, URL), { body: body({ connector: jira }) });
+    expectStatus(accepted, 200);
+    expect(accepted.body.connector).toEqual(jira);
   });
 
   it('refuses unknown keys (400), an unregistered owner (403) and over-cap lists (400), writing nothing', async () => {
@@ -234,20 +238,17 @@ const KIBANA_FILE = process.env.KIBANA_CASES_OPENAPI ?? resolve(__dirname, '../.
     kibana = new OpenApiContract(withErrata(JSON.parse(readFileSync(KIBANA_FILE, 'utf8')) as JsonObject), { id: 'kibana-cases-openapi' });
   });
 
-  /** Kibana's examples name a Jira connector; until connectors exist that is the one part refused. */
-  const withNoneConnector = (example: JsonObject) => ({ ...example, connector: NONE_CONNECTOR });
-
-  it('are refused only for their Jira connector, by name, and otherwise accepted and answered as Kibana documents', async () => {
+  it('are accepted and answered as Kibana documents, their Jira default connector included', async () => {
     const space = await freshSpace();
     const set = kibana.example('set_case_configuration_request');
-    expectStatus(await api.call('POST', spacePath(space, URL), { body: set }), 400, /"\.jira"/);
-    contract.expectToMatchSchema({ $ref: '#/components/schemas/set_case_configuration_request' }, withNoneConnector(set), 'set_case_configuration_request');
+    contract.expectToMatchSchema({ $ref: '#/components/schemas/set_case_configuration_request' }, set, 'set_case_configuration_request');
 
-    const created = await api.call('POST', spacePath(space, URL), { body: withNoneConnector(set) });
+    const created = await api.call('POST', spacePath(space, URL), { body: set });
     expectStatus(created, 200);
+    expect(created.body.connector).toEqual(set.connector);
     kibana.expectResponseToMatch('POST', URL, 200, created.body);
 
-    const update = { ...withNoneConnector(kibana.example('update_case_configuration_request')), version: created.body.version };
+    const update = { ...kibana.example('update_case_configuration_request'), version: created.body.version };
     contract.expectToMatchSchema({ $ref: '#/components/schemas/update_case_configuration_request' }, update, 'update_case_configuration_request');
     const updated = await patch(space, created.body.id, update);
     expectStatus(updated, 200);

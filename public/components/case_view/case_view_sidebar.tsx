@@ -9,6 +9,7 @@ import { UserAvatar } from '../user_profiles/user_avatar';
 import { caseUserName, toUserLike } from '../user_actions/case_user';
 import { AssignYourself } from './assign_yourself';
 import { useCaseEdit } from './case_edit_context';
+import { CaseViewConnector } from './case_view_connector';
 import { CustomFieldsSection } from './custom_fields_section';
 import { EditableSidebarSection } from './editable_sidebar_section';
 import { Participants } from './participants';
@@ -110,6 +111,8 @@ export function CaseViewSidebar() {
       />
 
       <CustomFieldsSection />
+
+      <CaseViewConnector />
 
       <SyncAlertsSwitch />
 

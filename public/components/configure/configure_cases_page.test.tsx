@@ -12,8 +12,6 @@ describe('ConfigureCasesPage: loading and closure', () => {
     expect(screen.getByTestId('template-empty')).toBeInTheDocument();
     expect(screen.getByTestId('observable-type-empty')).toBeInTheDocument();
     expect(screen.getByTestId('dropdown-connectors')).toHaveTextContent('No connector');
-    expect(screen.getByTestId('dropdown-connectors')).toBeDisabled();
-    expect(screen.getByTestId('connectors-later-release')).toHaveTextContent('later release');
     expect(within(screen.getByTestId('closure-options-radio-group')).getByLabelText('Manually close Security cases')).toBeChecked();
   });
 

@@ -48,7 +48,7 @@ interface SettingsSectionsProps {
 function SettingsSections({ configuration, limits, actions }: SettingsSectionsProps) {
   return (
     <>
-      <ConnectorsSection />
+      <ConnectorsSection configuration={configuration} actions={actions} />
       <EuiHorizontalRule />
       <ClosureOptions closureType={configuration?.closure_type ?? 'close-by-user'} actions={actions} />
       <EuiHorizontalRule />

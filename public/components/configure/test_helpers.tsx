@@ -43,6 +43,8 @@ export const SUPPORT_ROUTES: Record<string, Handler> = {
   'POST /internal/security/user_profile/_bulk_get': { body: [] },
   // Kibana's caps, as a server with no xpack.cases.configure settings answers them.
   'GET /internal/cases/configure/_limits': { body: { customFields: 10, templates: 10, observableTypes: 10 } },
+  // No connector yet: the default connector stays "No connector".
+  'GET /api/cases/configure/connectors/_find': { body: [] },
 };
 
 export function renderConfigurePage({

@@ -11,13 +11,13 @@ import {
   MAX_LENGTH_PER_TAG,
   MAX_TAGS_PER_CASE,
   MAX_TITLE_LENGTH,
-  NONE_CONNECTOR_ID,
   type CaseSeverity,
   type Owner,
 } from '../../../common/constants';
 import { ownerFeaturesOf } from '../../../common/owners/kibana_owner_features';
 import type { CasePostRequest } from '../../../common/types/api/case';
 import type { CustomFieldConfiguration } from '../../../common/types/domain/configure';
+import { NONE_CONNECTOR, type CaseConnector } from '../../../common/types/domain/connector';
 import { customFieldError } from '../custom_fields/custom_field_error';
 import { customFieldFormValue, toCaseCustomFields, type CustomFieldFormValues } from '../custom_fields/custom_field_form_values';
 
@@ -33,6 +33,8 @@ export interface CaseFormValues {
   extractObservables: boolean;
   /** Only what the user or a template set; a field not here shows its configured default. */
   customFields: CustomFieldFormValues;
+  /** The external system and its fields; unset until the user or a template chooses, the owner's default connector until then. */
+  connector?: CaseConnector;
 }
 
 export type CaseFormField = keyof CaseFormValues;
@@ -123,7 +125,7 @@ export function toCasePostRequest(values: CaseFormValues, customFieldDefinitions
     assignees: values.assignees,
     ...(category ? { category } : {}),
     owner: CREATE_CASE_OWNER,
-    connector: { id: NONE_CONNECTOR_ID, name: 'none', type: '.none', fields: null },
+    connector: values.connector ?? NONE_CONNECTOR,
     settings: { syncAlerts: values.syncAlerts, extractObservables: values.extractObservables },
     ...(customFieldDefinitions.length > 0 ? { customFields: toCaseCustomFields(customFieldDefinitions, values.customFields) } : {}),
   };

@@ -15,6 +15,8 @@ export interface CreateCaseFormProps {
   customFieldDefinitions?: CustomFieldConfiguration[];
   /** Above the fields: the template picker, when the owner has templates. */
   header?: ReactNode;
+  /** Below the fields: the External Connector Fields, on the create page. */
+  footer?: ReactNode;
   onChange(patch: Partial<CaseFormValues>): void;
   onSubmit(): void;
   /** Whether the caller may assign users (cases_assign). */
@@ -22,7 +24,7 @@ export interface CreateCaseFormProps {
 }
 
 /** The fields of a new case. Stateless: the page owns the values so a failed save keeps them. */
-export function CreateCaseForm({ values, errors, isSubmitting, customFieldDefinitions = NO_DEFINITIONS, header, onChange, onSubmit, canAssign = true }: CreateCaseFormProps) {
+export function CreateCaseForm({ values, errors, isSubmitting, customFieldDefinitions = NO_DEFINITIONS, header, footer, onChange, onSubmit, canAssign = true }: CreateCaseFormProps) {
   const handleSubmit = (event: FormEvent) => {
     event.preventDefault();
     onSubmit();
@@ -40,6 +42,7 @@ export function CreateCaseForm({ values, errors, isSubmitting, customFieldDefini
         isDisabled={isSubmitting}
         canAssign={canAssign}
       />
+      {footer}
     </EuiForm>
   );
 }

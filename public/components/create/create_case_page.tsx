@@ -1,6 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { EuiButton, EuiButtonEmpty, EuiCallOut, EuiFlexGroup, EuiFlexItem, EuiPageTemplate, EuiSpacer } from '@elastic/eui';
+import { NONE_CONNECTOR_ID } from '../../../common/constants';
+import { NONE_CONNECTOR } from '../../../common/types/domain/connector';
+import { usePushCase } from '../../containers/connectors_api';
 import { useCreateCase } from '../../containers/use_create_case';
 import { useGetCaseConfiguration } from '../../containers/use_get_case_configuration';
 import { useCore, getErrorMessage, useNavigationGuard } from '../../core';
@@ -8,6 +11,7 @@ import { useCasesCapabilities } from '../capabilities/use_cases_capabilities';
 import { createFormDraftKey } from '../drafts/draft_storage';
 import { useSessionDraft } from '../drafts/use_session_draft';
 import { CREATE_CASE_OWNER, type CaseFormValues, INITIAL_CASE_FORM_VALUES, toCasePostRequest, validateCaseForm } from './case_form';
+import { CaseFormConnector } from './case_form_connector';
 import { CREATE_CASE_FORM_ID, CreateCaseForm } from './create_case_form';
 import { focusFirstInvalidField } from './focus_first_invalid_field';
 import { caseFormValuesFromTemplate } from './template_form_values';
@@ -33,7 +37,7 @@ function withoutTemplateKey({ templateKey: _templateKey, ...values }: CreateCase
  */
 export function CreateCasePage() {
   const permissions = useCasesCapabilities(CREATE_CASE_OWNER);
-  if (permissions.create) return <CreateCaseFormPage canAssign={permissions.assign} />;
+  if (permissions.create) return <CreateCaseFormPage canAssign={permissions.assign} canPush={permissions.push} />;
   return (
     <EuiPageTemplate panelled={false} grow data-test-subj="create-case-no-privilege">
       <EuiPageTemplate.EmptyPrompt
@@ -49,10 +53,11 @@ export function CreateCasePage() {
  * What is typed is kept for this tab until the case is created or the form is cancelled, and
  * leaving with it asks first.
  */
-function CreateCaseFormPage({ canAssign }: { canAssign: boolean }) {
+function CreateCaseFormPage({ canAssign, canPush }: { canAssign: boolean; canPush: boolean }) {
   const { toasts, spaceId, confirmLeave } = useCore();
   const navigate = useNavigate();
   const createCase = useCreateCase();
+  const pushCase = usePushCase();
   const configuration = useGetCaseConfiguration(CREATE_CASE_OWNER).data;
   const definitions = configuration?.customFields ?? NO_DEFINITIONS;
   const [storedDraft, setDraft, discardDraft] = useSessionDraft<CreateCaseDraft>(createFormDraftKey(spaceId), INITIAL_DRAFT);
@@ -60,6 +65,9 @@ function CreateCaseFormPage({ canAssign }: { canAssign: boolean }) {
   const draft = useMemo(() => ({ ...INITIAL_DRAFT, ...storedDraft }), [storedDraft]);
   const { templateKey } = draft;
   const values: CaseFormValues = useMemo(() => withoutTemplateKey(draft), [draft]);
+  // Until the user or a template chooses, the owner's default connector (Kibana's create form).
+  const connector = values.connector ?? configuration?.connector ?? NONE_CONNECTOR;
+  const isSubmitting = createCase.isPending || pushCase.isPending;
   const [submitted, setSubmitted] = useState(false);
   const [focusRequest, setFocusRequest] = useState(0);
   const isDirty = JSON.stringify(draft) !== JSON.stringify(INITIAL_DRAFT);
@@ -80,20 +88,31 @@ function CreateCaseFormPage({ canAssign }: { canAssign: boolean }) {
   const onChange = (patch: Partial<CaseFormValues>) => setDraft((current) => ({ ...INITIAL_DRAFT, ...current, ...patch }));
 
   const onSubmit = () => {
-    if (createCase.isPending) return;
+    if (isSubmitting) return;
     setSubmitted(true);
     if (Object.keys(validateCaseForm(values, { customFieldDefinitions: definitions })).length > 0) {
       setFocusRequest((count) => count + 1);
       return;
     }
     // Assignees (a template's too) need cases_assign: without it none are sent, so the create is not refused.
-    createCase.mutate(toCasePostRequest(canAssign ? values : { ...values, assignees: [] }, definitions), {
-      onSuccess: (created) => {
+    createCase.mutate(toCasePostRequest({ ...values, connector, assignees: canAssign ? values.assignees : [] }, definitions), {
+      onSuccess: async (created) => {
         toasts.addSuccess({ title: `Case "${created.title}" created`, 'data-test-subj': 'create-case-success-toast' });
         discardDraft();
+        if (connector.id !== NONE_CONNECTOR_ID && canPush) await pushAfterCreate(created.id, connector.name);
         navigate(`/${encodeURIComponent(created.id)}`);
       },
     });
+  };
+
+  // Kibana pushes a case created with a connector at once. A failed push costs the case nothing:
+  // it is created, the error is said, and the case view offers the push again.
+  const pushAfterCreate = async (caseId: string, connectorName: string) => {
+    try {
+      await pushCase.mutateAsync({ caseId, connectorId: connector.id });
+    } catch (error) {
+      toasts.addDanger({ title: `The case was created but could not be pushed to ${connectorName}`, text: getErrorMessage(error), 'data-test-subj': 'create-case-push-error-toast' });
+    }
   };
 
   const cancel = () =>
@@ -119,18 +138,19 @@ function CreateCaseFormPage({ canAssign }: { canAssign: boolean }) {
         <CreateCaseForm
           values={values}
           errors={errors}
-          isSubmitting={createCase.isPending}
+          isSubmitting={isSubmitting}
           customFieldDefinitions={definitions}
           header={
             <TemplatePicker
               templates={configuration?.templates ?? []}
               selectedKey={templateKey}
-              isDisabled={createCase.isPending}
+              isDisabled={isSubmitting}
               onChange={(template) =>
                 setDraft({ ...caseFormValuesFromTemplate(template?.caseFields), templateKey: template?.key ?? NO_TEMPLATE })
               }
             />
           }
+          footer={<CaseFormConnector value={connector} onChange={(next) => onChange({ connector: next })} isDisabled={isSubmitting} />}
           onChange={onChange}
           onSubmit={onSubmit}
           canAssign={canAssign}
@@ -138,7 +158,7 @@ function CreateCaseFormPage({ canAssign }: { canAssign: boolean }) {
         <EuiSpacer size="l" />
         <EuiFlexGroup justifyContent="flexEnd" gutterSize="s" responsive={false}>
           <EuiFlexItem grow={false}>
-            <EuiButtonEmpty onClick={cancel} isDisabled={createCase.isPending} data-test-subj="create-case-cancel">
+            <EuiButtonEmpty onClick={cancel} isDisabled={isSubmitting} data-test-subj="create-case-cancel">
               Cancel
             </EuiButtonEmpty>
           </EuiFlexItem>
@@ -148,8 +168,8 @@ function CreateCaseFormPage({ canAssign }: { canAssign: boolean }) {
               type="submit"
               form={CREATE_CASE_FORM_ID}
               iconType="plusCircle"
-              isLoading={createCase.isPending}
-              isDisabled={createCase.isPending}
+              isLoading={isSubmitting}
+              isDisabled={isSubmitting}
               data-test-subj="create-case-submit"
             >
               Create case

@@ -18,6 +18,7 @@ export function caseFormValuesFromTemplate(caseFields: TemplateCaseFields | null
     ...(fields.severity !== undefined ? { severity: fields.severity } : {}),
     ...(fields.category !== undefined ? { category: fields.category } : {}),
     ...(fields.assignees !== undefined ? { assignees: fields.assignees.map(({ uid }) => ({ uid })) } : {}),
+    ...(fields.connector !== undefined ? { connector: fields.connector } : {}),
     syncAlerts: fields.settings?.syncAlerts ?? INITIAL_CASE_FORM_VALUES.syncAlerts,
     extractObservables: fields.settings?.extractObservables ?? INITIAL_CASE_FORM_VALUES.extractObservables,
     customFields: customFieldFormValuesFrom(fields.customFields),

@@ -17,6 +17,7 @@ import { formatCustomFieldValue, type StoredCustomField } from '../custom_fields
 import { attachmentViews } from '../../attachment_framework/built_in';
 import { ViewRegistry } from '../../attachment_framework/view_registry';
 import { describeObservablesAction } from './observables_event';
+import { describePushedAction } from './pushed_event';
 
 export interface UserActionEvent {
   event: ReactNode;
@@ -28,6 +29,8 @@ export interface EventContext {
   profiles: Map<string, UserProfile>;
   /** The owner's custom field labels by key; a field no longer configured is named by its key. */
   customFieldLabels?: Map<string, string>;
+  /** Per connector id, when the case was first pushed to it: that push reads "pushed as new incident". */
+  firstPushes?: Map<string, string>;
 }
 
 type Payload = Record<string, unknown>;
@@ -137,11 +140,7 @@ const builtInDescribers: Partial<Record<UserAction['type'], UserActionDescriber>
       .map((field) => `${customFieldLabels?.get(field.key) ?? field.key} to “${formatCustomFieldValue(field)}”`);
     return { event: changes.length > 0 ? `changed ${changes.join(', ')}` : 'changed the custom fields', icon: 'pencil' };
   },
-  pushed: (_action, payload) => {
-    const external = (payload.externalService ?? payload.external_service) as { external_title?: string; connector_name?: string } | undefined;
-    const where = external?.connector_name ? ` to ${external.connector_name}` : '';
-    return { event: `pushed the case${where}${external?.external_title ? ` as ${external.external_title}` : ''}`, icon: 'export' };
-  },
+  pushed: describePushedAction,
   delete_case: () => ({ event: 'deleted the case', icon: 'trash' }),
 };
 

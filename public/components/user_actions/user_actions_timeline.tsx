@@ -26,16 +26,28 @@ import { useActivityPreferences } from './use_activity_preferences';
 import { useCommentLink } from './use_comment_link';
 import { describeUserAction, eventAsSentence } from './user_action_event';
 import { useGetCaseConfiguration } from '../../containers/use_get_case_configuration';
+import { useGetCaseConnectors } from '../../containers/connectors_api';
+import type { GetCaseConnectorsResponse } from '../../../common/types/api/connector';
+
+/** Per connector, when the case first went to it: the push entries say "new incident" or "updated". */
+function firstPushDates(info: GetCaseConnectorsResponse | undefined): Map<string, string> {
+  const entries = Object.values(info ?? {}).flatMap((connector) => {
+    const oldest = connector.push.details?.oldestUserActionPushDate;
+    return oldest ? [[connector.id, oldest] as const] : [];
+  });
+  return new Map(entries);
+}
 
 interface RenderContext {
   caseId: string;
   profiles: Map<string, UserProfile>;
   customFieldLabels: Map<string, string>;
+  firstPushes: Map<string, string>;
   onQuote: (quote: string) => void;
   highlighted?: string;
 }
 
-function renderItem(item: ActivityItem, { caseId, profiles, customFieldLabels, onQuote, highlighted }: RenderContext) {
+function renderItem(item: ActivityItem, { caseId, profiles, customFieldLabels, firstPushes, onQuote, highlighted }: RenderContext) {
   if (item.kind === 'attachments') {
     const uid = item.comments[0].created_by.profile_uid;
     return <AttachmentGroupEntry key={`attachments-${item.comments[0].id}`} group={item} profile={uid ? profiles.get(uid) : undefined} caseId={caseId} />;
@@ -53,7 +65,7 @@ function renderItem(item: ActivityItem, { caseId, profiles, customFieldLabels, o
     );
   }
   const { action } = item;
-  const described = describeUserAction(action, { profiles, customFieldLabels });
+  const described = describeUserAction(action, { profiles, customFieldLabels, firstPushes });
   if (!described) return null;
   const uid = action.created_by.profile_uid;
   const name = caseUserName(action.created_by);
@@ -132,7 +144,9 @@ export function UserActionsTimeline({ commentId }: { commentId?: string }) {
 
   const { data: configuration } = useGetCaseConfiguration(caseData.owner);
   const customFieldLabels = useMemo(() => new Map((configuration?.customFields ?? []).map((field) => [field.key, field.label])), [configuration]);
-  const context: RenderContext = { caseId: caseData.id, profiles, customFieldLabels, onQuote: quote, highlighted: link.highlighted };
+  const { data: pushInfo } = useGetCaseConnectors(caseData.id);
+  const firstPushes = useMemo(() => firstPushDates(pushInfo), [pushInfo]);
+  const context: RenderContext = { caseId: caseData.id, profiles, customFieldLabels, firstPushes, onQuote: quote, highlighted: link.highlighted };
   const shownItems = useMemo(() => groupAttachmentItems(items), [items]);
   const shownLaterComments = useMemo(() => groupAttachmentItems(laterComments), [laterComments]);
   // Nothing to offer (read-only): no box, and no spacer around a gap.

@@ -13,6 +13,7 @@ import { css } from '@emotion/react';
 import { type App } from '../application_service';
 import { useCore } from '../core_context';
 import { getAppBasePath } from '../space_url';
+import { getManagementLinks, SECURITY_MANAGEMENT_APP_ID } from '../security_management/register';
 import { SpaceSwitcher } from './space_switcher';
 import { UserMenu } from './user_menu';
 
@@ -26,12 +27,13 @@ export function Header({ apps, activeAppId }: { apps: App[]; activeAppId?: strin
   // An app the caller may not open has no link: a link to a page that refuses them is noise.
   const shownApps = apps.filter((app) => app.isAvailable?.(core.capabilities) ?? true);
   const { euiTheme } = useEuiTheme();
-  const linkTo = (appId: string) => ({
-    href: getAppBasePath(core.spaceId, appId),
+  const linkTo = (appId: string, path?: string) => ({
+    href: `${getAppBasePath(core.spaceId, appId)}${path ?? ''}`,
     onClick: (event: MouseEvent) => {
       if (!isPlainLeftClick(event)) return;
       event.preventDefault();
-      core.navigateToApp(appId);
+      if (path) core.navigateToApp(appId, { path });
+      else core.navigateToApp(appId);
     },
   });
 
@@ -61,17 +63,32 @@ export function Header({ apps, activeAppId }: { apps: App[]; activeAppId?: strin
         </EuiHeaderSectionItem>
         <EuiHeaderSectionItem>
           <EuiHeaderLinks popoverBreakpoints={['xs']} aria-label="Applications">
-            {shownApps.map((app) => (
-              <EuiHeaderLink
-                key={app.id}
-                data-test-subj={`appLink-${app.id}`}
-                iconType={app.euiIconType}
-                isActive={app.id === activeAppId}
-                {...linkTo(app.id)}
-              >
-                {app.title}
-              </EuiHeaderLink>
-            ))}
+            {shownApps.map((app) =>
+              // Stack Management is one app with a link per page the caller may open (users and roles, connectors).
+              app.id === SECURITY_MANAGEMENT_APP_ID ? (
+                getManagementLinks(core.capabilities, core.location.getCurrentPath()).map((link) => (
+                  <EuiHeaderLink
+                    key={link.testSubj}
+                    data-test-subj={link.testSubj}
+                    iconType={link.iconType}
+                    isActive={app.id === activeAppId && link.isCurrent}
+                    {...linkTo(app.id, link.path)}
+                  >
+                    {link.title}
+                  </EuiHeaderLink>
+                ))
+              ) : (
+                <EuiHeaderLink
+                  key={app.id}
+                  data-test-subj={`appLink-${app.id}`}
+                  iconType={app.euiIconType}
+                  isActive={app.id === activeAppId}
+                  {...linkTo(app.id)}
+                >
+                  {app.title}
+                </EuiHeaderLink>
+              ),
+            )}
           </EuiHeaderLinks>
         </EuiHeaderSectionItem>
       </EuiHeaderSection>

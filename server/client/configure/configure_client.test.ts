@@ -75,11 +75,16 @@ describe('create', () => {
     expect(await h.client().configure.get(['cases'])).toEqual([second]);
   });
 
-  it('refuses a connector other than .none, naming its type, and writes nothing', async () => {
-    const r = await refusal(post({ connector: { id: 'j', name: 'Jira', type: '.jira', fields: null } }));
+  it('refuses a default connector cases cannot push to, naming its type, and writes nothing', async () => {
+    const r = await refusal(post({ connector: { id: 'm', name: 'Mailer', type: '.email', fields: null } }));
     expect(r.status).toBe(400);
-    expect(r.message).toContain('".jira"');
+    expect(r.message).toContain('".email"');
     expect(await stored()).toEqual([]);
+  });
+
+  it('takes a connector cases push to as the default', async () => {
+    const jira = { id: 'j', name: 'Jira', type: '.jira', fields: null };
+    expect((await post({ connector: jira })).connector).toEqual(jira);
   });
 
   it('refuses an unregistered owner with 403', async () => {

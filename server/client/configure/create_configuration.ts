@@ -9,7 +9,7 @@ import { isNotFound } from '../../core';
 import { ensureAuthorized, Operations } from '../authorization';
 import type { CasesClientArgs } from '../types';
 import { toUser } from '../user';
-import { ensureNoneConnector } from './ensure_connector';
+import { ensurePushableConnector } from './ensure_connector';
 import { alignTemplateCustomFields } from './template_custom_fields';
 import { toConfiguration } from './to_configuration';
 import { ensureTemplatesMatchCustomFields, validateConfigurationLists } from './validate_configuration';
@@ -18,7 +18,7 @@ import { ensureTemplatesMatchCustomFields, validateConfigurationLists } from './
 const MAX_REPLACE_ATTEMPTS = 3;
 
 export async function createConfiguration(args: CasesClientArgs, request: ConfigurationRequest): Promise<Configuration> {
-  ensureNoneConnector(request.connector);
+  ensurePushableConnector(args, request.connector);
   const customFields = request.customFields ?? [];
   validateConfigurationLists(args.config, request);
   ensureTemplatesMatchCustomFields(request.templates, customFields);

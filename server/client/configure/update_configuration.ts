@@ -13,7 +13,7 @@ import { conflict, isConflict } from '../../core';
 import { ensureAuthorizedOn, Operations } from '../authorization';
 import type { CasesClientArgs } from '../types';
 import { toUser } from '../user';
-import { ensureNoneConnector } from './ensure_connector';
+import { ensurePushableConnector } from './ensure_connector';
 import { alignTemplateCustomFields } from './template_custom_fields';
 import { toConfiguration } from './to_configuration';
 import { ensureTemplatesMatchCustomFields, validateConfigurationLists } from './validate_configuration';
@@ -22,7 +22,7 @@ import { ensureTemplatesMatchCustomFields, validateConfigurationLists } from './
 const staleConfiguration = () => conflict('This configuration has been updated. Please refresh before saving additional updates.');
 
 export async function updateConfiguration(args: CasesClientArgs, configurationId: string, request: ConfigurationPatchRequest): Promise<Configuration> {
-  ensureNoneConnector(request.connector);
+  ensurePushableConnector(args, request.connector);
   const { configure } = args.services;
   const original = await configure.get(configurationId);
   validateConfigurationLists(args.config, request, original.attributes);
