@@ -11,7 +11,7 @@ describe('case push format registry', () => {
 
   it('takes another type during setup and refuses one after start, or twice', () => {
     const registry = createCasePushFormatRegistry();
-    registry.register('.acme', { type: '.acme', mapping: { title: 'name', description: 'body' }, format: () => ({}) });
+    registry.register('.acme', { type: '.acme', mapping: { title: 'name', description: 'body', comments: 'notes' }, format: () => ({}) });
     expect(registry.get('.acme')?.mapping?.title).toBe('name');
     expect(() => registry.register('.jira', { type: '.jira', format: () => ({}) })).toThrow(/already registered/);
     registry.freeze();
@@ -20,6 +20,6 @@ describe('case push format registry', () => {
 
   it('refuses a mapping that names only one target', () => {
     const registry = createCasePushFormatRegistry([]);
-    expect(() => registry.register('.half', { type: '.half', mapping: { title: 'name', description: '' }, format: () => ({}) })).toThrow(/or neither/);
+    expect(() => registry.register('.half', { type: '.half', mapping: { title: 'name', description: '', comments: 'notes' }, format: () => ({}) })).toThrow(/or neither/);
   });
 });

@@ -15,10 +15,12 @@ export interface CasePushFormat {
   type: string;
   /**
    * Kibana's `getMapping()`: the incident keys that receive the case's title and description
-   * (ServiceNow `short_description`, Jira `summary`, ...). Absent for `.cases-webhook`, whose
-   * `format` supplies them itself (without the "Added by" line).
+   * (ServiceNow `short_description`, Jira `summary`, ...), the tags where the system takes them
+   * as such, and where comments go (appended). Absent for `.cases-webhook`, whose `format`
+   * supplies the values itself (without the "Added by" line). A configuration answers it as
+   * its `mappings` (connector_mappings.ts).
    */
-  mapping?: { title: string; description: string };
+  mapping?: { title: string; description: string; tags?: string; comments: string };
   /** The type's incident fields from the case (its `connector.fields`, tags, severity) and its alerts. */
   format(theCase: Case, alerts: PushAlertDocument[]): Record<string, unknown>;
   /**

@@ -83,6 +83,13 @@ describe('POST /api/cases/configure', () => {
     const accepted = await api.call('POST', spacePath(space, URL), { body: body({ connector: jira }) });
     expectStatus(accepted, 200);
     expect(accepted.body.connector).toEqual(jira);
+    // Kibana's connector mappings of the type: what a push to it sends where.
+    expect(accepted.body.mappings).toEqual([
+      { source: 'title', target: 'summary', action_type: 'overwrite' },
+      { source: 'description', target: 'description', action_type: 'overwrite' },
+      { source: 'comments', target: 'comments', action_type: 'append' },
+      { source: 'tags', target: 'labels', action_type: 'overwrite' },
+    ]);
   });
 
   it('refuses unknown keys (400), an unregistered owner (403) and over-cap lists (400), writing nothing', async () => {

@@ -42,7 +42,7 @@ export async function createConfiguration(args: CasesClientArgs, request: Config
     const replaced = await configure.findByOwners([request.owner]);
     try {
       const results = await configure.commit([...replaced.map((so) => configure.deleteOperation(so.id)), configure.createOperation(id, attributes)]);
-      return toConfiguration(configure.configurationsOf(results)[0]);
+      return toConfiguration(args)(configure.configurationsOf(results)[0]);
     } catch (e) {
       if (!isNotFound(e) || attempt >= MAX_REPLACE_ATTEMPTS) throw e;
     }

@@ -10,5 +10,5 @@ import { toConfiguration } from './to_configuration';
 
 export async function getConfigurations(args: CasesClientArgs, owner?: string[]): Promise<Configuration[]> {
   const owners = await authorizedOwners(args, Operations.findConfigurations, owner);
-  return (await args.services.configure.findByOwners(owners)).map(toConfiguration);
+  return (await args.services.configure.findByOwners(owners)).map(toConfiguration(args));
 }

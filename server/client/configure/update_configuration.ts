@@ -42,7 +42,7 @@ export async function updateConfiguration(args: CasesClientArgs, configurationId
   };
   try {
     const results = await configure.commit([configure.patchOperation(configurationId, version, attributes)]);
-    return toConfiguration(configure.configurationsOf(results)[0]);
+    return toConfiguration(args)(configure.configurationsOf(results)[0]);
   } catch (e) {
     throw isConflict(e) ? staleConfiguration() : e;
   }

@@ -3,7 +3,7 @@ import { jiraFormat } from './format';
 
 describe('Jira push format', () => {
   it('maps the title to the summary and sends the issue fields', () => {
-    expect(jiraFormat.mapping).toEqual({ title: 'summary', description: 'description' });
+    expect(jiraFormat.mapping).toEqual({ title: 'summary', description: 'description', tags: 'labels', comments: 'comments' });
     const theCase = pushCase({ type: '.jira', fields: { issueType: '10006', priority: 'High', parent: 'RJ-1' } });
     expect(jiraFormat.format(theCase, [])).toEqual({ issueType: '10006', priority: 'High', parent: 'RJ-1', labels: ['auth', 'brute-force'], otherFields: null });
   });

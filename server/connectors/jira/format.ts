@@ -7,7 +7,7 @@ export const toJiraLabel = (tag: string): string => tag.replace(/\s+/g, '-');
 
 export const jiraFormat: CasePushFormat = {
   type: '.jira',
-  mapping: { title: 'summary', description: 'description' },
+  mapping: { title: 'summary', description: 'description', tags: 'labels', comments: 'comments' },
   format: (theCase) => ({
     issueType: fieldOf(theCase, 'issueType'),
     priority: fieldOf(theCase, 'priority'),

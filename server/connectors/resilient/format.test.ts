@@ -3,7 +3,7 @@ import { resilientFormat } from './format';
 
 describe('IBM Resilient push format', () => {
   it('maps the title to the incident name and sends its types and severity', () => {
-    expect(resilientFormat.mapping).toEqual({ title: 'name', description: 'description' });
+    expect(resilientFormat.mapping).toEqual({ title: 'name', description: 'description', comments: 'comments' });
     const theCase = pushCase({ type: '.resilient', fields: { incidentTypes: ['17', '21'], severityCode: '5' } });
     expect(resilientFormat.format(theCase, [])).toEqual({ incidentTypes: ['17', '21'], severityCode: '5', additional_fields: null });
   });

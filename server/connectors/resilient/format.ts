@@ -4,7 +4,7 @@ import { fieldOf } from '../connector_fields';
 
 export const resilientFormat: CasePushFormat = {
   type: '.resilient',
-  mapping: { title: 'name', description: 'description' },
+  mapping: { title: 'name', description: 'description', comments: 'comments' },
   format: (theCase) => ({
     incidentTypes: fieldOf<string[]>(theCase, 'incidentTypes'),
     severityCode: fieldOf(theCase, 'severityCode'),

@@ -3,7 +3,7 @@ import { serviceNowItsmFormat } from './format';
 
 describe('ServiceNow ITSM push format', () => {
   it('maps the title and description to the incident fields', () => {
-    expect(serviceNowItsmFormat.mapping).toEqual({ title: 'short_description', description: 'description' });
+    expect(serviceNowItsmFormat.mapping).toEqual({ title: 'short_description', description: 'description', comments: 'work_notes' });
   });
 
   it('sends the case fields and the correlation to the case', () => {

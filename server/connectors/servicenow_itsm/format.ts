@@ -7,7 +7,7 @@ export const CORRELATION_DISPLAY = 'Elastic Case';
 
 export const serviceNowItsmFormat: CasePushFormat = {
   type: '.servicenow',
-  mapping: { title: 'short_description', description: 'description' },
+  mapping: { title: 'short_description', description: 'description', comments: 'work_notes' },
   format: (theCase) => ({
     severity: fieldOf(theCase, 'severity'),
     urgency: fieldOf(theCase, 'urgency'),

@@ -31,7 +31,7 @@ function observables(alerts: PushAlertDocument[], alertPath: string): string[] {
 
 export const serviceNowSirFormat: CasePushFormat = {
   type: '.servicenow-sir',
-  mapping: { title: 'short_description', description: 'description' },
+  mapping: { title: 'short_description', description: 'description', comments: 'work_notes' },
   readsAlerts: true,
   format: (theCase, alerts) => ({
     ...Object.fromEntries(

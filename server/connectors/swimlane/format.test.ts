@@ -3,7 +3,7 @@ import { swimlaneFormat } from './format';
 
 describe('Swimlane push format', () => {
   it('maps the title to the case name', () => {
-    expect(swimlaneFormat.mapping).toEqual({ title: 'caseName', description: 'description' });
+    expect(swimlaneFormat.mapping).toEqual({ title: 'caseName', description: 'description', comments: 'comments' });
   });
 
   it('sends the case id the analyst set, else the case’s own', () => {

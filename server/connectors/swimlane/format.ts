@@ -4,6 +4,6 @@ import { fieldOf } from '../connector_fields';
 
 export const swimlaneFormat: CasePushFormat = {
   type: '.swimlane',
-  mapping: { title: 'caseName', description: 'description' },
+  mapping: { title: 'caseName', description: 'description', comments: 'comments' },
   format: (theCase) => ({ caseId: fieldOf(theCase, 'caseId') ?? theCase.id }),
 };

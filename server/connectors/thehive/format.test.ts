@@ -3,7 +3,7 @@ import { theHiveFormat } from './format';
 
 describe('TheHive push format', () => {
   it('sends the TLP, the severity on TheHive’s scale and the tags', () => {
-    expect(theHiveFormat.mapping).toEqual({ title: 'title', description: 'description' });
+    expect(theHiveFormat.mapping).toEqual({ title: 'title', description: 'description', tags: 'tags', comments: 'comments' });
     expect(theHiveFormat.format(pushCase({ type: '.thehive', fields: { tlp: 3 } }), [])).toEqual({ tlp: 3, severity: 3, tags: ['auth', 'brute force'] });
   });
 

@@ -18,7 +18,7 @@ function tlpOf(value: unknown): number | null {
 
 export const theHiveFormat: CasePushFormat = {
   type: '.thehive',
-  mapping: { title: 'title', description: 'description' },
+  mapping: { title: 'title', description: 'description', tags: 'tags', comments: 'comments' },
   extraRelevantUserActions: ['status', 'severity'],
   format: (theCase) => ({
     tlp: tlpOf(fieldOf<unknown>(theCase, 'tlp')),
