@@ -39,11 +39,13 @@ export function ConnectorSelector({ connectors, selectedId, onChange, isLoading 
   // A case may name a connector deleted since: it stays shown, by id, until another is chosen.
   const missing: EuiSuperSelectOption<string>[] =
     selectedId !== NONE_CONNECTOR_ID && !listed && !isLoading ? [{ value: selectedId, inputDisplay: `${selectedId} (deleted)`, disabled: true }] : [];
+  // The accessible name must hold the text the button shows (WCAG 2.5.3, axe's label-content-name-mismatch).
+  const shown = connectors.find((connector) => connector.id === selectedId)?.name ?? (missing.length > 0 ? `${selectedId} (deleted)` : 'No connector selected');
   return (
     <EuiSuperSelect
       fullWidth
       compressed
-      aria-label="External incident management system"
+      aria-label={`External incident management system: ${shown}`}
       options={[none, ...connectors.map(connectorOption), ...missing]}
       valueOfSelected={selectedId}
       isLoading={isLoading}

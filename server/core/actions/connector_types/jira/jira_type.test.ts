@@ -1,9 +1,8 @@
 import { isLeft } from 'fp-ts/lib/Either';
-import { formatErrors } from '../../../../../common/core/codec';
-import { fetchHttp, testEgress } from '../../../../../test/simulators/fetch_http';
+import { decodeTypeParams, executeType } from '../../../../../test/simulators/execute_type';
+import { testEgress } from '../../../../../test/simulators/fetch_http';
 import { JIRA_PRIORITIES, jiraConnectorFixture, startJiraSimulator, type JiraSimulator } from '../../../../../test/simulators/jira';
 import { createTestLogger } from '../../../mocks';
-import type { SubActionParams } from '../../sub_actions';
 import { jiraConnectorType } from './jira_type';
 import type { JiraConfig, JiraSecrets } from './schema';
 
@@ -21,25 +20,10 @@ beforeAll(async () => {
 afterAll(() => sim.close());
 beforeEach(() => sim.reset());
 
-function decodeParams(params: unknown): SubActionParams {
-  const decoded = jiraConnectorType.schema.params.decode(params);
-  if (isLeft(decoded)) throw new Error(formatErrors(decoded.left));
-  return decoded.right;
-}
+const decodeParams = (params: unknown) => decodeTypeParams(jiraConnectorType, params);
 
 function run(subAction: string, subActionParams: unknown, overrides: { config?: Partial<JiraConfig>; secrets?: Partial<JiraSecrets> } = {}) {
-  return jiraConnectorType.execute({
-    connectorId: 'jira-1',
-    connectorName: 'Jira',
-    config: { ...config, ...overrides.config },
-    secrets: { ...secrets, ...overrides.secrets },
-    params: decodeParams({ subAction, subActionParams }),
-    http: fetchHttp(),
-    egress: testEgress(),
-    hostSettings: () => ({ verificationMode: 'full' }),
-    logger: captured.logger,
-    spaceId: 'default',
-  });
+  return executeType(jiraConnectorType, { config: { ...config, ...overrides.config }, secrets: { ...secrets, ...overrides.secrets }, params: { subAction, subActionParams }, logger: captured.logger });
 }
 
 const incident = (fields: Record<string, unknown> = {}) => ({

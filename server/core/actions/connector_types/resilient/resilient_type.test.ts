@@ -1,9 +1,7 @@
-import { isLeft } from 'fp-ts/lib/Either';
-import { formatErrors } from '../../../../../common/core/codec';
-import { fetchHttp, testEgress } from '../../../../../test/simulators/fetch_http';
+import { decodeTypeParams, executeType } from '../../../../../test/simulators/execute_type';
+import { testEgress } from '../../../../../test/simulators/fetch_http';
 import { RESILIENT_INCIDENT_TYPES, resilientConnectorFixture, startResilientSimulator, type ResilientSimulator } from '../../../../../test/simulators/resilient';
 import { createTestLogger } from '../../../mocks';
-import type { SubActionParams } from '../../sub_actions';
 import { resilientConnectorType } from './resilient_type';
 import type { ResilientConfig, ResilientSecrets } from './schema';
 
@@ -21,25 +19,10 @@ beforeAll(async () => {
 afterAll(() => sim.close());
 beforeEach(() => sim.reset());
 
-function decodeParams(params: unknown): SubActionParams {
-  const decoded = resilientConnectorType.schema.params.decode(params);
-  if (isLeft(decoded)) throw new Error(formatErrors(decoded.left));
-  return decoded.right;
-}
+const decodeParams = (params: unknown) => decodeTypeParams(resilientConnectorType, params);
 
 function run(subAction: string, subActionParams: unknown, overrides: { config?: Partial<ResilientConfig>; secrets?: Partial<ResilientSecrets> } = {}) {
-  return resilientConnectorType.execute({
-    connectorId: 'resilient-1',
-    connectorName: 'IBM Resilient',
-    config: { ...config, ...overrides.config },
-    secrets: { ...secrets, ...overrides.secrets },
-    params: decodeParams({ subAction, subActionParams }),
-    http: fetchHttp(),
-    egress: testEgress(),
-    hostSettings: () => ({ verificationMode: 'full' }),
-    logger: captured.logger,
-    spaceId: 'default',
-  });
+  return executeType(resilientConnectorType, { config: { ...config, ...overrides.config }, secrets: { ...secrets, ...overrides.secrets }, params: { subAction, subActionParams }, logger: captured.logger });
 }
 
 /** What cases sends: the case's fields, ids as strings. */
