@@ -7,20 +7,12 @@ import type { CapabilitiesResponse } from '../../core';
 import { noCapabilities, type RecordedRequest } from '../../core/mocks';
 import { renderCaseView } from './case_view_test_harness';
 import { makeCase } from './test_fixtures';
+import { caseConnectorListItem } from '../connectors/test_fixtures';
 
 const setup = () => userEvent.setup({ pointerEventsCheck: 0 });
 
 const JIRA_CONNECTOR = { id: 'jira-1', name: 'Jira SOC', type: '.jira', fields: { issueType: '10001', priority: 'High', parent: null } };
-const listItem = (id: string, name: string, actionTypeId: string) => ({
-  id,
-  name,
-  actionTypeId,
-  isPreconfigured: false,
-  isDeprecated: false,
-  isSystemAction: false,
-  referencedByCount: 0,
-});
-const CONNECTORS = [listItem('jira-1', 'Jira SOC', '.jira'), listItem('sn-1', 'ServiceNow ITSM', '.servicenow')];
+const CONNECTORS = [caseConnectorListItem('jira-1', 'Jira SOC', '.jira'), caseConnectorListItem('sn-1', 'ServiceNow ITSM', '.servicenow')];
 const PUSHED_BY = { username: 'elastic', full_name: 'Elastic Admin', email: null };
 const EXTERNAL = {
   connector_id: 'jira-1',
@@ -112,7 +104,7 @@ describe('case view connector panel', () => {
   });
 
   it('a deleted connector cannot be pushed to', async () => {
-    renderPanel({ connectors: [listItem('sn-1', 'ServiceNow ITSM', '.servicenow')] });
+    renderPanel({ connectors: [caseConnectorListItem('sn-1', 'ServiceNow ITSM', '.servicenow')] });
     const { button } = await pushButton();
     await waitFor(() => expect(button).toBeDisabled());
     await setup().hover(button.parentElement as HTMLElement);

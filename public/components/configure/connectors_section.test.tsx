@@ -1,24 +1,14 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { CaseConnectorListItem } from '../../../common/types/api/connector';
 import { ALL, casesCapabilitiesResponse } from '../capabilities/test_fixtures';
 import { makeConfiguration } from '../custom_fields/test_fixtures';
 import { renderConfigurePage, writes } from './test_helpers';
+import { caseConnectorListItem } from '../connectors/test_fixtures';
 
 const user = () => userEvent.setup({ pointerEventsCheck: 0, delay: null });
 
-const connector = (id: string, name: string, actionTypeId: string, extra: Partial<CaseConnectorListItem> = {}): CaseConnectorListItem => ({
-  id,
-  name,
-  actionTypeId,
-  isPreconfigured: false,
-  isDeprecated: false,
-  isSystemAction: false,
-  referencedByCount: 0,
-  ...extra,
-});
 
-const CONNECTORS = [connector('jira-1', 'Jira SOC', '.jira'), connector('sn-1', 'ServiceNow ITSM', '.servicenow', { isDeprecated: true })];
+const CONNECTORS = [caseConnectorListItem('jira-1', 'Jira SOC', '.jira'), caseConnectorListItem('sn-1', 'ServiceNow ITSM', '.servicenow', { isDeprecated: true })];
 const FIND = 'GET /api/cases/configure/connectors/_find';
 
 describe('ConnectorsSection', () => {

@@ -5,22 +5,14 @@ import { CASES_FEATURE_IDS } from '../../../common/capabilities';
 import { createTestCore, noCapabilities, renderWithCore, type MockResponse, type RecordedRequest } from '../../core/mocks';
 import { userProfileRoutes } from '../user_profiles/test_fixtures';
 import { CreateCasePage } from './create_case_page';
+import { caseConnectorListItem } from '../connectors/test_fixtures';
 
 function CaseViewStub() {
   const { caseId } = useParams();
   return <div data-test-subj="case-view-stub">{caseId}</div>;
 }
 
-const listItem = (id: string, name: string, actionTypeId: string) => ({
-  id,
-  name,
-  actionTypeId,
-  isPreconfigured: false,
-  isDeprecated: false,
-  isSystemAction: false,
-  referencedByCount: 0,
-});
-const CONNECTORS = [listItem('jira-1', 'Jira SOC', '.jira'), listItem('sn-1', 'ServiceNow ITSM', '.servicenow')];
+const CONNECTORS = [caseConnectorListItem('jira-1', 'Jira SOC', '.jira'), caseConnectorListItem('sn-1', 'ServiceNow ITSM', '.servicenow')];
 const CHOICES = [
   { element: 'urgency', value: '1', label: '1 - High', dependent_value: '' },
   { element: 'urgency', value: '2', label: '2 - Medium', dependent_value: '' },

@@ -22,39 +22,32 @@ function rowProps({ form, name, label, helpText }: BoundProps, group: 'config' |
   return { label, helpText, isInvalid: !!error, error, fullWidth: true };
 }
 
-export function ConfigText(props: BoundProps) {
-  const { form, name, placeholder } = props;
+/** What a text input and a text area bound to a string `config` key share. */
+function configStringProps({ form, name, placeholder }: BoundProps) {
   const value = form.config[name];
+  return {
+    fullWidth: true,
+    value: typeof value === 'string' ? value : '',
+    placeholder,
+    readOnly: form.readOnly,
+    isInvalid: !!form.errors[`config.${name}`],
+    onChange: (event: { target: { value: string } }) => form.setConfig({ [name]: event.target.value }),
+    'data-test-subj': testSubj('config', name),
+  };
+}
+
+export function ConfigText(props: BoundProps) {
   return (
     <EuiFormRow {...rowProps(props, 'config')}>
-      <EuiFieldText
-        fullWidth
-        value={typeof value === 'string' ? value : ''}
-        placeholder={placeholder}
-        readOnly={form.readOnly}
-        isInvalid={!!form.errors[`config.${name}`]}
-        onChange={(event) => form.setConfig({ [name]: event.target.value })}
-        data-test-subj={testSubj('config', name)}
-      />
+      <EuiFieldText {...configStringProps(props)} />
     </EuiFormRow>
   );
 }
 
 export function ConfigTextArea(props: BoundProps & { rows?: number }) {
-  const { form, name, placeholder, rows = 6 } = props;
-  const value = form.config[name];
   return (
     <EuiFormRow {...rowProps(props, 'config')}>
-      <EuiTextArea
-        fullWidth
-        rows={rows}
-        value={typeof value === 'string' ? value : ''}
-        placeholder={placeholder}
-        readOnly={form.readOnly}
-        isInvalid={!!form.errors[`config.${name}`]}
-        onChange={(event) => form.setConfig({ [name]: event.target.value })}
-        data-test-subj={testSubj('config', name)}
-      />
+      <EuiTextArea rows={props.rows ?? 6} {...configStringProps(props)} />
     </EuiFormRow>
   );
 }
