@@ -13,6 +13,8 @@ export interface PlatformConfig {
   dataDir: string;
   /** The embedded store's read workers (read_pool.ts). */
   sqlite: { readWorkers: number; queryTimeoutMs: number };
+  /** Export and import (saved_objects/import_export). */
+  savedObjects: { maxImportExportSize: number; maxImportPayloadBytes: number };
   logLevel: SettingValues['logging.root.level'] & string;
   /** Present when `elasticsearch.hosts` is set: saved objects then live in the cluster. */
   elasticsearch?: {
@@ -53,6 +55,10 @@ export function toPlatformConfig(v: SettingValues, env: NodeJS.ProcessEnv, cwd: 
     sqlite: {
       readWorkers: v['savedObjects.sqlite.readWorkers'] ?? defaultReadWorkers(),
       queryTimeoutMs: v['savedObjects.sqlite.queryTimeout']!,
+    },
+    savedObjects: {
+      maxImportExportSize: v['savedObjects.maxImportExportSize']!,
+      maxImportPayloadBytes: v['savedObjects.maxImportPayloadBytes']!,
     },
     logLevel: v['logging.root.level']!,
     elasticsearch:

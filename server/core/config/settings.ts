@@ -139,6 +139,10 @@ export const SETTINGS = {
   'path.data': setting(nonEmptyString, 'folder of the embedded store', { default: './data' }),
   // No fixed default: the number of CPUs, 1 to 4 (platform_config.ts).
   'savedObjects.sqlite.readWorkers': setting(workerCount, 'threads that run finds of the embedded store off the event loop (0: on it, without a time budget); default: the CPUs, 1 to 4'),
+  // Kibana's names. Larger defaults than Kibana's (10,000 objects, 25 MiB): import and export stream, so the size of
+  // a file bounds the time it takes, not the memory (an export of 10,000 cases with 100,000 comments fits).
+  'savedObjects.maxImportExportSize': setting(positiveInteger, 'most objects one export writes or one import file holds', { default: 500_000 }),
+  'savedObjects.maxImportPayloadBytes': setting(byteSize, 'largest import file', { default: 512 * 1024 * 1024 }),
   'savedObjects.sqlite.queryTimeout': setting(duration, 'time budget of one find of the embedded store; past it the find answers 503', { default: 10_000 }),
   'logging.root.level': setting(oneOf(LOG_LEVELS), 'log level', { default: 'info' }),
   'elasticsearch.hosts': setting(stringList, 'Elasticsearch URLs; when set, saved objects live in the cluster'),

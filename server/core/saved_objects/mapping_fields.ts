@@ -24,6 +24,8 @@ export const ROOT_FIELDS: Record<string, FieldInfo> = {
   id: { path: 'id', type: 'keyword', sourcePath: 'id', exact: true, text: false },
   created_at: { path: 'created_at', type: 'date', sourcePath: 'created_at', exact: true, text: false },
   updated_at: { path: 'updated_at', type: 'date', sourcePath: 'updated_at', exact: true, text: false },
+  // Kibana's: the object an imported copy was made from; import finds earlier copies by it.
+  originId: { path: 'originId', type: 'keyword', sourcePath: 'originId', exact: true, text: false },
 };
 
 export function collectFields(type: SavedObjectsType): Map<string, FieldInfo> {

@@ -7,6 +7,13 @@
  * like Kibana plugin code.
  */
 
+import type {
+  SavedObjectExchange,
+  SavedObjectsExchangeAuthorization,
+  SavedObjectsExportHook,
+  SavedObjectsImportHook,
+} from './import_export/types';
+
 // ---------------------------------------------------------------------------------------------
 // Types and mappings
 // ---------------------------------------------------------------------------------------------
@@ -51,9 +58,24 @@ export interface SavedObjectsTypeMappingDefinition {
 }
 
 export interface SavedObjectsTypeManagement {
+  /** Kibana's: objects of the type go through export, import and copy to space. */
   importableAndExportable?: boolean;
+  /** `false`: exported with the objects that bring them (a case's comments), never listed on their own. */
+  visibleInManagement?: boolean;
   displayName?: string;
   defaultSearchField?: string;
+  /** The EUI icon of the type in the Saved Objects page and in import results. */
+  icon?: string;
+  /** The object's title in the Saved Objects page and in import results (its id when absent). */
+  getTitle?(object: Pick<SavedObject, 'id' | 'type' | 'attributes'>): string;
+  /** Where the object opens in the app (a path inside its space), and the UI capability that must be true to link it. */
+  getInAppUrl?(object: Pick<SavedObject, 'id' | 'type' | 'attributes'>): { path: string; uiCapabilitiesPath: string } | undefined;
+  onExport?: SavedObjectsExportHook;
+  onImport?: SavedObjectsImportHook;
+  /** How stored objects become Kibana's export documents and back, when the stored shape is not Kibana's. */
+  exchange?: SavedObjectExchange;
+  /** Who may export or import which objects of the type (import_export/types.ts). */
+  authorize?: SavedObjectsExchangeAuthorization;
 }
 
 /**
@@ -157,6 +179,8 @@ export interface SavedObject<T = unknown> {
   /** Who wrote it last, when the caller says so (profile uid or username). */
   created_by?: string;
   updated_by?: string;
+  /** Kibana's: the id of the object this one was copied from by an import with `createNewCopies`. */
+  originId?: string;
 }
 
 /** A bulk item that failed carries `error` and no attributes. */
@@ -177,7 +201,7 @@ export const isBulkItemError = <T>(item: SavedObjectBulkItem<T>): item is SavedO
 
 /**
  * A field path is the attribute path as the mappings name it (`status`, `assignees.uid`,
- * `title.keyword` for a multi-field), or one of the root fields `id`, `created_at`, `updated_at`
+ * `title.keyword` for a multi-field), or one of the root fields `id`, `created_at`, `updated_at`, `originId`
  * (a mapped attribute of the same name wins over the root field).
  * A term matches when any value at that path equals the value (arrays and arrays of objects
  * are flattened, as Elasticsearch does).
@@ -273,6 +297,7 @@ export type RefreshOption = 'wait_for' | false;
 export interface CreateOptions extends NamespaceOption {
   id?: string;
   overwrite?: boolean;
+  originId?: string;
   references?: SavedObjectReference[];
   refresh?: RefreshOption;
   /** Recorded as created_by / updated_by. */
@@ -282,6 +307,7 @@ export interface CreateOptions extends NamespaceOption {
 export interface BulkCreateObject<T = unknown> {
   type: string;
   id?: string;
+  originId?: string;
   attributes: T;
   references?: SavedObjectReference[];
 }
@@ -408,6 +434,8 @@ export type UnitOfWorkOperation =
       overwrite?: boolean;
       /** Top-level attributes set from the named counters of this unit, before writing. */
       counters?: Record<string, string>;
+      /** Kibana's `originId`: the object an imported copy was made from. */
+      originId?: string;
     }
   | {
       kind: 'update';

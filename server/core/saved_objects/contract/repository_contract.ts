@@ -15,6 +15,7 @@ import type { ContractEnv } from './contract_env';
 import { describeCrudContract } from './crud_contract';
 import { describeFindContract } from './find_contract';
 import { describeModelVersionContract } from './model_version_contract';
+import { describeOriginIdContract } from './origin_id_contract';
 import { describePagingContract } from './paging_contract';
 import { describeRankContract } from './rank_contract';
 import { describeTextAndIdsContract } from './text_and_ids_contract';
@@ -73,5 +74,6 @@ export function describeRepositoryContract(
     describeTextAndIdsContract(env);
     describeModelVersionContract(env, createBackend);
     describeUnitOfWorkContract(env);
+    describeOriginIdContract(env);
   });
 }

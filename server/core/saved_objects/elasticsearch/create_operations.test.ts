@@ -91,6 +91,16 @@ describe('create', () => {
     expect(saved.version).toBe(encodeVersion(9, 2));
   });
 
+  it('writes originId at the root of the source, Kibana\'s place, and returns it', async () => {
+    const { cluster, repo } = mockBackend();
+    cluster.on('PUT', `/${ALIAS}/_doc/cases:copy`, written(2, 1));
+    const saved = await repo.create('cases', { title: 'T' }, { id: 'copy', originId: 'src', overwrite: true });
+    expect(cluster.requests[0].body).toMatchObject({ id: 'copy', cases: { title: 'T' }, originId: 'src' });
+    expect(saved.originId).toBe('src');
+    await expect(repo.create('cases', {}, { id: 'bad', originId: '' })).rejects.toMatchObject({ statusCode: 400 });
+    expect(cluster.requests).toHaveLength(1);
+  });
+
   it('refuses an unknown type without a request', async () => {
     const { cluster, repo } = mockBackend();
     await expect(repo.create('nope', {})).rejects.toMatchObject({ statusCode: 400 });
@@ -170,6 +180,29 @@ describe('bulkCreate', () => {
         error: { statusCode: 400, error: 'Bad Request', message: 'Elasticsearch rejected the request: failed to parse field [cases.severity_rank]' },
       },
     ]);
+  });
+
+  it('writes each item\'s originId, and none for items without', async () => {
+    const { cluster, repo } = mockBackend();
+    cluster.on('POST', `/${ALIAS}/_bulk`, {
+      errors: false,
+      items: [
+        { create: { _id: 'cases:a', status: 201, _seq_no: 1, _primary_term: 1 } },
+        { create: { _id: 'cases:b', status: 201, _seq_no: 2, _primary_term: 1 } },
+      ],
+    });
+    const result = await repo.bulkCreate([
+      { type: 'cases', id: 'a', originId: 'src', attributes: { title: 'A' } },
+      { type: 'cases', id: 'b', attributes: { title: 'B' } },
+      { type: 'cases', id: 'c', originId: '', attributes: { title: 'C' } },
+    ]);
+    const body = cluster.requests[0].body as Array<Record<string, unknown>>;
+    expect(body).toHaveLength(4);
+    expect(body[1]).toMatchObject({ id: 'a', originId: 'src' });
+    expect('originId' in body[3]).toBe(false);
+    expect(result.saved_objects[0]).toMatchObject({ id: 'a', originId: 'src' });
+    expect('originId' in result.saved_objects[1]).toBe(false);
+    expect(result.saved_objects[2]).toMatchObject({ id: 'c', error: { statusCode: 400 } });
   });
 
   it('uses index actions with overwrite, and sends nothing for an empty list', async () => {

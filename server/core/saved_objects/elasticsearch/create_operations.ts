@@ -37,6 +37,7 @@ export async function create<T>(
     createdAt: now,
     updatedAt: now,
     user: options.user,
+    originId: options.originId,
   });
   const written = await writeDocument(
     ctx,
@@ -64,6 +65,7 @@ function prepare<T>(ctx: EsContext, object: BulkCreateObject<T>, namespace: stri
     createdAt: now,
     updatedAt: now,
     user,
+    originId: object.originId,
   });
   return { type, id, source };
 }

@@ -85,6 +85,6 @@ export function esFieldForTypes(types: SavedObjectsType[], rawPath: string, use:
   if (root) return { field: root.path, info: root };
   throw invalidQuery(
     `Field [${rawPath}] is ambiguous across types [${types.map((t) => t.name).join(', ')}]: ` +
-      `prefix it with a type name or use a root field (id, created_at, updated_at)`,
+      `prefix it with a type name or use a root field (id, created_at, updated_at, originId)`,
   );
 }

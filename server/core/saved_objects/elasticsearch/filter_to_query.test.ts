@@ -22,6 +22,8 @@ describe('filter AST to query DSL', () => {
   it('root fields stay at the root; id is the stored id keyword', () => {
     expect(q(f.term('id', 'abc'))).toEqual({ term: { id: 'abc' } });
     expect(q(f.range('created_at', { gte: '2024-01-01' }))).toEqual({ range: { created_at: { gte: '2024-01-01' } } });
+    expect(q(f.term('originId', 'src'))).toEqual({ term: { originId: 'src' } });
+    expect(q(f.exists('originId'))).toEqual({ exists: { field: 'originId' } });
   });
 
   it('terms, range with only the bounds given, exists, prefix', () => {

@@ -114,7 +114,7 @@ describe('find', () => {
     const { cluster, repo } = setup();
     await repo.find({ type: 'cases', fields: ['title', 'attributes.status'] });
     expect((cluster.requests[0].body as { _source: unknown })._source).toEqual({
-      includes: ['id', 'type', 'namespace', 'namespaces', 'references', 'created_at', 'updated_at', 'created_by', 'updated_by', 'model_version', 'cases.title', 'cases.status'],
+      includes: ['id', 'type', 'namespace', 'namespaces', 'references', 'created_at', 'updated_at', 'created_by', 'updated_by', 'originId', 'model_version', 'cases.title', 'cases.status'],
     });
   });
 

@@ -58,7 +58,7 @@ export function referenceQuery(refs: HasReference[], operator: 'AND' | 'OR' = 'O
 
 /** Root keys always come back so every hit still parses into a saved object. */
 const ROOT_SOURCE = [
-  'id', 'type', 'namespace', 'namespaces', 'references', 'created_at', 'updated_at', 'created_by', 'updated_by', 'model_version',
+  'id', 'type', 'namespace', 'namespaces', 'references', 'created_at', 'updated_at', 'created_by', 'updated_by', 'originId', 'model_version',
 ];
 
 const attributeField = (field: string): string => field.replace(/^attributes\./, '');

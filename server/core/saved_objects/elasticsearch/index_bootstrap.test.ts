@@ -11,6 +11,7 @@ const ROOT = {
   updated_at: { type: 'date' },
   created_by: { type: 'keyword' },
   updated_by: { type: 'keyword' },
+  originId: { type: 'keyword' },
   model_version: { type: 'integer' },
 };
 
@@ -129,6 +130,28 @@ describe('index bootstrap', () => {
       `HEAD /_alias/${ALIAS}`, `GET /${ALIAS}/_mapping`, ...REPAIR,
       `HEAD /_alias/${ALIAS}`, `GET /${ALIAS}/_mapping`, ...REPAIR,
     ]);
+  });
+
+  it('puts the root originId on an index from before it, without re-indexing anything', async () => {
+    const { cluster, backend } = mockBackend([SPACE_TYPE]);
+    noLeftoverJournals(cluster);
+    cluster.on('HEAD', `/_alias/${ALIAS}`, '');
+    const { originId: _added, ...before } = ROOT;
+    cluster.on('GET', `/${ALIAS}/_mapping`, {
+      [`${ALIAS}_1`]: {
+        mappings: { properties: { ...before, space: { dynamic: 'strict', properties: { name: { type: 'text' } } }, [JOURNAL_TYPE_NAME]: { dynamic: 'false' } } },
+      },
+    });
+    cluster.on('PUT', `/${ALIAS}/_mapping`, { acknowledged: true });
+    await backend.start();
+    // No stored document holds an originId yet: the new field needs no lock and no update_by_query.
+    expect(cluster.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      `HEAD /_alias/${ALIAS}`,
+      `GET /${ALIAS}/_mapping`,
+      `PUT /${ALIAS}/_mapping`,
+      ...REPAIR,
+    ]);
+    expect(cluster.requests[2].body).toEqual({ properties: { originId: { type: 'keyword' } } });
   });
 
   it('re-puts a type that gained a field and re-indexes its stored documents (mapping_migration.test.ts has the rest)', async () => {

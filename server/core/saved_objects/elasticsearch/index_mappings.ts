@@ -35,6 +35,8 @@ export function rootProperties(): Record<string, EsProperty> {
     updated_at: date(),
     created_by: keyword(),
     updated_by: keyword(),
+    // Kibana's: an imported copy's source object; import finds earlier copies by it.
+    originId: keyword(),
     // Finds at start look for documents older than a type's latest model version.
     model_version: { type: 'integer' },
   };

@@ -8,6 +8,7 @@
  */
 import { migrateAttributes } from '../migrate_document';
 import { INITIAL_MODEL_VERSION, latestModelVersion } from '../model_versions';
+import { HttpError } from '../../errors';
 import { type SavedObject, type SavedObjectReference, type SavedObjectsType, DEFAULT_NAMESPACE } from '../types';
 import { encodeVersion } from '../version';
 
@@ -21,6 +22,8 @@ export interface RawSource {
   updated_at: string;
   created_by?: string;
   updated_by?: string;
+  /** Kibana's root `originId`: the object an imported copy was made from; absent on others. */
+  originId?: string;
   /** The model version the attributes were written at; absent on documents from before versions: 1. */
   model_version?: number;
   /** The attributes, under the type's name. */
@@ -52,10 +55,19 @@ export interface SourceInput {
   createdAt: string;
   updatedAt: string;
   user?: string;
+  originId?: string;
+}
+
+/** Absent stays absent (no copy); anything given must be an id. */
+export function checkOriginId(originId: unknown): void {
+  if (originId !== undefined && (typeof originId !== 'string' || originId.length === 0)) {
+    throw new HttpError(400, 'originId must be a non-empty string');
+  }
 }
 
 export function buildSource(input: SourceInput): RawSource {
-  const { type, namespace } = input;
+  const { type, namespace, originId } = input;
+  checkOriginId(originId);
   return {
     id: input.id,
     type: type.name,
@@ -67,6 +79,7 @@ export function buildSource(input: SourceInput): RawSource {
     created_at: input.createdAt,
     updated_at: input.updatedAt,
     ...(input.user !== undefined ? { created_by: input.user, updated_by: input.user } : {}),
+    ...(originId !== undefined ? { originId } : {}),
     model_version: latestModelVersion(type),
   };
 }
@@ -105,6 +118,7 @@ export function toSavedObject<T>(source: RawSource, seqNo: number | undefined, p
     updated_at: source.updated_at,
     ...(source.created_by !== undefined ? { created_by: source.created_by } : {}),
     ...(source.updated_by !== undefined ? { updated_by: source.updated_by } : {}),
+    ...(source.originId !== undefined ? { originId: source.originId } : {}),
   };
 }
 

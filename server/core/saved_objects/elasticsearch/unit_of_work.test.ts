@@ -118,6 +118,24 @@ describe('unitOfWork on Elasticsearch', () => {
     expect(cluster.since(before)).toEqual([]);
   });
 
+  it('journals and writes a create\'s originId; a bad one is a 400 before any request', async () => {
+    const { cluster, repo } = mockBackend();
+    cluster.on('POST', `/${ALIAS}/_mget`, { docs: [missing('cases:copy')] });
+    cluster.on('PUT', /_create\/core-unit-of-work:/, { _id: 'j', result: 'created', _seq_no: 1, _primary_term: 1 });
+    cluster.on('DELETE', /_doc\/core-unit-of-work:/, { result: 'deleted' });
+    cluster.on('POST', `/${ALIAS}/_bulk`, { errors: false, items: [ok('create', 'cases:copy', 1, 201)] });
+    const [result] = await repo.unitOfWork([{ kind: 'create', type: 'cases', id: 'copy', attributes: { title: 'C' }, originId: 'src' }]);
+    expect(result).toMatchObject({ kind: 'create', object: { id: 'copy', originId: 'src' } });
+    const journal = cluster.requests.find((r) => r.method === 'PUT');
+    expect(JSON.stringify(journal?.body)).toContain('"originId":"src"');
+    const bulk = cluster.requests.find((r) => r.path === `/${ALIAS}/_bulk`);
+    expect((bulk?.body as unknown[])[1]).toMatchObject({ id: 'copy', originId: 'src' });
+
+    const before = cluster.requests.length;
+    await expect(repo.unitOfWork([{ kind: 'create', type: 'cases', id: 'x', attributes: {}, originId: '' }])).rejects.toMatchObject({ statusCode: 400 });
+    expect(cluster.since(before)).toEqual([]);
+  });
+
   it('sets the patch again on a document another writer changed between the check and the bulk', async () => {
     const { cluster, repo } = clusterForUnit();
     cluster.on('POST', `/${ALIAS}/_bulk`, {

@@ -10,7 +10,7 @@ import type { SavedObjectsType, UnitOfWorkOperation, UnitOfWorkOptions } from '.
 import { withCounters } from '../unit_of_work';
 import { decodeVersion } from '../version';
 import { call, normalizeNamespace, requireType, type EsContext } from './context';
-import { belongsTo, buildSource, rawId, type RawHit, type RawSource } from './raw_document';
+import { belongsTo, buildSource, checkOriginId, rawId, type RawHit, type RawSource } from './raw_document';
 import { applyPatch, type Patch } from './update_operations';
 
 /** One write as the journal keeps it: enough to apply it again, with the same result. */
@@ -70,6 +70,8 @@ export async function checkOperations(
     const type = requireType(ctx, op.type);
     if (op.kind === 'incrementCounter') return undefined;
     if (op.kind === 'update' && op.version !== undefined) decodeVersion(op.version);
+    // Before any counter moves: a bad originId fails the unit with nothing written.
+    if (op.kind === 'create') checkOriginId(op.originId);
     const id = op.kind === 'create' ? (op.id ?? ctx.generateId()) : op.id;
     return { operation: op, type, id, _id: rawId(type, id, namespace) };
   });
@@ -93,6 +95,7 @@ export function buildSteps(
       const attributes = withCounters(op.attributes, op.counters, counters);
       const source = buildSource({
         type, id, namespace, attributes, references: op.references ?? [], createdAt: now, updatedAt: now, user: options.user,
+        originId: op.originId,
       });
       return { op: 'create', _id, type: type.name, id, source, overwrite: op.overwrite === true };
     }

@@ -79,6 +79,15 @@ describe('update', () => {
     expect(saved).toMatchObject({ version: encodeVersion(6, 1), attributes: { settings: { sync: false } }, created_by: 'alice', updated_by: 'bob' });
   });
 
+  it('keeps the stored originId: only a create with overwrite changes it', async () => {
+    const { cluster, repo } = mockBackend();
+    cluster.on('GET', DOC_PATH, { ...getReply(5), _source: { ...STORED, originId: 'src' } });
+    cluster.on('PUT', DOC_PATH, { _seq_no: 6, _primary_term: 1 });
+    const saved = await repo.update('cases', 'c1', { title: 'New' }, { namespace: 'team-a' });
+    expect(cluster.requests[1].body).toMatchObject({ originId: 'src', cases: { title: 'New' } });
+    expect(saved.originId).toBe('src');
+  });
+
   it('replaces references only when given', async () => {
     const { cluster, repo } = mockBackend();
     cluster.on('GET', DOC_PATH, getReply(5));

@@ -24,7 +24,13 @@ export interface QueryScope {
   allSchemas: TypeSchema[];
 }
 
-const ROOT_COLUMNS: Record<string, string> = { id: 't.id', created_at: 't.created_at', updated_at: 't.updated_at' };
+/** Root fields read from their column; `origin_id` is NULL on objects that are no copy. */
+const ROOT_COLUMNS: Record<string, { expr: string; nullable: boolean }> = {
+  id: { expr: 't.id', nullable: false },
+  created_at: { expr: 't.created_at', nullable: false },
+  updated_at: { expr: 't.updated_at', nullable: false },
+  originId: { expr: 't.origin_id', nullable: true },
+};
 
 /** Resolves for this type; null when the field belongs to another type of the same find. */
 export function resolveInScope(scope: QueryScope, rawPath: string, use: FieldUse): FieldInfo | null {
@@ -48,7 +54,7 @@ export function resolveInScope(scope: QueryScope, rawPath: string, use: FieldUse
 
 export function accessFor(scope: QueryScope, info: FieldInfo): FieldAccess {
   const root = ROOT_COLUMNS[info.path];
-  if (root && ROOT_FIELDS[info.path] === info) return { kind: 'scalar', info, valueType: info.type, expr: root, nullable: false };
+  if (root && ROOT_FIELDS[info.path] === info) return { kind: 'scalar', info, valueType: info.type, expr: root.expr, nullable: root.nullable };
   const valueType = scope.schema.sourceTypes.get(info.sourcePath) ?? info.type;
   if (scope.multi.has(info.sourcePath)) return { kind: 'multi', info, valueType, source: info.sourcePath };
   return { kind: 'scalar', info, valueType, expr: attributeExpr(info.sourcePath), nullable: true };

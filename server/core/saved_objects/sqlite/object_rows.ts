@@ -20,10 +20,12 @@ export interface ObjectRow {
   updated_at: string;
   created_by: string | null;
   updated_by: string | null;
+  /** Kibana's `originId`: the object an imported copy was made from. */
+  origin_id: string | null;
 }
 
 export const OBJECT_COLUMNS =
-  't.rid, t.namespace, t.id, json(t.attributes) AS attributes, t.refs, t.version, t.model_version, t.created_at, t.updated_at, t.created_by, t.updated_by';
+  't.rid, t.namespace, t.id, json(t.attributes) AS attributes, t.refs, t.version, t.model_version, t.created_at, t.updated_at, t.created_by, t.updated_by, t.origin_id';
 
 /** The model version every write stamps: the latest of the type. */
 export const writeModelVersion = (schema: TypeSchema): number => latestModelVersion(schema.type);
@@ -52,6 +54,7 @@ export function toSavedObject<T>(schema: TypeSchema, row: ObjectRow, fields?: st
   if (!schema.agnostic) object.namespaces = [row.namespace];
   if (row.created_by !== null) object.created_by = row.created_by;
   if (row.updated_by !== null) object.updated_by = row.updated_by;
+  if (row.origin_id !== null) object.originId = row.origin_id;
   return object;
 }
 
@@ -73,6 +76,13 @@ export function normalizeReferences(references: SavedObjectReference[] | undefin
     }
     return { type: ref.type, id: ref.id, name: ref.name };
   });
+}
+
+/** Absent stays absent (no copy); anything given must be an id. */
+export function checkOriginId(originId: unknown): string | null {
+  if (originId === undefined || originId === null) return null;
+  if (typeof originId !== 'string' || originId.length === 0) throw new HttpError(400, 'originId must be a non-empty string');
+  return originId;
 }
 
 export function checkId(id: unknown): string {

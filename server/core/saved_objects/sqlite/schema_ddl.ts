@@ -25,6 +25,8 @@ export function ensureSchema(ctx: SqliteContext): void {
       createTables(ctx, schema);
       // Rows from before model versions existed are at version 1.
       addColumn(ctx, schema.names.main, 'model_version', 'INTEGER NOT NULL DEFAULT 1');
+      addColumn(ctx, schema.names.main, 'origin_id', 'TEXT');
+      ensureOriginIndex(ctx, schema);
       syncExpressionIndexes(ctx, schema);
       syncFts(ctx, schema);
       const recorded = ctx.db.prepare(`SELECT facets FROM ${TYPES_TABLE} WHERE type = ?`).pluck().get(schema.type.name) as string | null | undefined;
@@ -34,10 +36,22 @@ export function ensureSchema(ctx: SqliteContext): void {
   });
 }
 
-/** Databases from before a feature lack the column it added (facets, model versions). */
+/** Databases from before a feature lack the column it added (facets, model versions, origin ids). */
 function addColumn(ctx: SqliteContext, table: string, column: string, definition: string): void {
   const columns = ctx.db.prepare(`SELECT name FROM pragma_table_info(?)`).pluck().all(table) as string[];
   if (!columns.includes(column)) ctx.db.exec(`ALTER TABLE ${quoteIdent(table)} ADD COLUMN ${column} ${definition}`);
+}
+
+/**
+ * Import looks earlier copies up by `originId` within a type and space. Partial: most objects
+ * are no copy, and a NULL row costs the index nothing on write; `origin_id = ?` implies the
+ * index's condition, so the planner still takes it. After addColumn: older files gain the
+ * column there.
+ */
+function ensureOriginIndex(ctx: SqliteContext, schema: TypeSchema): void {
+  ctx.db.exec(
+    `CREATE INDEX IF NOT EXISTS ${quoteIdent(`${schema.names.main}:origin_id`)} ON ${schema.main} (namespace, origin_id, id) WHERE origin_id IS NOT NULL`,
+  );
 }
 
 function createTables(ctx: SqliteContext, schema: TypeSchema): void {
@@ -55,6 +69,7 @@ function createTables(ctx: SqliteContext, schema: TypeSchema): void {
       updated_at TEXT NOT NULL,
       created_by TEXT,
       updated_by TEXT,
+      origin_id TEXT,
       UNIQUE (namespace, id)
     );
     CREATE INDEX IF NOT EXISTS ${quoteIdent(`${names.main}:updated_at`)} ON ${schema.main} (namespace, updated_at, id);

@@ -106,6 +106,28 @@ describe('sqlite backend specifics', () => {
     await backend.close();
   });
 
+  it('adds origin_id to a database from before it, and indexes it', async () => {
+    const path = join(dir, 'legacy-origin.db');
+    const first = await open(path, caseType());
+    await first.repository.create('case', { title: 'old' }, { id: 'c1' });
+    await first.close();
+    const db = new Database(path);
+    db.exec('DROP INDEX "so:case:origin_id"; ALTER TABLE "so:case" DROP COLUMN origin_id');
+    db.close();
+
+    const second = await open(path, caseType());
+    const old = await second.repository.get('case', 'c1');
+    expect('originId' in old).toBe(false);
+    await second.repository.create('case', { title: 'copy' }, { id: 'c2', originId: 'c1' });
+    expect((await second.repository.find({ type: 'case', filter: f.term('originId', 'c1') })).saved_objects.map((o) => o.id)).toEqual(['c2']);
+    // Import looks earlier copies up by originId: an index seek, not a scan of the space.
+    const plan = second.explainFind({ type: 'case', filter: f.term('originId', 'c1') }).join('\n');
+    expect(plan).toMatch(/USING (COVERING )?INDEX so:case:origin_id \(namespace=\? AND origin_id=\?\)/);
+    expect(plan).not.toMatch(/SCAN t\b(?! USING)/);
+    await second.close();
+    expect(indexNames(path)).toContain('so:case:origin_id');
+  });
+
   it('reports health and refuses calls after close', async () => {
     const backend = await open(':memory:', caseType());
     await expect(backend.health()).resolves.toEqual({ level: 'available', summary: 'SQLite is available' });

@@ -25,7 +25,9 @@ function applyOne(
     }
     case 'create': {
       const attributes = withCounters(op.attributes, op.counters, counters);
-      const input = { type: op.type, id: op.id, attributes, references: op.references, overwrite: op.overwrite, namespace, user };
+      const input = {
+        type: op.type, id: op.id, attributes, references: op.references, overwrite: op.overwrite, originId: op.originId, namespace, user,
+      };
       return { kind: 'create', object: createOne(tx, input) };
     }
     case 'update': {

@@ -12,6 +12,7 @@ import { deleteNamespaceFacetRows } from './facet_rows';
 import { loadMultiFields } from './multi_fields';
 import {
   checkId,
+  checkOriginId,
   normalizeAttributes,
   currentAttributes,
   normalizeReferences,
@@ -54,6 +55,8 @@ export interface CreateInput {
   namespace?: string;
   overwrite?: boolean;
   user?: string;
+  /** Kibana's: set by imports that make new copies; an overwrite without it leaves none. */
+  originId?: string;
 }
 
 export function createOne<T>(tx: WriteTx, input: CreateInput): SavedObject<T> {
@@ -63,6 +66,7 @@ export function createOne<T>(tx: WriteTx, input: CreateInput): SavedObject<T> {
   const id = input.id === undefined ? newObjectId() : checkId(input.id);
   const attributes = normalizeAttributes(input.attributes);
   const refs = normalizeReferences(input.references);
+  const originId = checkOriginId(input.originId);
   const existing = ctx.stmt(`SELECT rid, version FROM ${schema.main} WHERE namespace = ? AND id = ?`).get(namespace, id) as
     | { rid: number; version: number }
     | undefined;
@@ -78,22 +82,22 @@ export function createOne<T>(tx: WriteTx, input: CreateInput): SavedObject<T> {
     ctx
       .stmt(
         `UPDATE ${schema.main} SET attributes = jsonb(?), refs = ?, version = ?, model_version = ?, created_at = ?, updated_at = ?,
-         created_by = ?, updated_by = ? WHERE rid = ?`,
+         created_by = ?, updated_by = ?, origin_id = ? WHERE rid = ?`,
       )
-      .run(attributes.json, refsJson, version, modelVersion, tx.now, tx.now, user, user, rid);
+      .run(attributes.json, refsJson, version, modelVersion, tx.now, tx.now, user, user, originId, rid);
   } else {
     rid = ctx
       .stmt(
-        `INSERT INTO ${schema.main} (namespace, id, attributes, refs, version, model_version, created_at, updated_at, created_by, updated_by)
-         VALUES (?, ?, jsonb(?), ?, ?, ?, ?, ?, ?, ?) RETURNING rid`,
+        `INSERT INTO ${schema.main} (namespace, id, attributes, refs, version, model_version, created_at, updated_at, created_by, updated_by, origin_id)
+         VALUES (?, ?, jsonb(?), ?, ?, ?, ?, ?, ?, ?, ?) RETURNING rid`,
       )
       .pluck()
-      .get(namespace, id, attributes.json, refsJson, version, modelVersion, tx.now, tx.now, user, user) as number;
+      .get(namespace, id, attributes.json, refsJson, version, modelVersion, tx.now, tx.now, user, user, originId) as number;
   }
   tx.reindex(schema, rid, attributes.value, refs, !existing);
   const row: ObjectRow = {
     rid, namespace, id, attributes: attributes.json, refs: refsJson, version, model_version: modelVersion,
-    created_at: tx.now, updated_at: tx.now, created_by: user, updated_by: user,
+    created_at: tx.now, updated_at: tx.now, created_by: user, updated_by: user, origin_id: originId,
   };
   return toSavedObject<T>(schema, row);
 }
