@@ -250,6 +250,10 @@ export const MAX_OBSERVABLE_DESCRIPTION_LENGTH = 1024;
 export const AUTO_EXTRACT_OBSERVABLE_DESCRIPTION = 'Auto extracted observable';
 /** The `externalReferenceAttachmentTypeId` of a threat-intelligence indicator (Kibana's Threat Intelligence plugin). */
 export const INDICATOR_ATTACHMENT_TYPE = 'indicator';
+/** The `persistableStateAttachmentTypeId` of a Lens visualization (Kibana's `.lens`). */
+export const LENS_ATTACHMENT_TYPE = '.lens';
+/** Kibana's cap on a case's persistable-state attachments (it shares it with non-file external references). */
+export const MAX_PERSISTABLE_STATE_ATTACHMENTS = 100;
 
 export const CASE_FILES_URL = '/api/cases/{case_id}/files';
 /** Ours (Kibana lists a case's files through its Files plugin): the listing, paged and searched by name. */

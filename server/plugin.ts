@@ -24,6 +24,8 @@ import { SOC_ROLES } from './features/soc_roles';
 import { registerFilesAttachmentType, type FilesPlatform } from './files/files_attachment_type';
 import { scheduleUploadSweep } from './files/sweep';
 import { createCaseActionType } from './connectors/case_action';
+import { createCasesExchangeServices } from './saved_object_types/exchange/exchange_services';
+import { caseOwnersRefusal } from './saved_object_types/exchange/case_exchange_authorization';
 
 /** Kibana's `CasesServerStart`: a client for the caller of a request, in the request's space. */
 export interface CasesServerStart {
@@ -42,6 +44,8 @@ export class CasesServerPlugin implements Plugin<CasesServerSetup, CasesServerSt
   private filesPlatform?: FilesPlatform;
   private stopUploadSweep?: () => void;
   private startContract?: CasesServerStart;
+  /** What the cases types' export and import hooks use; registered with the types at setup, filled in at start. */
+  private readonly exchange = createCasesExchangeServices();
 
   constructor(private readonly context: PluginInitializerContext<CasesConfig>) {
     this.logger = context.logger;
@@ -49,7 +53,7 @@ export class CasesServerPlugin implements Plugin<CasesServerSetup, CasesServerSt
 
   setup(core: CoreSetup): CasesServerSetup {
     registerFilesAttachmentType(this.registries.attachments, () => this.filesPlatform);
-    for (const type of createCasesSavedObjectTypes(this.registries.attachments)) core.savedObjects.registerType(type);
+    for (const type of createCasesSavedObjectTypes(this.registries.attachments, this.exchange, this.registries.userActions)) core.savedObjects.registerType(type);
     registerAlertIndices(core.data, resolveCasesConfig(this.context.config.get()));
     registerRoutes({
       router: core.http.createRouter(),
@@ -90,6 +94,17 @@ export class CasesServerPlugin implements Plugin<CasesServerSetup, CasesServerSt
     const repository = core.savedObjects.createInternalRepository();
     this.filesPlatform = { blobs: core.blobs, repository };
     this.stopUploadSweep = scheduleUploadSweep({ repository, blobs: core.blobs, logger: this.logger });
+    this.exchange.start({
+      repository,
+      refusedOwners: caseOwnersRefusal({
+        authz: core.security.authz,
+        audit: core.security.audit,
+        getCurrentUser: (request) => core.security.authc.getCurrentUser(request),
+        owners: this.registries.owners,
+      }),
+      // Preconfigured connectors are no saved objects, in no space, yet a case may use one.
+      isPreconfiguredConnector: (id) => core.actions.isPreconfigured(id),
+    });
     this.clientFactory = factory;
     this.logger.debug({ config: this.context.config.get() }, 'Cases plugin started');
     this.startContract = {

@@ -1,11 +1,13 @@
 /**
- * The attachment views the app ships: user comments, alerts and events. This module loads with
- * the app, before any page: a comment's body is lazy because it brings the markdown stack
- * (parser, emoji, code highlighting), which only the case view needs.
+ * The attachment views the app ships: user comments, alerts, events, files and Lens
+ * visualizations. This module loads with the app, before any page: a comment's body is lazy
+ * because it brings the markdown stack (parser, emoji, code highlighting), which only the case
+ * view needs.
  */
 import { lazy } from 'react';
 import { addedAlertsText, addedEventsText, attachedIds, ruleOf, UNKNOWN_RULE } from '../components/user_actions/attachment_wording';
 import { externalReferenceView } from '../components/user_actions/file_attachment_view';
+import { persistableStateView } from '../components/user_actions/lens_attachment_view';
 import { AttachmentViewRegistry } from './attachment_view_registry';
 import type { AttachmentView } from './types';
 
@@ -45,6 +47,8 @@ export function createAttachmentViews(): AttachmentViewRegistry {
   views.register('event', eventView);
   // Kibana's externalReference attachments: `.files` reads "added file <name>" (its own file).
   views.register('externalReference', externalReferenceView);
+  // Kibana's persistableState attachments: `.lens` reads "added a visualization", with a panel naming it.
+  views.register('persistableState', persistableStateView);
   return views;
 }
 

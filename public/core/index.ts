@@ -24,6 +24,9 @@ export { useCurrentUser } from './containers/use_current_user';
 export { useSpaces } from './containers/use_spaces';
 export { createHttpClient, getErrorMessage, HttpFetchError, type ApiErrorBody, type HttpClient, type HttpRequestOptions } from './http_client';
 export { createQueryClient } from './query_client';
+export { useExportSavedObjects } from './saved_objects_management/use_saved_objects';
+/** Saves text the page already holds as a file (an export's answer, an attachment's JSON). */
+export { downloadTextFile } from './saved_objects_management/download';
 export { DEFAULT_SPACE_ID, getAppBasePath, getSpaceBasePath, isLoginPath, parseLocationPath } from './space_url';
 export type { Toast, ToastsService } from './toasts/toasts_service';
 export type { PublicPlugin, ShellOptions } from './start';

@@ -5,6 +5,7 @@
  */
 export { allCapabilities, noCapabilities } from './test_helpers/capabilities';
 export { createMockFetch, jsonResponse, type MockResponse, type RecordedRequest } from './test_helpers/mock_fetch';
+export { captureDownloads, installExchangeFetch, type ExchangeCall } from './saved_objects_management/test_fixtures';
 export {
   createMockLocation,
   createTestCore,

@@ -3,6 +3,8 @@ import { alertType } from './alert_type';
 import { eventType } from './event_type';
 import { externalReferenceType } from './external_reference_type';
 import { indicatorAttachmentType } from './indicator_type';
+import { lensAttachmentType } from './lens_type';
+import { persistableStateType } from './persistable_state_type';
 import { AttachmentTypeRegistry } from './registry';
 import { userCommentType } from './user_type';
 
@@ -13,5 +15,7 @@ export function createAttachmentTypeRegistry(): AttachmentTypeRegistry {
   registry.register(eventType);
   registry.register(externalReferenceType);
   registry.registerSubType('externalReference', indicatorAttachmentType);
+  registry.register(persistableStateType);
+  registry.registerSubType('persistableState', lensAttachmentType);
   return registry;
 }

@@ -41,3 +41,6 @@ export { toPlatformConfig, type PlatformConfig } from './config/platform_config'
 export { ManifestError, readPluginManifest } from './plugins/manifest';
 export { startRoot, type RootOptions, type RunningRoot } from './root';
 export type { RegisteredRoute } from './http/route_table';
+// Export and import: what types register (management.exchange, onExport, onImport, authorize) and what their hooks throw.
+export type * from './saved_objects/import_export/types';
+export { ImportDocumentError, isImportDocumentError } from './saved_objects/import_export/errors';

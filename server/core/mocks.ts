@@ -39,3 +39,13 @@ export async function createBlobsForTests(options: { chunkSize?: number } = {}):
   await blobs.start();
   return blobs;
 }
+/**
+ * Export and import as the platform runs them, for a plugin's tests of its types' hooks: the
+ * migrations an import runs on a document, the document an export writes, and the real
+ * exporter and importer over a backend the test builds.
+ */
+export { migrateDocument } from './saved_objects/import_export/import/migrate_document';
+export { toExchangeDocument } from './saved_objects/import_export/document_stamps';
+export { createExporter } from './saved_objects/import_export/export/create_exporter';
+export { createImporter } from './saved_objects/import_export/import/create_importer';
+export { createLogger } from './logging/logger';

@@ -23,6 +23,7 @@ import { createElasticsearchBackend } from './saved_objects/elasticsearch/elasti
 import { createElasticsearchClient } from './saved_objects/elasticsearch/config';
 import { waitForCluster } from './saved_objects/elasticsearch/wait_for_cluster';
 import { createScopedClient } from './saved_objects/scoped_client';
+import { createExchangeService, type ExchangeService } from './saved_objects/import_export/exchange_service';
 import { createSqliteBackend } from './saved_objects/sqlite/sqlite_backend';
 import { TypeRegistry } from './saved_objects/type_registry';
 import type { SavedObjectsBackend, SavedObjectsRepository } from './saved_objects/types';
@@ -80,6 +81,12 @@ export async function startRoot(options: RootOptions): Promise<RunningRoot> {
   spaces.setup({ router: http.createRouter(), registerType });
   const actions = createActionsService({ config: config.actions, encryption: config.encryption, logger });
   actions.setup({ router: http.createRouter(), registerType, registerFeature: security.featureRegistration.registerFeature });
+  const exchange = createExchangeService({
+    logger: logger.child({ 'log.logger': 'savedobjects' }),
+    limits: config.savedObjects,
+    tmpDir: join(config.dataDir, 'tmp', 'imports'),
+  });
+  exchange.setup({ router: http.createRouter(), registerFeature: security.featureRegistration.registerFeature });
 
   const { backend, waitUntilReachable, client: esClient } = createBackend(config, options.dataFileName, registry, logger);
   const data = createDataService();
@@ -114,7 +121,7 @@ export async function startRoot(options: RootOptions): Promise<RunningRoot> {
       logger: logger.child({ 'log.logger': 'data' }),
     });
     await startBlobs(blobs, logger);
-    pluginContracts = await startServices({ http, backend, security, spaces, plugins, data, documents, blobs, actions, config, registry, logger });
+    pluginContracts = await startServices({ http, backend, security, spaces, plugins, data, documents, blobs, actions, exchange, config, registry, logger });
   } catch (e) {
     // Nothing may keep the process alive after a failed start: the caller exits with the message.
     await http.stop();
@@ -161,6 +168,7 @@ interface ServicesToStart {
   documents: ReturnType<typeof createDocumentsBackend>;
   blobs: BlobsBackend;
   actions: ActionsService;
+  exchange: ExchangeService;
   config: PlatformConfig;
   registry: TypeRegistry;
   logger: Logger;
@@ -178,7 +186,7 @@ async function startBlobs(blobs: BlobsBackend, logger: Logger): Promise<void> {
 }
 
 /** Once storage has started: the platform services, the request context, then the plugins. */
-async function startServices({ http, backend, security, spaces, plugins, data, documents, blobs, actions, config, registry, logger }: ServicesToStart) {
+async function startServices({ http, backend, security, spaces, plugins, data, documents, blobs, actions, exchange, config, registry, logger }: ServicesToStart) {
   const repository = backend.repository;
   // Security starts first (spaces read the caller's privileges), yet resolving privileges needs a
   // space's disabled features: a lazy lookup that answers once spaces have started.
@@ -189,6 +197,7 @@ async function startServices({ http, backend, security, spaces, plugins, data, d
   });
   const spacesStart = await spaces.start({ repository, access: securityStart.authz });
   started.spaces = spacesStart;
+  await exchange.start({ registry, repository, authz: securityStart.authz, spaceExists: (spaceId) => spacesStart.resolver.exists(spaceId) });
 
   const scopedClient = (request: KibanaRequest, user?: AuthenticatedUser) =>
     createScopedClient(repository, { namespace: request.spaceId, user: user?.profile_uid });

@@ -9,8 +9,14 @@
  */
 import type { SavedObjectsType } from '../core';
 import { CASE_SAVED_OBJECT } from '../../common/constants';
+import { CASES_FEATURE_IDS, CASES_UI_CAPABILITIES } from '../../common/capabilities';
 import type { CaseAttributes } from '../../common/types/domain/case';
 import { customFieldIndex, observableIndex } from '../services/derived_fields';
+import { CASE_EXPORT_VERSION, caseToKibana } from './exchange/case_export';
+import { caseFromKibana } from './exchange/case_import';
+import { CASE_MIGRATIONS } from './exchange/case_migrations';
+import { exportCasesWithTheirObjects } from './exchange/case_on_export';
+import { ownerExchangeAuthorization, type CasesExchangeServices } from './exchange/exchange_services';
 
 /** The reporter filter matches a username or a profile uid. */
 const reporter = { properties: { username: { type: 'keyword' }, profile_uid: { type: 'keyword' } } } as const;
@@ -38,7 +44,7 @@ export const caseType: SavedObjectsType = {
     },
   },
   hidden: true,
-  management: { importableAndExportable: true, displayName: 'case', defaultSearchField: 'title' },
+  management: { importableAndExportable: true, displayName: 'case', defaultSearchField: 'title', icon: 'casesApp' },
   /**
    * The list's filters: tags (or assignees, or a toggle custom field) with owner, severity and status. Their order is
    * the index's: status last, because the list counts cases per status under the other
@@ -91,3 +97,38 @@ export const caseType: SavedObjectsType = {
     },
   },
 };
+
+/** The case view in our app; the link shows to whoever may read the owner's cases (an owner of another plugin's gets none). */
+function caseViewUrl(object: { id: string; attributes: unknown }): { path: string; uiCapabilitiesPath: string } | undefined {
+  const owner = (object.attributes as { owner?: unknown } | null)?.owner;
+  const feature = typeof owner === 'string' ? CASES_FEATURE_IDS[owner as keyof typeof CASES_FEATURE_IDS] : undefined;
+  if (!feature) return undefined;
+  return { path: `/app/cases/${encodeURIComponent(object.id)}`, uiCapabilitiesPath: `${feature}.${CASES_UI_CAPABILITIES.read}` };
+}
+
+/**
+ * The `cases` type with its part in export and import: a case leaves as Kibana's document with
+ * its comments and user actions, arrives from any Kibana since 7.10 (or from us), and only for
+ * callers who may read (export) or create (import) cases of its owner in that space.
+ */
+export function createCaseType(exchange: CasesExchangeServices): SavedObjectsType {
+  return {
+    ...caseType,
+    management: {
+      ...caseType.management,
+      getTitle: (object) => {
+        const title = (object.attributes as { title?: unknown } | null)?.title;
+        return typeof title === 'string' ? title : object.id;
+      },
+      getInAppUrl: caseViewUrl,
+      onExport: exportCasesWithTheirObjects(exchange),
+      exchange: {
+        exportVersion: CASE_EXPORT_VERSION,
+        migrations: CASE_MIGRATIONS,
+        toExport: (object) => caseToKibana(object),
+        toImport: (document, context) => caseFromKibana(document, context, { isPreconfiguredConnector: (id) => exchange.get().isPreconfiguredConnector(id) }),
+      },
+      authorize: ownerExchangeAuthorization(exchange),
+    },
+  };
+}

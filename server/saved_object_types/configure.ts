@@ -11,7 +11,8 @@ export const configureType: SavedObjectsType = {
   namespaceType: 'single',
   modelVersions: { 1: { description: 'the first shape of a case configuration, as Kibana exports it' } },
   hidden: true,
-  management: { importableAndExportable: true, displayName: 'cases configuration' },
+  // Not exported, as Kibana's: a space's settings are its own, and an import must not replace them.
+  management: { importableAndExportable: false, displayName: 'cases configuration' },
   mappings: {
     dynamic: false,
     properties: {

@@ -14,4 +14,4 @@ export class OptionsError extends Error {}
 export function parseOptions(
   args: string[],
   env: Record<string, string | undefined>,
-): { quick: boolean; build: boolean; sizes: number[]; elasticsearch?: ElasticsearchSettings; alerts: boolean; files: boolean; customSizes: boolean; timing: Timing; command: string };
+): { quick: boolean; build: boolean; sizes: number[]; elasticsearch?: ElasticsearchSettings; alerts: boolean; files: boolean; exchange: boolean; customSizes: boolean; timing: Timing; command: string };

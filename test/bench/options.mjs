@@ -14,7 +14,7 @@ export const TIMING = {
 /** A flag or setting the user must fix: run.mjs prints its message alone. */
 export class OptionsError extends Error {}
 
-const FLAGS = ['--quick', '--elasticsearch', '--alerts', '--files', '--build'];
+const FLAGS = ['--quick', '--elasticsearch', '--alerts', '--files', '--exchange', '--build'];
 
 /**
  * `env`: where `--elasticsearch` finds its cluster; without ELASTICSEARCH_HOSTS it throws at
@@ -37,6 +37,10 @@ export function parseOptions(args, env) {
   const files = args.includes('--files');
   if (files && (alerts || args.includes('--elasticsearch'))) throw new OptionsError('--files runs alone, on the embedded store: drop --alerts and --elasticsearch');
   if (files && sizesArg && sizes.length !== 1) throw new OptionsError(`--files takes one size for its similar cases, e.g. --sizes=10000, got ${sizesArg}`);
+  // The export/import benchmark (exchange_run.mjs) too; `--sizes=N` sets its cases for a development run.
+  const exchange = args.includes('--exchange');
+  if (exchange && (alerts || files || args.includes('--elasticsearch'))) throw new OptionsError('--exchange runs alone, on the embedded store: drop --alerts, --files and --elasticsearch');
+  if (exchange && sizesArg && sizes.length !== 1) throw new OptionsError(`--exchange takes one size, e.g. --sizes=2000, got ${sizesArg}`);
   let elasticsearch;
   try {
     elasticsearch = args.includes('--elasticsearch') ? readElasticsearchSettings(env) : undefined;
@@ -51,6 +55,7 @@ export function parseOptions(args, env) {
     elasticsearch,
     alerts,
     files,
+    exchange,
     /** `--sizes` is for iterating on the cases benchmarks: such a run leaves the alerts benchmark out. */
     customSizes: Boolean(sizesArg),
     timing: quick ? TIMING.quick : TIMING.full,

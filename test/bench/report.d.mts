@@ -19,3 +19,4 @@ export function writeBenchmarksMd(path: string, report: { machine: Machine; comm
 export function writeElasticsearchSection(path: string, section: Section): void;
 export function writeAlertsSection(path: string, section: Section): void;
 export function writeFilesSection(path: string, section: Section): void;
+export function writeExchangeSection(path: string, section: Section): void;

@@ -6,6 +6,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { ALERTS_SECTION_TITLE } from './alerts_section.mjs';
 import { ELASTICSEARCH_SECTION_TITLE } from './elasticsearch_section.mjs';
+import { EXCHANGE_SECTION_TITLE } from './exchange_section.mjs';
 import { FILES_SECTION_TITLE } from './files_section.mjs';
 
 function toMarkdownTable(rows) {
@@ -52,11 +53,11 @@ export function replaceSection(markdown, title, text) {
 /**
  * Rewrites the file with this run's sections. The Elasticsearch section is written only by an
  * `--elasticsearch` run, usually by someone else with a cluster, so it is carried over as is;
- * so are the Alerts and the Files sections when this run left them out (`--sizes`).
+ * so are the Alerts, the Files and the Export and import sections when this run left them out (`--sizes`).
  */
 export function writeBenchmarksMd(path, { machine, command, sections }) {
   const current = existsSync(path) ? readFileSync(path, 'utf8') : '';
-  const carried = [ALERTS_SECTION_TITLE, FILES_SECTION_TITLE, ELASTICSEARCH_SECTION_TITLE].filter((title) => !sections.some((s) => s.title === title));
+  const carried = [ALERTS_SECTION_TITLE, FILES_SECTION_TITLE, EXCHANGE_SECTION_TITLE, ELASTICSEARCH_SECTION_TITLE].filter((title) => !sections.some((s) => s.title === title));
   const kept = carried.map((title) => findSection(current, title)).filter(Boolean);
   const doc = [
     '# Benchmarks',
@@ -83,3 +84,6 @@ export const writeAlertsSection = (path, section) => writeOneSection(path, ALERT
 
 /** Replaces only the Files and similar cases section (an `--files` run), leaving every other figure as it is. */
 export const writeFilesSection = (path, section) => writeOneSection(path, FILES_SECTION_TITLE, section);
+
+/** Replaces only the Export and import section (an `--exchange` run), leaving every other figure as it is. */
+export const writeExchangeSection = (path, section) => writeOneSection(path, EXCHANGE_SECTION_TITLE, section);

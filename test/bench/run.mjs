@@ -29,6 +29,12 @@
  * folder before the loaded run, except with `--sizes`. `--files` runs it alone on a folder of
  * its own (1,000,000 cases; `--quick` 2,000) and, in full mode, replaces only its section of
  * BENCHMARKS.md; `--files --sizes=10000` is a development run at that size, never published.
+ *
+ * The export and import benchmark (exchange_run.mjs: 10,000 cases with 100,000 comments and
+ * their user actions exported, then imported into two spaces; `--quick`: 500 cases) runs after
+ * the files benchmark on a folder of its own, except with `--sizes`. `--exchange` runs it alone
+ * and, in full mode, replaces only its section of BENCHMARKS.md; `--exchange --sizes=2000` is a
+ * development run at that size, never published.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -43,9 +49,11 @@ import { elasticsearchSection } from './elasticsearch_section.mjs';
 import { runFiles } from './files_run.mjs';
 import { filesSection } from './files_section.mjs';
 import { createSeededFolder } from './generate/seeded_folder.mjs';
+import { runExchange } from './exchange_run.mjs';
+import { exchangeSection } from './exchange_section.mjs';
 import { describeMachine } from './machine.mjs';
 import { OptionsError, parseOptions } from './options.mjs';
-import { printSections, writeAlertsSection, writeBenchmarksMd, writeElasticsearchSection, writeFilesSection } from './report.mjs';
+import { printSections, writeAlertsSection, writeBenchmarksMd, writeElasticsearchSection, writeExchangeSection, writeFilesSection } from './report.mjs';
 import { benchReadPool } from './read_pool.mjs';
 import { measureScalePoint } from './scale_curve.mjs';
 import { buildSections } from './sections.mjs';
@@ -91,6 +99,7 @@ async function runAll({ quick, sizes, timing, customSizes }) {
       folder.remove();
     }
   }
+  if (!customSizes) results.exchange = await runExchange({ main, quick });
   if (!customSizes) results.alerts = await runAlerts({ main, quick, timing });
   return results;
 }
@@ -103,7 +112,7 @@ function build() {
 
 /**
  * A run that measures and publishes one section of BENCHMARKS.md alone (`--elasticsearch`,
- * `--alerts`, `--files`); without `write` (a development run) it only prints.
+ * `--alerts`, `--files`, `--exchange`); without `write` (a development run) it only prints.
  */
 async function mainOneSection(options, measure, write) {
   const started = performance.now();
@@ -129,10 +138,14 @@ async function main_() {
   if (options.files) {
     return mainOneSection(options, async () => filesSection(await runFiles({ main, ...options }), header), options.customSizes ? undefined : writeFilesSection);
   }
+  if (options.exchange) {
+    return mainOneSection(options, async () => exchangeSection(await runExchange({ main, ...options }), header), options.customSizes ? undefined : writeExchangeSection);
+  }
   const started = performance.now();
   const results = await runAll(options);
   const sections = buildSections({ ...results, timing: options.timing });
   if (results.files) sections.push(filesSection(results.files, header));
+  if (results.exchange) sections.push(exchangeSection(results.exchange, header));
   if (results.alerts) sections.push(alertsSection(results.alerts, header));
   printSections(sections);
   console.log(`\nbenchmarks took ${Math.round((performance.now() - started) / 1000)} s`);

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { RecordedRequest } from '../../core/mocks';
+import { captureDownloads, installExchangeFetch, type RecordedRequest } from '../../core/mocks';
 import { CASE_2, findCalls, renderAllCases } from './test_helpers';
 
 // EUI popovers and tables in jsdom take seconds per interaction on a busy machine.
@@ -38,6 +38,29 @@ describe('AllCasesPage: bulk actions', () => {
     await selectRows(user(), 'c1');
     expect(screen.getByTestId('case-table-bulk-actions-link-icon')).toBeEnabled();
     expect(screen.getByTestId('case-table-selected-case-count')).toHaveTextContent('Selected 1');
+  });
+
+  it('exports the selected cases with their related objects', async () => {
+    const downloads = captureDownloads();
+    try {
+      const { fetchMock } = renderAllCases();
+      const exports = installExchangeFetch(fetchMock, {});
+      const u = user();
+      await selectRows(u, 'c1', 'c2');
+      await openBulkMenu(u);
+      await u.click(screen.getByTestId('cases-bulk-action-export'));
+      await waitFor(() => expect(downloads.saved).toHaveLength(1));
+      expect(downloads.saved[0].filename).toBe('export.ndjson');
+      expect(exports[0].body).toEqual({
+        objects: [
+          { type: 'cases', id: 'c1' },
+          { type: 'cases', id: 'c2' },
+        ],
+        includeReferencesDeep: true,
+      });
+    } finally {
+      downloads.restore();
+    }
   });
 
   it('sets the status of the selected cases, sending each version', async () => {

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { EuiButtonEmpty, EuiContextMenu, EuiPopover } from '@elastic/eui';
 import type { Case } from '../../../common/types/domain/case';
+import { useExportSavedObjects } from '../../core';
 import type { CasesCapabilities } from '../capabilities/use_cases_capabilities';
 import { allowedStatuses } from '../status/allowed_statuses';
 import { statusSeverityPanels } from './case_action_panels';
@@ -19,6 +20,7 @@ interface BulkActionsProps {
 export function BulkActions({ selected, actions, openDialog, onDone, permissions }: BulkActionsProps) {
   const [isOpen, setIsOpen] = useState(false);
   const close = () => setIsOpen(false);
+  const exporter = useExportSavedObjects();
   const busy = actions.isUpdating || actions.isDeleting;
   const { items, panels } = statusSeverityPanels({
     idPrefix: 'bulk',
@@ -35,6 +37,11 @@ export function BulkActions({ selected, actions, openDialog, onDone, permissions
       actions.setSeverity(selected, severity).then((ok) => ok && onDone());
     },
   });
+  // Kibana's saved-object export: the cases with their comments and activity, and their connectors.
+  const exportSelected = () => {
+    close();
+    exporter.mutate({ objects: selected.map((c) => ({ type: 'cases', id: c.id })), includeReferencesDeep: true });
+  };
   const open = (kind: 'delete' | 'tags' | 'assignees') => () => {
     close();
     openDialog({ kind, cases: selected });
@@ -52,7 +59,7 @@ export function BulkActions({ selected, actions, openDialog, onDone, permissions
           iconType="chevronSingleDown"
           iconSide="right"
           isDisabled={selected.length === 0}
-          isLoading={busy}
+          isLoading={busy || exporter.isPending}
           onClick={() => setIsOpen((value) => !value)}
           data-test-subj="case-table-bulk-actions-link-icon"
         >
@@ -74,10 +81,14 @@ export function BulkActions({ selected, actions, openDialog, onDone, permissions
               ...(permissions.assign
                 ? [{ name: 'Edit assignees', icon: 'users', onClick: open('assignees'), disabled: busy, 'data-test-subj': 'cases-bulk-action-assignees' }]
                 : []),
+              // Whoever reads the cases may export them (the server checks each case's owner).
+              ...(permissions.read
+                ? [{ name: selected.length === 1 ? 'Export case' : `Export ${selected.length} cases`, icon: 'download', onClick: exportSelected, disabled: busy || exporter.isPending, 'data-test-subj': 'cases-bulk-action-export' }]
+                : []),
               ...(permissions.delete
                 ? [
                     // A separator only between the edits and the delete, never at an edge.
-                    ...(items.length > 0 || permissions.update || permissions.assign ? [{ isSeparator: true as const, key: 'separator' }] : []),
+                    ...(items.length > 0 || permissions.update || permissions.assign || permissions.read ? [{ isSeparator: true as const, key: 'separator' }] : []),
                     {
                       name: selected.length === 1 ? 'Delete case' : `Delete ${selected.length} cases`,
                       icon: 'trash',

@@ -1,10 +1,10 @@
-/** The case's "more actions": copy its id, delete it (after confirmation, then back to the list). */
+/** The case's "more actions": copy its id, export it, delete it (after confirmation, then back to the list). */
 import { useState } from 'react';
 import { copyToClipboard, EuiConfirmModal } from '@elastic/eui';
 import { useNavigate } from 'react-router-dom';
 import type { Case } from '../../../common/types/domain/case';
 import { useDeleteCases } from '../../containers/use_delete_cases';
-import { useCore } from '../../core';
+import { useCore, useExportSavedObjects } from '../../core';
 import { useCaseEdit } from './case_edit_context';
 import { PropertyActions, type PropertyAction } from './property_actions';
 
@@ -13,6 +13,7 @@ export function CaseActionsMenu({ caseData }: { caseData: Case }) {
   const { permissions } = useCaseEdit();
   const navigate = useNavigate();
   const deleteCases = useDeleteCases();
+  const exporter = useExportSavedObjects();
   const [confirming, setConfirming] = useState(false);
 
   const copyId = () => {
@@ -39,6 +40,13 @@ export function CaseActionsMenu({ caseData }: { caseData: Case }) {
         ariaLabel="More actions"
         actions={[
           { iconType: 'copy', subject: 'copyClipboard', label: 'Copy case ID', onClick: copyId },
+          // Whoever reads the case may export it: with its comments, activity and connector.
+          {
+            iconType: 'download',
+            label: 'Export case',
+            disabled: exporter.isPending,
+            onClick: () => exporter.mutate({ objects: [{ type: 'cases', id: caseData.id }], includeReferencesDeep: true }),
+          },
           ...(permissions.delete ? [{ iconType: 'trash', label: 'Delete case', color: 'danger', onClick: () => setConfirming(true) } satisfies PropertyAction] : []),
         ]}
       />

@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { captureDownloads, installExchangeFetch } from '../../core/mocks';
 import { conflictResponse, renderCaseView } from './case_view_test_harness';
 
 const setup = () => userEvent.setup({ pointerEventsCheck: 0 });
@@ -181,6 +182,23 @@ describe('CaseViewPage', () => {
     expect(await screen.findByTestId('all-cases-page')).toBeInTheDocument();
     expect(callsTo('DELETE', '/api/cases')[0].url).toContain(encodeURIComponent(JSON.stringify(['case-1'])));
     expect(await screen.findByTestId('case-deleted-toast')).toBeInTheDocument();
+  });
+
+  it('exports the case with its related objects as export.ndjson', async () => {
+    const downloads = captureDownloads();
+    try {
+      const { fetchMock } = renderCaseView();
+      const exports = installExchangeFetch(fetchMock, {});
+      const user = setup();
+      await user.click(await screen.findByTestId('property-actions-case-ellipses'));
+      await user.click(await screen.findByTestId('property-actions-case-download'));
+      await waitFor(() => expect(downloads.saved).toHaveLength(1));
+      expect(downloads.saved[0].filename).toBe('export.ndjson');
+      expect(exports[0].body).toEqual({ objects: [{ type: 'cases', id: 'case-1' }], includeReferencesDeep: true });
+      expect(await screen.findByTestId('export-success-toast')).toBeInTheDocument();
+    } finally {
+      downloads.restore();
+    }
   });
 
   it('says when the case does not exist, with a way back to the list', async () => {

@@ -1,7 +1,8 @@
 /**
  * How the activity words alert and event attachments, as Kibana does: "added an alert from
- * <rule>", "added 3 alerts from <rule>", "added an event", "added 3 events". One place for the
- * attachment views and the grouped entries of the feed.
+ * <rule>", "added 3 alerts from <rule>", "added an event", "added 3 events", and a Lens
+ * attachment: "added a visualization". One place for the attachment views and the grouped
+ * entries of the feed.
  */
 import type { Attachment } from '../../../common/types/domain/attachment';
 
@@ -28,3 +29,5 @@ export function ruleOf(attachment: Attachment): { id: string | null; name: strin
 export const addedAlertsText = (count: number) => (count === 1 ? 'added an alert from' : `added ${count.toLocaleString()} alerts from`);
 
 export const addedEventsText = (count: number) => (count === 1 ? 'added an event' : `added ${count.toLocaleString()} events`);
+
+export const ADDED_VISUALIZATION = 'added a visualization';

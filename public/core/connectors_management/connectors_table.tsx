@@ -35,8 +35,8 @@ function NameCell({ connector, onEdit }: { connector: ActionConnector; onEdit(co
       )}
       {connector.is_missing_secrets && (
         <EuiFlexItem grow={false}>
-          <EuiBadge color="warning" iconType="warning" title="Enter its secrets again before using it." data-test-subj={`connector-missing-secrets-${connector.id}`}>
-            Missing secrets
+          <EuiBadge color="warning" iconType="warning" title="Imported without its secrets: open it and enter them again before using it." data-test-subj={`connector-missing-secrets-${connector.id}`}>
+            Needs secrets
           </EuiBadge>
         </EuiFlexItem>
       )}

@@ -4,7 +4,7 @@ import { noCapabilities } from '../test_helpers/capabilities';
 import { type MockResponse, type RecordedRequest } from '../test_helpers/mock_fetch';
 import { createTestCore, renderWithCore } from '../test_helpers/render_with_core';
 import { ConnectorsPage } from './connectors_page';
-import { connector, CONNECTOR_TYPES, CONNECTORS, JIRA } from './test_fixtures';
+import { connector, CONNECTOR_TYPES, CONNECTORS, JIRA, OLD_SN } from './test_fixtures';
 
 const user = () => userEvent.setup({ pointerEventsCheck: 0, delay: null });
 type Handler = MockResponse | ((request: RecordedRequest) => MockResponse);
@@ -85,8 +85,32 @@ describe('EditConnectorFlyout: configuration', () => {
   it('shows the missing-secrets and deprecation notices', async () => {
     renderPage();
     const flyout = await openEdit(user(), 'sn-1');
-    expect(within(flyout).getByTestId('connector-missing-secrets-callout')).toBeInTheDocument();
+    expect(within(flyout).getByTestId('connector-missing-secrets-callout')).toHaveTextContent('Enter its secrets again');
     expect(within(flyout).getByTestId('connector-deprecated-callout')).toBeInTheDocument();
+  });
+
+  it('requires the secrets of an imported connector, and its badge goes once they are saved', async () => {
+    let sent: RecordedRequest | undefined;
+    const fixed = { ...OLD_SN, is_missing_secrets: false };
+    renderPage({
+      // The list answers what the server holds: the connector needs secrets until the PUT lands.
+      'GET /api/actions/connectors': () => ({ body: [...CONNECTORS.map((c) => (c.id === 'sn-1' && sent ? fixed : c)), CASE_ACTION, MAIL] }),
+      'PUT /api/actions/connector/sn-1': (request) => ((sent = request), { body: fixed }),
+    });
+    const u = user();
+    expect(await screen.findByTestId('connector-missing-secrets-sn-1')).toHaveTextContent('Needs secrets');
+    await openEdit(u, 'sn-1');
+    await u.click(screen.getByTestId('connector-save-button'));
+    expect(screen.getByText('Username is required.')).toBeInTheDocument();
+    expect(screen.getByText('Password is required.')).toBeInTheDocument();
+    expect(sent).toBeUndefined();
+
+    await fill(u, 'connector-secrets-username', 'svc-cases');
+    await fill(u, 'connector-secrets-password', 'pw-123');
+    await u.click(screen.getByTestId('connector-save-button'));
+    await waitFor(() => expect(sent).toBeDefined());
+    expect(sent?.body).toMatchObject({ secrets: { username: 'svc-cases', password: 'pw-123' } });
+    await waitFor(() => expect(screen.queryByTestId('connector-missing-secrets-sn-1')).not.toBeInTheDocument());
   });
 });
 

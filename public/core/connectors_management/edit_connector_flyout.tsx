@@ -37,8 +37,8 @@ function Notices({ connector, canSave }: { connector: ActionConnector; canSave: 
   }
   if (connector.is_missing_secrets) {
     notices.push(
-      <EuiCallOut key="secrets" color="warning" iconType="warning" title="This connector is missing secrets" data-test-subj="connector-missing-secrets-callout">
-        <p>Secrets are not imported with a connector. Enter them and save before using it.</p>
+      <EuiCallOut key="secrets" color="warning" iconType="warning" title="This connector needs its secrets" data-test-subj="connector-missing-secrets-callout">
+        <p>Connectors are imported without their secrets. Enter its secrets again below and save: until then it cannot run, and cases cannot be pushed to it.</p>
       </EuiCallOut>,
     );
   }

@@ -3,9 +3,11 @@ import { type CapabilitiesResponse } from '../../../common/core/capabilities';
 import { type ApplicationSetup } from '../application_service';
 import { canManage } from '../capabilities/use_capabilities';
 import { CONNECTORS_PAGE_PATH, connectorCapabilities } from '../connectors_management/capabilities';
+import { SAVED_OBJECTS_PAGE_PATH, savedObjectsCapabilities } from '../saved_objects_management/capabilities';
 
 // Kibana's Stack Management paths: /app/management/security/users and .../roles, and
-// /app/management/insightsAndAlerting/triggersActionsConnectors/connectors.
+// /app/management/insightsAndAlerting/triggersActionsConnectors/connectors, and
+// /app/management/kibana/objects.
 export const SECURITY_MANAGEMENT_APP_ID = 'management';
 
 /** A header link into the management app: one per page the caller may open. */
@@ -21,12 +23,17 @@ export interface ManagementLink {
 
 export function getManagementLinks(capabilities: CapabilitiesResponse, currentPath = ''): ManagementLink[] {
   const onConnectors = currentPath.includes(CONNECTORS_PAGE_PATH);
+  const onSavedObjects = currentPath.includes(SAVED_OBJECTS_PAGE_PATH);
   const links: ManagementLink[] = [];
   if (canManage(capabilities).users) {
-    links.push({ testSubj: `appLink-${SECURITY_MANAGEMENT_APP_ID}`, title: 'Users and roles', iconType: 'users', isCurrent: !onConnectors });
+    links.push({ testSubj: `appLink-${SECURITY_MANAGEMENT_APP_ID}`, title: 'Users and roles', iconType: 'users', isCurrent: !onConnectors && !onSavedObjects });
   }
   if (connectorCapabilities(capabilities).show) {
     links.push({ testSubj: 'appLink-connectors', title: 'Connectors', iconType: 'plugs', path: CONNECTORS_PAGE_PATH, isCurrent: onConnectors });
+  }
+  // Kibana's Stack Management > Kibana > Saved objects, for holders of the feature's `read`.
+  if (savedObjectsCapabilities(capabilities).read) {
+    links.push({ testSubj: 'appLink-savedObjects', title: 'Saved objects', iconType: 'savedObjectsApp', path: SAVED_OBJECTS_PAGE_PATH, isCurrent: onSavedObjects });
   }
   return links;
 }
@@ -38,8 +45,9 @@ export function registerSecurityManagementApp(application: ApplicationSetup, que
     title: 'Users and roles',
     order: 110,
     euiIconType: 'users',
-    // Kibana's manage_security for users and roles, the actions feature's `show` for connectors:
-    // a caller with neither sees no link and cannot open the app; the API refuses them either way.
+    // Kibana's manage_security for users and roles, the actions feature's `show` for connectors,
+    // savedObjectsManagement's `read` for saved objects: a caller with none sees no link and
+    // cannot open the app; the API refuses them either way.
     isAvailable: (capabilities) => getManagementLinks(capabilities).length > 0,
     mount: async (params) => (await import('./mount')).mount(params, queryClient),
   });

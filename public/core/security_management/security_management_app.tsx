@@ -7,6 +7,8 @@ import { CoreEuiProvider } from '../color_mode/core_eui_provider';
 import { CONNECTORS_PAGE_PATH, connectorCapabilities } from '../connectors_management/capabilities';
 import { ConnectorsPage } from '../connectors_management/connectors_page';
 import { CoreContextProvider } from '../core_context';
+import { SAVED_OBJECTS_PAGE_PATH, savedObjectsCapabilities } from '../saved_objects_management/capabilities';
+import { SavedObjectsPage } from '../saved_objects_management/saved_objects_page';
 import { RolesGridPage } from './roles/roles_grid_page';
 import { UsersGridPage } from './users/users_grid_page';
 
@@ -29,7 +31,7 @@ function NoAccess() {
 }
 
 /**
- * Stack Management: users and roles (a tab each) and connectors, each at Kibana's URL so a link
+ * Stack Management: users and roles (a tab each), connectors and saved objects, each at Kibana's URL so a link
  * or reload lands on the right one, and each only for the callers its capability admits.
  */
 export function SecurityManagementRoutes() {
@@ -38,19 +40,23 @@ export function SecurityManagementRoutes() {
   const capabilities = useCapabilities();
   const canSecurity = canManage(capabilities).users;
   const canConnectors = connectorCapabilities(capabilities).show;
+  const canSavedObjects = savedObjectsCapabilities(capabilities).read;
   const tabs = PAGES.map(({ path, tab, label }) => ({
     label,
     isSelected: location.pathname.startsWith(path),
     onClick: () => navigate(path),
     'data-test-subj': `securityTab-${tab}`,
   }));
-  const home = canSecurity ? '/security/users' : CONNECTORS_PAGE_PATH;
+  const home = canSecurity ? '/security/users' : canConnectors ? CONNECTORS_PAGE_PATH : SAVED_OBJECTS_PAGE_PATH;
   return (
     <EuiPageTemplate panelled={false} grow data-test-subj="securityManagementPage">
       <Routes>
         <Route path="/security/users" element={canSecurity ? <UsersGridPage tabs={tabs} /> : <NoAccess />} />
         <Route path="/security/roles" element={canSecurity ? <RolesGridPage tabs={tabs} /> : <NoAccess />} />
         <Route path={CONNECTORS_PAGE_PATH} element={canConnectors ? <ConnectorsPage /> : <NoAccess />} />
+        {/* Kibana's connectors app root: where the import's "Go to connectors" points. */}
+        <Route path={CONNECTORS_PAGE_PATH.replace(/\/connectors$/, '')} element={<Navigate to={CONNECTORS_PAGE_PATH} replace />} />
+        <Route path={SAVED_OBJECTS_PAGE_PATH} element={canSavedObjects ? <SavedObjectsPage /> : <NoAccess />} />
         <Route path="*" element={<Navigate to={home} replace />} />
       </Routes>
     </EuiPageTemplate>

@@ -20,6 +20,7 @@ import {
 import { casesFeatureOf } from '../../features/owner_features';
 import { builtInRoles, createFakeAuthorization } from './fake_authorization';
 import { createCasesSavedObjectTypes } from '../../saved_object_types';
+import { createCasesExchangeServices } from '../../saved_object_types/exchange/exchange_services';
 import { createCasesRegistries, freezeRegistries, type CasesRegistries } from '../../registries/cases_registries';
 import { createCasesClientFactory, type CasesClient } from '..';
 import type { CasePostRequest } from '../../../common/types/api/case';
@@ -106,7 +107,8 @@ export async function createHarness({
   const resolved = resolveCasesConfig(config);
   const documents = await createDocumentsForTests([alertIndexDefinition(resolved), eventIndexDefinition(resolved), indicatorIndexDefinition()]);
   const registry = new TypeRegistry();
-  for (const type of createCasesSavedObjectTypes(registries.attachments)) registry.registerType(type);
+  // Export and import are not the client's: their hooks are never started here.
+  for (const type of createCasesSavedObjectTypes(registries.attachments, createCasesExchangeServices())) registry.registerType(type);
   const backend = createSqliteBackend({ path: storage.path ?? ':memory:', registry, testHooks: storage.testHooks });
   await backend.start();
   const blobs = await createBlobsForTests();

@@ -34,6 +34,10 @@ export interface ActionsClientDeps {
   user?: AuthenticatedUser;
 }
 
+/** Kibana's refusal, then what to do about it. */
+export const missingSecretsMessage = (name: string): string =>
+  `Unable to execute action because no secrets are defined for the "${name}" connector. Enter its secrets again on the connectors page and save it.`;
+
 /** Secrets worth encrypting: a type's optional secrets decode to null when not given. */
 const hasSecrets = (secrets: Record<string, unknown>): boolean => Object.values(secrets).some((v) => v !== null && v !== undefined && v !== '');
 
@@ -174,6 +178,8 @@ export function createActionsClient(deps: ActionsClientDeps): ActionsClient {
         const { connector, executable } = await load(id);
         await authz.ensureAuthorized('execute', connector.actionTypeId);
         deps.registry.ensureEnabled(connector.actionTypeId);
+        // An imported connector arrives without its secrets: running it would fail at the other end.
+        if (connector.isMissingSecrets) throw badRequest(missingSecretsMessage(connector.name));
         authz.audit({ action: 'connector_execute', id, outcome: 'unknown' });
         return executeConnector(deps.executor, executable, params, {
           spaceId,

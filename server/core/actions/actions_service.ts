@@ -15,7 +15,8 @@ import type { AuthenticatedUser, AuthorizationService } from '../security/types'
 import { createActionsClient } from './actions_client';
 import { actionsFeature, createActionsAuthorization, unsecuredActionsAuthorization } from './authorization';
 import type { ActionsConfig } from './config';
-import { ACTION_SAVED_OBJECT_TYPE, actionSavedObjectType } from './connector_saved_object';
+import { connectorManagement, type ConnectorExchangeDeps } from './connector_exchange';
+import { ACTION_SAVED_OBJECT_TYPE, createActionSavedObjectType } from './connector_saved_object';
 import { ConnectorTypeRegistry } from './connector_type_registry';
 import { BUILT_IN_CONNECTOR_TYPES } from './connector_types';
 import { createEgressRules } from './egress';
@@ -52,6 +53,11 @@ export interface ActionsInternalStart extends ActionsStart {
   preconfigured: PreconfiguredConnectors;
 }
 
+interface StartedActions {
+  contract: ActionsInternalStart;
+  deps: ActionsStartDeps;
+}
+
 export function createActionsService({ config, encryption, logger: parentLogger }: ActionsServiceOptions) {
   const logger = parentLogger.child({ 'log.logger': 'actions' });
   const registry = new ConnectorTypeRegistry(config.enabledActionTypes);
@@ -66,7 +72,11 @@ export function createActionsService({ config, encryption, logger: parentLogger 
   const http = createConnectorHttpClient({ config, egress, hostSettings, logger });
   const cipher = createSecretsCipher(encryption);
   const executor: ExecutorDeps = { registry, http, egress, hostSettings, logger };
-  let started: ActionsInternalStart | undefined;
+  let started: StartedActions | undefined;
+  const whenStarted = (): StartedActions => {
+    if (!started) throw serviceUnavailable('Connectors are not ready yet.');
+    return started;
+  };
 
   const setupContract: ActionsSetup = {
     registerType: <C, S, P>(type: ConnectorTypeDefinition<C, S, P>) => registry.register(type as unknown as ConnectorTypeDefinition),
@@ -76,12 +86,18 @@ export function createActionsService({ config, encryption, logger: parentLogger 
     setupContract,
 
     setup(deps: ActionsSetupDeps): void {
-      deps.registerType(actionSavedObjectType);
+      // Export and import reach preconfigured connectors and authorization once started.
+      const exchange: ConnectorExchangeDeps = {
+        registry,
+        egress,
+        started: () => {
+          const { contract, deps: startDeps } = whenStarted();
+          return { preconfigured: contract.preconfigured, authz: startDeps.authz, getCurrentUser: startDeps.getCurrentUser };
+        },
+      };
+      deps.registerType(createActionSavedObjectType(connectorManagement(exchange)));
       deps.registerFeature(actionsFeature);
-      registerConnectorRoutes(deps.router, (request, user) => {
-        if (!started) throw serviceUnavailable('Connectors are not ready yet.');
-        return started.getClient(request, user);
-      });
+      registerConnectorRoutes(deps.router, (request, user) => whenStarted().contract.getClient(request, user));
     },
 
     start(deps: ActionsStartDeps): ActionsInternalStart {
@@ -97,7 +113,7 @@ export function createActionsService({ config, encryption, logger: parentLogger 
           .filter((type) => type.namespaceType === 'single' && type.name !== ACTION_SAVED_OBJECT_TYPE)
           .map((type) => type.name);
       const common = { registry, repository: deps.repository, cipher, preconfigured, egress, executor, referencingTypes };
-      started = {
+      const contract: ActionsInternalStart = {
         preconfigured,
         getClient(request, user) {
           const caller = user ?? deps.getCurrentUser(request) ?? undefined;
@@ -108,8 +124,10 @@ export function createActionsService({ config, encryption, logger: parentLogger 
           const authorization = unsecuredActionsAuthorization(deps.audit, context.user, spaceId);
           return createActionsClient({ ...common, authorization, spaceId, request: context.request, user: context.user });
         },
+        isPreconfigured: (id) => preconfigured.has(id),
       };
-      return started;
+      started = { contract, deps };
+      return contract;
     },
 
     async stop(): Promise<void> {

@@ -43,6 +43,10 @@ const REFUSAL_VERB: Record<ActionsOperation, string> = {
   execute: 'execute',
 };
 
+/** Kibana's refusal text: `Unauthorized to create a ".jira" action`, or `Unauthorized to get actions` without a type. */
+export const unauthorizedMessage = (operation: ActionsOperation, actionTypeId?: string): string =>
+  `Unauthorized to ${REFUSAL_VERB[operation]} ${actionTypeId ? `a "${actionTypeId}" action` : 'actions'}`;
+
 export type ConnectorAuditAction = 'connector_create' | 'connector_get' | 'connector_update' | 'connector_delete' | 'connector_find' | 'connector_execute';
 
 const AUDIT: Record<ConnectorAuditAction, { verbs: [string, string, string]; type?: string }> = {
@@ -90,7 +94,7 @@ export function createActionsAuthorization(deps: { authz: AuthorizationService; 
       if (!user) throw unauthorized();
       const privileges = await deps.authz.getSpacePrivileges(user, spaceId);
       if (privileges.actions.has(actionsPrivilege(operation))) return;
-      throw forbidden(`Unauthorized to ${REFUSAL_VERB[operation]} ${actionTypeId ? `a "${actionTypeId}" action` : 'actions'}`);
+      throw forbidden(unauthorizedMessage(operation, actionTypeId));
     },
     audit: (args) => deps.audit.log(connectorAuditEvent(args, user, spaceId)),
   };

@@ -1,10 +1,11 @@
 /**
  * The `action` saved-object type: a stored connector, in Kibana's attributes so that an export
- * reads as Kibana's (issue 18 strips `secrets` on export and sets `isMissingSecrets` on import).
- * `secrets` is one encrypted string (encryption.ts), `''` for a connector without secrets.
- * Hidden: no generic saved-objects API may read it; only the actions client does.
+ * reads as Kibana's (connector_exchange.ts strips `secrets` on export and sets `isMissingSecrets`
+ * on import). `secrets` is one encrypted string (encryption.ts), `''` for a connector without
+ * secrets. Hidden: no generic saved-objects API may read it; only the actions client does, and
+ * export and import through the type's own hooks.
  */
-import type { SavedObjectsType } from '../saved_objects/types';
+import type { SavedObjectsType, SavedObjectsTypeManagement } from '../saved_objects/types';
 
 export const ACTION_SAVED_OBJECT_TYPE = 'action';
 
@@ -16,7 +17,8 @@ export interface ActionAttributes {
   secrets: string;
 }
 
-export const actionSavedObjectType: SavedObjectsType = {
+/** The type, with its export and import hooks (connectorManagement) bound to the actions service that registers it. */
+export const createActionSavedObjectType = (management: SavedObjectsTypeManagement): SavedObjectsType => ({
   name: ACTION_SAVED_OBJECT_TYPE,
   namespaceType: 'single',
   hidden: true,
@@ -29,4 +31,5 @@ export const actionSavedObjectType: SavedObjectsType = {
       actionTypeId: { type: 'keyword' },
     },
   },
-};
+  management,
+});

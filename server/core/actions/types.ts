@@ -228,6 +228,8 @@ export interface ActionsStart {
   getClient(request: KibanaRequest, user?: AuthenticatedUser): ActionsClient;
   /** For a plugin that authorized the work itself; executions still pass `request` and `user` to executors. */
   getUnsecuredClient(spaceId: string, context?: { request?: KibanaRequest; user?: AuthenticatedUser }): ActionsClient;
+  /** Whether the id names a connector of the configuration: no saved object, in every space (a case may use one). */
+  isPreconfigured(id: string): boolean;
 }
 
 /**

@@ -52,15 +52,43 @@ export interface ValidatedConnector {
   secrets: Record<string, unknown>;
 }
 
+/** The config alone (schema, then the type's own check), decoded with the type's defaults: what an import can check. */
+export function validateConnectorConfig(type: ConnectorTypeDefinition, input: unknown, context: ConnectorValidationContext): Record<string, unknown> {
+  const config = decode(type.schema.config, input, CONFIG);
+  if (type.validate?.config) check(CONFIG, () => type.validate!.config!(config, context));
+  return config as Record<string, unknown>;
+}
+
+/**
+ * Whether a connector of this type and config cannot work without secrets: Kibana's rule for an
+ * exported connector's `isMissingSecrets`. Secrets are required when `{}` fails the type's
+ * secrets schema or check, or, with this config, its connector check (a ServiceNow connector's
+ * basic authentication needs a username); otherwise the config's `hasAuth` says so.
+ * `config` is the decoded config when it decodes; a stored config that no longer does is
+ * judged by its `hasAuth` alone.
+ */
+export function connectorNeedsSecrets(type: ConnectorTypeDefinition, config: Record<string, unknown>, context: ConnectorValidationContext): boolean {
+  const secrets = type.schema.secrets.decode({});
+  if (isLeft(secrets)) return true;
+  try {
+    type.validate?.secrets?.(secrets.right, context);
+  } catch {
+    return true;
+  }
+  const decodedConfig = type.schema.config.decode(config);
+  const effective = isLeft(decodedConfig) ? config : (decodedConfig.right as Record<string, unknown>);
+  if (!isLeft(decodedConfig) && type.validate?.connector?.(decodedConfig.right, secrets.right)) return true;
+  return effective.hasAuth === true;
+}
+
 /** Config, secrets and both together, as create and update check them. */
 export function validateConnector(type: ConnectorTypeDefinition, input: ValidatedConnector, context: ConnectorValidationContext): ValidatedConnector {
-  const config = decode(type.schema.config, input.config, CONFIG);
-  if (type.validate?.config) check(CONFIG, () => type.validate!.config!(config, context));
+  const config = validateConnectorConfig(type, input.config, context);
   const secrets = decode(type.schema.secrets, input.secrets, SECRETS);
   if (type.validate?.secrets) check(SECRETS, () => type.validate!.secrets!(secrets, context));
   const problem = type.validate?.connector?.(config, secrets);
   if (problem) throw badRequest(`${CONNECTOR}: ${problem}`);
-  return { config: config as Record<string, unknown>, secrets: secrets as Record<string, unknown> };
+  return { config, secrets: secrets as Record<string, unknown> };
 }
 
 /** Params: the failure's detail, for the execution's error result (not a 400). */

@@ -68,6 +68,20 @@ function registerRoutes(server: HttpServer, seen: Seen) {
   router.post({ path: '/api/upload_ignored', validate: false, options: { body: { accepts: 'multipart/form-data' } } }, async (_c, _r, res) =>
     res.notFound({ body: { message: 'no such case' } }),
   );
+  // Awaits before reading the file part: a part the parser already cut at the limit must not throw out of the event loop meanwhile.
+  router.post(
+    { path: '/api/upload_late', validate: false, options: { maxBytes: 1000, body: { accepts: 'multipart/form-data' } } },
+    async (_c, request, response) => {
+      for await (const part of (request.body as MultipartBody).parts()) {
+        if (part.kind !== 'file') continue;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        let size = 0;
+        for await (const piece of part.content) size += (piece as Buffer).length;
+        return response.ok({ body: { size } });
+      }
+      return response.ok({ body: {} });
+    },
+  );
   router.post({ path: '/api/json', validate: { body: strict({ a: t.string }) } }, async (_c, request, res) => res.ok({ body: request.body }));
 }
 
@@ -106,6 +120,20 @@ describe('multipart routes', () => {
     expect(over.statusCode).toBe(413);
     expect(over.json()).toEqual({ statusCode: 413, error: 'Payload Too Large', message: 'The file is larger than the maximum of 1000 bytes' });
     expect(seen.errors).toEqual(['The file is larger than the maximum of 1000 bytes']);
+  });
+
+  it('answers 413 for a file cut at the limit before a handler that awaits first reads it, without an uncaught error', async () => {
+    const uncaught: unknown[] = [];
+    const onUncaught = (error: unknown) => uncaught.push(error);
+    process.on('uncaughtException', onUncaught);
+    try {
+      const res = await post('/api/upload_late', formBody([{ name: 'file', filename: 'a.bin', type: 'application/octet-stream', data: randomBytes(5000) }]));
+      expect(res.statusCode).toBe(413);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(uncaught).toEqual([]);
+    } finally {
+      process.off('uncaughtException', onUncaught);
+    }
   });
 
   it('refuses a declared length far past the limit before reading the body', async () => {

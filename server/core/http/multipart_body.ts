@@ -101,6 +101,9 @@ interface PluginPart {
  */
 function guardedContent(file: Readable & { truncated?: boolean }, maxBytes: number): Readable {
   const content = new PassThrough();
+  // A part cut before the handler reads it errors with nobody listening yet: without a listener
+  // that error would be thrown from the event loop. Readers still get it from their own reads.
+  content.on('error', () => undefined);
   const fail = (error: unknown) => {
     content.destroy(toHttpError(error, maxBytes));
     file.destroy();
@@ -120,7 +123,7 @@ function guardedContent(file: Readable & { truncated?: boolean }, maxBytes: numb
   return content;
 }
 
-function toPart(part: PluginPart, maxBytes: number): MultipartPart {
+function toPart(part: PluginPart, maxBytes: number, maxFieldBytes: number): MultipartPart {
   if (part.type === 'file' && part.file) {
     return {
       kind: 'file',
@@ -131,7 +134,7 @@ function toPart(part: PluginPart, maxBytes: number): MultipartPart {
     };
   }
   if (part.valueTruncated || part.fieldnameTruncated) {
-    throw badRequest(`The form field [${part.fieldname.slice(0, 100)}] is longer than ${MAX_MULTIPART_FIELD_BYTES} bytes`);
+    throw badRequest(`The form field [${part.fieldname.slice(0, 100)}] is longer than ${maxFieldBytes} bytes`);
   }
   return { kind: 'field', name: part.fieldname, value: String(part.value ?? '') };
 }
@@ -141,12 +144,12 @@ export interface MultipartRequestBody extends MultipartBody {
   release(reply: FastifyReply): void;
 }
 
-export function createMultipartBody(request: FastifyRequest, maxBytes: number): MultipartRequestBody {
+export function createMultipartBody(request: FastifyRequest, maxBytes: number, maxFieldBytes = MAX_MULTIPART_FIELD_BYTES): MultipartRequestBody {
   let iterated = false;
   let finished = false;
   let current: Readable | undefined;
   const source = () =>
-    (request as unknown as { parts(options: unknown): AsyncIterable<PluginPart> }).parts({ limits: { fileSize: maxBytes } });
+    (request as unknown as { parts(options: unknown): AsyncIterable<PluginPart> }).parts({ limits: { fileSize: maxBytes, fieldSize: maxFieldBytes } });
 
   async function* parts(): AsyncGenerator<MultipartPart> {
     // The request stream can be read once; a second reader would wait forever.
@@ -156,7 +159,7 @@ export function createMultipartBody(request: FastifyRequest, maxBytes: number): 
       // A client gone before the handler asked would leave the parser waiting for bytes forever.
       if (request.raw.destroyed && !request.raw.readableEnded) throw toHttpError({ code: 'FST_MP_PREMATURE_CLOSE' }, maxBytes);
       for await (const part of source()) {
-        const next = toPart(part, maxBytes);
+        const next = toPart(part, maxBytes, maxFieldBytes);
         current = next.kind === 'file' ? next.content : undefined;
         yield next;
         // A file part the handler skipped is drained, or the parser would never reach the next one.

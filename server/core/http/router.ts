@@ -44,7 +44,7 @@ function createHandler<P, Q, B>(
     const { validate } = config;
     if (multipartLimit === undefined) refuseMultipartBody(request);
     // A multipart body is read by the handler as it pulls the parts, never up front.
-    const multipart = multipartLimit === undefined ? undefined : createMultipartBody(request, multipartLimit);
+    const multipart = multipartLimit === undefined ? undefined : createMultipartBody(request, multipartLimit, config.options?.body?.maxFieldBytes);
     const body = multipart ?? request.body;
     const kibanaRequest =
       validate === false

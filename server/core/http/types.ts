@@ -35,8 +35,10 @@ export interface RouteOptions {
    * up front; `request.body` is a `MultipartBody` the handler reads part by part as it arrives,
    * so a file streams to storage and is never buffered whole. `validate.body` must be absent.
    * Any other content type is refused with 415. `maxBytes` bounds the whole request (413 past it).
+   * `maxFieldBytes` raises the size of one non-file field (1 KiB by default) for a route whose form
+   * carries a JSON document as a field (`_resolve_import_errors`' `retries`).
    */
-  body?: { accepts: 'multipart/form-data' };
+  body?: { accepts: 'multipart/form-data'; maxFieldBytes?: number };
 }
 
 /** A part of a multipart/form-data body, in the order the client sent them. */

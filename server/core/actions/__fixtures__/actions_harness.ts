@@ -1,7 +1,8 @@
 /**
  * Test-only: the actions service on a real SQLite store in a temporary folder, with a `.test`
  * connector type (config `{url}`, secrets `{token}`, params `{value}`) that calls its URL, a
- * second type that references connectors, and an authorization double granting per user.
+ * second type that references connectors, and an authorization double granting per user
+ * (`requestAs(role)` makes a request whose current user holds that role).
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -100,8 +101,16 @@ export async function startActionsHarness(options: HarnessOptions = {}) {
       hasAnyPrivilege: true,
     }),
   } as unknown as AuthorizationService;
-  const started = service.start({ repository: backend.repository, authz, audit: { log: (e) => void audit.push(e) }, getCurrentUser: () => null, savedObjectTypes: registry });
+  // Requests made by requestAs are known to belong to their user, as routed requests are.
+  const users = new WeakMap<object, ReturnType<typeof testUser>>();
+  const getCurrentUser = (request: object) => users.get(request) ?? null;
+  const started = service.start({ repository: backend.repository, authz, audit: { log: (e) => void audit.push(e) }, getCurrentUser, savedObjectTypes: registry });
   const clientAs = (role: string, spaceId = 'default') => started.getClient(fakeRequest({ spaceId }), testUser([role]));
+  const requestAs = (role: string, spaceId = 'default') => {
+    const request = fakeRequest({ spaceId });
+    users.set(request, testUser([role]));
+    return request;
+  };
   return {
     dir,
     started,
@@ -111,6 +120,9 @@ export async function startActionsHarness(options: HarnessOptions = {}) {
     audit,
     lines: captured.lines,
     clientAs,
+    requestAs,
+    /** The saved-object types, with the `action` type as the actions service registered it. */
+    savedObjectTypes: registry,
     async stop() {
       await service.stop();
       await backend.close();

@@ -12,6 +12,9 @@
 import type { Readable } from 'node:stream';
 import type { KibanaRequest } from '../../http/types';
 import type { SavedObject, SavedObjectReference, UnitOfWorkOperation } from '../types';
+import type { ImportResponse, ImportRetry, ImportWarning } from '../../../../common/core/saved_objects_exchange_api';
+
+export type * from '../../../../common/core/saved_objects_exchange_api';
 
 // ---------------------------------------------------------------------------------------------
 // The documents of an export
@@ -40,15 +43,6 @@ export interface ExchangeDocument {
   namespaces?: string[];
 }
 
-/** The last line of an export unless `excludeExportDetails`. */
-export interface ExportDetails {
-  exportedCount: number;
-  missingRefCount: number;
-  missingReferences: Array<{ type: string; id: string }>;
-  excludedObjectsCount: number;
-  excludedObjects: Array<{ type: string; id: string; reason?: string }>;
-}
-
 // ---------------------------------------------------------------------------------------------
 // What a type registers (SavedObjectsTypeManagement in ../types.ts points here)
 // ---------------------------------------------------------------------------------------------
@@ -66,11 +60,6 @@ export interface ExchangeRequestContext {
  * other types it adds are exported as they are, without their own hooks.
  */
 export type SavedObjectsExportHook = (context: ExchangeRequestContext, objects: SavedObject[]) => Promise<SavedObject[]>;
-
-/** Kibana's import warnings: `simple`, or `action_required` with where to go to act. */
-export type ImportWarning =
-  | { type: 'simple'; message: string }
-  | { type: 'action_required'; message: string; actionPath: string; buttonLabel?: string };
 
 /** Kibana's `onImport`: after objects of this type were written, what the user must hear about. */
 export type SavedObjectsImportHook = (objects: SavedObject[]) => { warnings?: ImportWarning[] } | Promise<{ warnings?: ImportWarning[] }>;
@@ -92,8 +81,16 @@ export interface ImportConversionContext {
   ignoreMissingReferences: boolean;
   /** When the import happens, as written on objects it creates (ISO). */
   now: string;
-  /** The importing user (profile uid or username), as writes record it. */
-  user?: string;
+  /** Who imports, for what a type records about them (the user action a connector reset adds). */
+  actor?: ImportActor;
+}
+
+/** The importing user: the writer of what the import creates (profile uid), and who user actions name. */
+export interface ImportActor {
+  username: string;
+  full_name: string | null;
+  email: string | null;
+  profile_uid: string;
 }
 
 /** What an imported object writes: the object, and writes that happen with it or not at all. */
@@ -160,6 +157,8 @@ export interface ExportOptions {
   objects?: Array<{ type: string; id: string }>;
   /** Management page's search within the types (Kibana's `search`). */
   search?: string;
+  /** Only objects referencing any of these (Kibana's `hasReference`, OR), for type exports. */
+  hasReference?: Array<{ type: string; id: string }>;
   includeReferencesDeep?: boolean;
   excludeExportDetails?: boolean;
 }
@@ -170,56 +169,7 @@ export interface ImportOptions {
   overwrite?: boolean;
   createNewCopies?: boolean;
   compatibilityMode?: boolean;
-  user?: string;
-}
-
-export interface ImportSuccess {
-  type: string;
-  id: string;
-  meta: { title?: string; icon?: string };
-  destinationId?: string;
-  createNewCopy?: boolean;
-  overwrite?: boolean;
-}
-
-export type ImportErrorDetail =
-  | { type: 'conflict'; destinationId?: string }
-  | {
-      type: 'ambiguous_conflict';
-      destinations: Array<{ id: string; title?: string; updatedAt?: string }>;
-    }
-  | { type: 'missing_references'; references: Array<{ type: string; id: string }> }
-  | { type: 'unsupported_type' }
-  | { type: 'unknown'; message: string; statusCode: number };
-
-export interface ImportError {
-  type: string;
-  id: string;
-  title?: string;
-  meta: { title?: string; icon?: string };
-  error: ImportErrorDetail;
-  overwrite?: boolean;
-  /** Ours: the 1-based line of the file the object came from. */
-  line?: number;
-}
-
-export interface ImportResponse {
-  success: boolean;
-  successCount: number;
-  successResults?: ImportSuccess[];
-  errors?: ImportError[];
-  warnings: ImportWarning[];
-}
-
-/** One entry of `_resolve_import_errors`' `retries`, Kibana's. */
-export interface ImportRetry {
-  type: string;
-  id: string;
-  overwrite?: boolean;
-  destinationId?: string;
-  replaceReferences?: Array<{ type: string; from: string; to: string }>;
-  createNewCopy?: boolean;
-  ignoreMissingReferences?: boolean;
+  actor?: ImportActor;
 }
 
 // ---------------------------------------------------------------------------------------------
