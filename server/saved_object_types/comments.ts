@@ -12,6 +12,7 @@ import { CASE_COMMENT_SAVED_OBJECT } from '../../common/constants';
 import type { AttachmentTypeRegistry } from '../attachment_framework/registry';
 import { createCommentExchange } from './exchange/comment_exchange';
 import { ownerExchangeAuthorization, type CasesExchangeServices } from './exchange/exchange_services';
+import { UNIFIED_ATTACHMENT_SAVED_OBJECT, unifiedAttachmentToComment } from './exchange/unified_attachment';
 
 export const createCommentType = (attachmentTypes: AttachmentTypeRegistry, exchange: CasesExchangeServices): SavedObjectsType => ({
   name: CASE_COMMENT_SAVED_OBJECT,
@@ -23,6 +24,7 @@ export const createCommentType = (attachmentTypes: AttachmentTypeRegistry, excha
     visibleInManagement: false,
     authorize: ownerExchangeAuthorization(exchange),
     exchange: createCommentExchange(attachmentTypes),
+    importAliases: { [UNIFIED_ATTACHMENT_SAVED_OBJECT]: unifiedAttachmentToComment },
   },
   // Read when storage starts, after every plugin's setup: attachment types registered by
   // plugins set up after Cases still add their fields.

@@ -19,20 +19,9 @@ import { pipeline } from 'node:stream/promises';
 import { Agent, fetch, FormData } from 'undici';
 import { benchAuthHeader, startBuiltServer } from './built_server.mjs';
 import { checkCount, checkExport, checkImport, expectedExport, importedCaseId, tallyExport } from './exchange_checks.mjs';
+import { COPIES_SPACE, EXCHANGE_COMMENTS_PER_CASE, exchangeCases, IMPORT_SPACE } from './exchange_settings.mjs';
 import { createSeededFolder } from './generate/seeded_folder.mjs';
 import { baselineRss, sampleRss } from './rss_sampler.mjs';
-
-export const EXCHANGE_SIZES = { full: 10_000, quick: 500 };
-export const EXCHANGE_COMMENTS_PER_CASE = 10;
-export const IMPORT_SPACE = 'bench-import';
-export const COPIES_SPACE = 'bench-copies';
-
-/** The cases it runs at: the one `--sizes` value when given, else the mode's. */
-export function exchangeCases({ quick, sizes, customSizes }) {
-  if (!customSizes) return quick ? EXCHANGE_SIZES.quick : EXCHANGE_SIZES.full;
-  if (sizes.length !== 1) throw new Error('--exchange takes one size, e.g. --sizes=2000');
-  return sizes[0];
-}
 
 // An import of 200,000 objects answers only once it is done: no client timeout may cut it short.
 const dispatcher = new Agent({ headersTimeout: 0, bodyTimeout: 0 });

@@ -5,7 +5,7 @@
  * without one (the seeding, the export's size).
  */
 import { EXCHANGE_RSS_BOUND_MB, evaluateExchangeTargets } from './targets.mjs';
-import { COPIES_SPACE, IMPORT_SPACE } from './exchange_run.mjs';
+import { COPIES_SPACE, IMPORT_SPACE } from './exchange_settings.mjs';
 import { round } from './stats.mjs';
 
 export const EXCHANGE_SECTION_TITLE = 'Export and import';
@@ -36,7 +36,10 @@ export function exchangeSection(results, { machine, command }) {
       `Import: the same file, read from disk as it is sent (multipart \`file\`), into the empty space \`${IMPORT_SPACE}\` with the same ids, then into \`${COPIES_SPACE}\` with \`createNewCopies\` (new ids, every reference and case id rewritten); each timed from the request to the answer's last byte. ` +
       "Each answer must say success with every object in `successCount` and no error, and the space must then hold every case (`_find`'s total) and, for the seeded case with the most comments, each of its comments and user actions (read by its new id after `createNewCopies`). " +
       `RSS is the server's VmRSS sampled every 100 ms; idle is the median of 10 samples after a first \`GET /api/status\`, and the target bounds each step's peak at idle + ${EXCHANGE_RSS_BOUND_MB} MB (10^6 bytes). ` +
-      `What limits it: the export reads the store page by page through point-in-time finders and encodes each object as one line; the import writes each object in a unit of work of its own (all-or-nothing per object), ${fmt(importRate)} objects/s here against ${fmt(seedRate)} objects/s for the seeding's bulk writes of 5,000 objects in one transaction through the same layer, so the import pays a transaction, its derived index rows and full-text rows per object, besides reading, migrating and checking each line for conflicts.`,
+      'What limits it: the export reads the cases page by page through a point-in-time finder, each page\'s comments and user actions through two more, and sorts, authorizes and encodes each page before writing it, on the one event loop the client shares two cores with. ' +
+      `The import reads the file twice (an index of ids, then batches of objects) and writes each object in a unit of work of its own (all-or-nothing per object; a batch's units share one group commit as savepoints): ${fmt(importRate)} objects/s here against ${fmt(seedRate)} objects/s for the seeding's bulk writes of 5,000 objects per transaction through the same layer (the write calls alone), ` +
+      "so the import pays, per object, a savepoint and its derived index and full-text rows as the seeding does, plus reading, migrating, checking for conflicts and answering a success result. `createNewCopies` also rewrites every id and reference. " +
+      "A peak is resident memory, not live objects: it includes garbage V8 has not yet collected (the server runs with Node's default heap limit) and SQLite's page cache, and the second import starts from what the first left resident.",
     rows: [
       ...evaluateExchangeTargets(results),
       noTarget('export size', `${round(exported.bytes / 1e6, 1)} MB, ${fmt(exported.objects)} objects (${round(exported.bytes / 1e6 / exported.seconds, 1)} MB/s)`),

@@ -8,6 +8,7 @@
  */
 
 import type {
+  ExchangeDocument,
   SavedObjectExchange,
   SavedObjectsExchangeAuthorization,
   SavedObjectsExportHook,
@@ -70,6 +71,11 @@ export interface SavedObjectsTypeManagement {
   getTitle?(object: Pick<SavedObject, 'id' | 'type' | 'attributes'>): string;
   /** Where the object opens in the app (a path inside its space), and the UI capability that must be true to link it. */
   getInAppUrl?(object: Pick<SavedObject, 'id' | 'type' | 'attributes'>): { path: string; uiCapabilitiesPath: string } | undefined;
+  /**
+   * Types of other Kibana builds whose documents import as this type's, each with how its document
+   * becomes one of this type (Kibana's unified `cases-attachments` are comments here).
+   */
+  importAliases?: Record<string, (document: ExchangeDocument) => ExchangeDocument>;
   onExport?: SavedObjectsExportHook;
   onImport?: SavedObjectsImportHook;
   /** How stored objects become Kibana's export documents and back, when the stored shape is not Kibana's. */

@@ -106,6 +106,15 @@ describe('import', () => {
     expect(result).toMatchObject({ success: true, successCount: 1 });
   });
 
+  it("imports another build's type as the type that declares it an alias, conflicts included", async () => {
+    const legacy = doc('test-legacy-plain', 'l1', { name: 'from an older build' }, { typeMigrationVersion: '10.2.0' });
+    const result = await run(ndjson(legacy));
+    expect(result.successResults).toEqual([{ type: PLAIN, id: 'l1', meta: { title: 'from an older build' } }]);
+    expect((await get(PLAIN, 'l1'))?.attributes).toEqual({ title: 'from an older build' });
+    const again = await run(ndjson(legacy));
+    expect(again.errors).toEqual([expect.objectContaining({ type: PLAIN, id: 'l1', error: { type: 'conflict' }, line: 1 })]);
+  });
+
   it('reports objects of unknown and non-importable types, and imports the rest', async () => {
     const result = await run(ndjson(doc(HIDDEN, 'h1', { title: 'secret' }), doc('nope', 'n1', {}), plain('x1', 'fine')));
     expect(result.successCount).toBe(1);

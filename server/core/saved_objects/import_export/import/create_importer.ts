@@ -22,6 +22,7 @@ import { importOrder } from './import_order';
 import { importResponse } from './import_results';
 import { objectKey, type ImportRun } from './import_run';
 import { indexLines, type LineIndex } from './index_lines';
+import { importAliasesOf } from './parse_line';
 import { DestinationIds, regenerateIds } from './regenerate_ids';
 import { spoolUpload } from './spool_upload';
 
@@ -47,6 +48,7 @@ async function runImport(deps: ExchangeDeps, file: Readable, options: RunOptions
   const createNewCopies = options.createNewCopies === true;
   const retries = options.retries ? new Map(options.retries.map((retry) => [objectKey(retry.type, retry.id), retry])) : undefined;
   const types = importOrder(registry);
+  const aliases = importAliasesOf(types);
   const ids = new DestinationIds();
 
   const spool = await spoolUpload(file, { dir: deps.tmpDir, maxBytes: limits.maxImportPayloadBytes });
@@ -57,6 +59,7 @@ async function runImport(deps: ExchangeDeps, file: Readable, options: RunOptions
       path: spool.path,
       registry,
       slots: new Map(types.map((type, slot) => [type.name, slot])),
+      aliases,
       maxObjects: limits.maxImportExportSize,
       wanted: retries && ((type, id) => retries.has(objectKey(type, id))),
       onObject: createNewCopies ? regenerateIds(ids, newId) : undefined,
@@ -83,6 +86,7 @@ async function runImport(deps: ExchangeDeps, file: Readable, options: RunOptions
       ids,
       retryDestinations: new Set([...(retries?.values() ?? [])].flatMap((r) => (r.destinationId === undefined ? [] : [objectKey(r.type, r.destinationId)]))),
       index,
+      aliases,
       file: handle,
       imported: new Set(),
       successResults: [],

@@ -33,7 +33,7 @@ function fail(run: ImportRun, item: Pick<BatchItem, 'type' | 'fileId' | 'line' |
 
 /** The file's document, migrated and placed where it is written; undefined when it failed (the error is recorded). */
 function prepare(run: ImportRun, type: SavedObjectsType, line: number, text: string): BatchItem | undefined {
-  const parsed = parseLine(text);
+  const parsed = parseLine(text, run.aliases);
   if (parsed.kind !== 'object') {
     // Indexed as an object in the first pass: only a spool changed under the import reads otherwise.
     run.errors.push(lineError(line, type.name, '', 'the line changed while it was imported'));

@@ -9,6 +9,7 @@ import type { Logger } from '../../../logging/types';
 import type { SavedObject, SavedObjectsRepository } from '../../types';
 import type { ImportActor, ImportError, ImportRetry, ImportSuccess } from '../types';
 import type { LineIndex } from './index_lines';
+import type { ImportAliases } from './parse_line';
 import type { DestinationIds } from './regenerate_ids';
 
 export interface ImportRun {
@@ -30,6 +31,8 @@ export interface ImportRun {
   /** `type:destinationId` of the retries that name one: never taken for an earlier copy. */
   retryDestinations: ReadonlySet<string>;
   index: LineIndex;
+  /** Other builds' types read as importable types' documents (parse_line.ts). */
+  aliases: ImportAliases;
   file: FileHandle;
   /**
    * `type:destinationId` of the objects written so far, for the types some object of the file

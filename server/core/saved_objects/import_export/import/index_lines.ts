@@ -11,7 +11,7 @@ import type { SavedObjectTypeRegistry } from '../../types';
 import type { ImportError } from '../types';
 import { lineError, objectError } from './import_results';
 import { ObjectKeyIndex } from './object_keys';
-import { isBlank, parseLine } from './parse_line';
+import { isBlank, parseLine, type ImportAliases } from './parse_line';
 import { readLines } from './read_line';
 
 /** An object whose type cannot be imported: indexed (for duplicates) but never read again. */
@@ -23,6 +23,8 @@ export interface IndexInput {
   /** Importable types by name, each with its place in the write order. */
   slots: ReadonlyMap<string, number>;
   maxObjects: number;
+  /** Other builds' types read as importable types' documents. */
+  aliases?: ImportAliases;
   /** `_resolve_import_errors`: only the objects retried are indexed; other lines are passed over. */
   wanted?: (type: string, id: string) => boolean;
   /** Each importable object indexed, in file order (new copies get their ids here). */
@@ -72,7 +74,10 @@ export class LineIndex {
   private readonly columns = new Columns();
   private readonly fd: number;
 
-  constructor(path: string) {
+  constructor(
+    path: string,
+    private readonly aliases?: ImportAliases,
+  ) {
     this.fd = openSync(path, 'r');
     this.keys = new ObjectKeyIndex((entry) => this.keyOf(entry));
   }
@@ -126,19 +131,19 @@ export class LineIndex {
       if (n === 0) break;
       read += n;
     }
-    const parsed = parseLine(buffer.toString('utf8', 0, read));
+    const parsed = parseLine(buffer.toString('utf8', 0, read), this.aliases);
     return parsed.kind === 'object' ? { type: parsed.document.type, id: parsed.document.id } : { type: '', id: '' };
   }
 }
 
-export async function indexLines({ path, registry, slots, maxObjects, wanted, onObject }: IndexInput): Promise<LineIndex> {
-  const index = new LineIndex(path);
+export async function indexLines({ path, registry, slots, maxObjects, aliases, wanted, onObject }: IndexInput): Promise<LineIndex> {
+  const index = new LineIndex(path, aliases);
   try {
     const duplicates = new Set<string>();
     let objects = 0;
     for await (const { line, offset, length, text } of readLines(path)) {
       if (isBlank(text)) continue;
-      const parsed = parseLine(text);
+      const parsed = parseLine(text, aliases);
       if (parsed.kind === 'details') continue;
       if (++objects > maxObjects) throw badRequest(`Can't import more than ${maxObjects} objects`);
       if (parsed.kind === 'invalid') {

@@ -2,7 +2,7 @@
  * One line of an import file: Kibana's export-details record (skipped), an object, or a line
  * that cannot be one, with why in words the import's error reports as `Line N: why`.
  */
-import type { SavedObjectReference } from '../../types';
+import type { SavedObjectReference, SavedObjectsType } from '../../types';
 import type { ExchangeDocument } from '../types';
 
 export type ParsedLine =
@@ -32,8 +32,18 @@ function invalidBecause(object: Record<string, unknown>): string | undefined {
   return undefined;
 }
 
-/** Called for non-blank lines only. */
-export function parseLine(text: string): ParsedLine {
+/**
+ * Documents of types another Kibana build writes that an importable type reads as its own
+ * (`management.importAliases`), by the alias's name: each turns such a document into one of its type.
+ */
+export type ImportAliases = ReadonlyMap<string, (document: ExchangeDocument) => ExchangeDocument>;
+
+export function importAliasesOf(types: readonly SavedObjectsType[]): ImportAliases {
+  return new Map(types.flatMap((type) => Object.entries(type.management?.importAliases ?? {})));
+}
+
+/** Called for non-blank lines only. An alias's document comes back as its importing type's. */
+export function parseLine(text: string, aliases?: ImportAliases): ParsedLine {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -54,7 +64,8 @@ export function parseLine(text: string): ParsedLine {
   }
   const document = value as unknown as ExchangeDocument;
   if (document.references === undefined) document.references = [];
-  return { kind: 'object', document };
+  const alias = aliases?.get(document.type);
+  return { kind: 'object', document: alias ? alias(document) : document };
 }
 
 export const isBlank = (text: string): boolean => text.trim() === '';

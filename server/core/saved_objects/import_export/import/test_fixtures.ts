@@ -104,7 +104,11 @@ export const plainType: SavedObjectsType = {
   name: PLAIN,
   namespaceType: 'single',
   mappings: { properties: { title: text, body: { type: 'text' }, migrated: { type: 'boolean' } } },
-  management: { importableAndExportable: true },
+  management: {
+    importableAndExportable: true,
+    // Another build's name for the same objects, whose `name` is our `title`.
+    importAliases: { 'test-legacy-plain': (document) => ({ ...document, type: PLAIN, attributes: { title: document.attributes.name } }) },
+  },
   modelVersions: {
     1: { description: 'first' },
     2: { description: 'marks migrated documents', migrate: (attributes) => ({ ...attributes, migrated: true }) },
