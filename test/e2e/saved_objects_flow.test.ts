@@ -15,6 +15,7 @@ import type { Page } from 'playwright-core';
 import { startServerProcess, type ServerProcess } from '../helpers/server_process';
 import { browserForSuite, testSubj } from './helpers/browser';
 import { addCommentThroughApi, api, caseLinks, createCaseThroughApi, login, screenshot, type SeededCase } from './helpers/cases_app';
+import { settledIconProblems } from './helpers/connectors_app';
 import { expectLayout, pageOverflow } from './helpers/layout_probes';
 import { dismissToasts } from './helpers/roles_app';
 import {
@@ -162,8 +163,14 @@ describe('saved objects: cases move between spaces in Chromium', () => {
         const row = flyout.locator(testSubj(`import-success-cases:${seeded.id}`));
         await row.filter({ hasText: SEED[index].title }).filter({ hasText: 'New copy' }).waitFor();
       }
-      await expect(successRows(flyout, 'import', 'cases-comments').count()).resolves.toBe(4);
-      await expect(successRows(flyout, 'import', 'cases-user-actions').count()).resolves.toBe(USER_ACTIONS_PER_CASE * 2);
+      // A case's comments and activity are counted on a row per type, not listed one by one.
+      await expect(successRows(flyout, 'import', 'cases-comments').count()).resolves.toBe(0);
+      await flyout.locator(testSubj('import-related-cases-comments')).filter({ hasText: '4 comments' }).filter({ hasText: 'New copy' }).waitFor();
+      await flyout
+        .locator(testSubj('import-related-cases-user-actions'))
+        .filter({ hasText: `${USER_ACTIONS_PER_CASE * 2} activity entries` })
+        .filter({ hasText: 'New copy' })
+        .waitFor();
       await expect(flyout.locator('[data-test-subj^="import-error-"]').count()).resolves.toBe(0);
       await flyout.locator(testSubj('import-close')).filter({ hasText: 'Done' }).click();
       await flyout.waitFor({ state: 'detached' });
@@ -224,6 +231,7 @@ describe('saved objects: cases move between spaces in Chromium', () => {
       // First copy: default holds no object of these ids, nothing conflicts.
       let flyout = await copyOnce();
       const result = flyout.locator(testSubj('copy-result-default'));
+      await viewportScreenshot(page, 'saved_objects_copy_first_1600_light');
       await result.locator(testSubj('copy-result-default-summary')).filter({ hasText: `${1 + 2 + USER_ACTIONS_PER_CASE} copied` }).waitFor();
       await expect(pendingConflictRows(result, 'copy-result-default').count()).resolves.toBe(0);
       await expect(failedRows(result, 'copy-result-default').count()).resolves.toBe(0);
@@ -236,13 +244,20 @@ describe('saved objects: cases move between spaces in Chromium', () => {
 
       // Second copy: the same objects now exist in default; each conflict is overwritten.
       flyout = await copyOnce();
+      await viewportScreenshot(page, 'saved_objects_copy_again_1600_light');
       await result.locator(testSubj('copy-result-default-summary')).filter({ hasText: 'to resolve' }).waitFor();
       await expect(pendingConflictRows(result, 'copy-result-default').count()).resolves.toBe(1 + 2 + USER_ACTIONS_PER_CASE);
       await expect(failedRows(result, 'copy-result-default').count()).resolves.toBe(0);
-      await viewportScreenshot(page, 'saved_objects_copy_conflicts_1600_light');
       await resolveEveryConflict(result, 'copy-result-default', 'overwrite');
       await result.locator(testSubj('copy-result-default-summary')).filter({ hasText: `${1 + 2 + USER_ACTIONS_PER_CASE} copied` }).waitFor();
-      await expect(result.locator('.euiBadge', { hasText: 'Overwritten' }).count()).resolves.toBe(1 + 2 + USER_ACTIONS_PER_CASE);
+      // The case on its row; its comments and activity counted on one row each.
+      await expect(result.locator('.euiBadge', { hasText: 'Overwritten' }).count()).resolves.toBe(3);
+      await result.locator(testSubj('copy-result-default-related-cases-comments')).filter({ hasText: '2 comments' }).filter({ hasText: 'Overwritten' }).waitFor();
+      await result
+        .locator(testSubj('copy-result-default-related-cases-user-actions'))
+        .filter({ hasText: `${USER_ACTIONS_PER_CASE} activity entries` })
+        .filter({ hasText: 'Overwritten' })
+        .waitFor();
       await flyout.locator(testSubj('copy-close')).click();
       await flyout.waitFor({ state: 'detached' });
       // Overwritten in place: still one copy in default, with its two comments.
@@ -251,14 +266,17 @@ describe('saved objects: cases move between spaces in Chromium', () => {
       expect(defaultAfterSecond.find(({ id }) => id === copyInDefault.id)).toMatchObject({ title: copied.title, totalComment: 2 });
     });
 
-    it('runs the same import into soc-eu again asking on conflict: conflicts to overwrite or skip; skipping them all changes nothing', async () => {
-      const before = await exportSpaceCases(server, SPACE);
+    it('imports the file again into default, where the originals are, asking on conflict: conflicts to overwrite or skip; skipping them all changes nothing', async () => {
+      // The soc-eu objects are new copies (Kibana's: no origin), so it is in default that every object exists already.
+      const before = await exportSpaceCases(server, 'default');
+      const casesInDefault = (await casesOfSpace(server, 'default')).length;
       await dismissToasts(page);
-      await gotoSavedObjects(page, server, SPACE);
+      await gotoSavedObjects(page, server, 'default');
       const flyout = await fillImportFlyout(page, exportFile, 'ask');
       await flyout.locator(testSubj('import-submit')).click();
       const summary = flyout.locator(testSubj('import-summary'));
       await summary.filter({ hasText: '0 objects imported' }).waitFor();
+      await viewportScreenshot(page, 'saved_objects_import_again_1600_light');
       const total = 2 + 4 + USER_ACTIONS_PER_CASE * 2;
       await summary.filter({ hasText: `${total} objects already exist: overwrite or skip each below.` }).waitFor();
       for (const [index, seeded] of originals.entries()) {
@@ -270,15 +288,14 @@ describe('saved objects: cases move between spaces in Chromium', () => {
       await expect(pendingConflictRows(flyout, 'import').count()).resolves.toBe(total);
       await expect(failedRows(flyout, 'import').count()).resolves.toBe(0);
       await flyout.locator(testSubj('import-overwrite-all')).filter({ hasText: `Overwrite all ${total}` }).waitFor();
-      await viewportScreenshot(page, 'saved_objects_import_conflicts_1600_light');
 
       await expect(resolveEveryConflict(flyout, 'import', 'skip')).resolves.toBe(total);
       await expect(flyout.locator('.euiBadge', { hasText: 'Skipped' }).count()).resolves.toBe(total);
       await summary.filter({ hasText: '0 objects imported' }).waitFor();
       await flyout.locator(testSubj('import-close')).filter({ hasText: 'Done' }).click();
       await flyout.waitFor({ state: 'detached' });
-      expect(await exportSpaceCases(server, SPACE)).toBe(before);
-      await expect(objectRows(page, 'cases').count()).resolves.toBe(2);
+      expect(await exportSpaceCases(server, 'default')).toBe(before);
+      await expect(objectRows(page, 'cases').count()).resolves.toBe(casesInDefault);
     });
   });
 
@@ -287,6 +304,11 @@ describe('saved objects: cases move between spaces in Chromium', () => {
     let page: Page;
     let file = '';
     let socCases: FoundCase[] = [];
+    /** Each icon fault seen, with the first place it was seen. */
+    const iconFaults = new Map<string, string>();
+    const iconsSettled = async (what: string) => {
+      for (const problem of await settledIconProblems(page, what)) if (!iconFaults.has(problem)) iconFaults.set(problem, what);
+    };
 
     beforeAll(async () => {
       page = browser.page;
@@ -307,6 +329,7 @@ describe('saved objects: cases move between spaces in Chromium', () => {
         await page.setViewportSize(size);
         await gotoSavedObjects(page, server, SPACE);
         await objectRows(page, 'cases').first().waitFor();
+        await iconsSettled(`the Saved objects table ${tag}`);
         await screenshot(page, `saved_objects_table_${tag}`);
         await expectNoSidewaysScroll(`Saved objects page ${tag}`);
       });
@@ -315,9 +338,11 @@ describe('saved objects: cases move between spaces in Chromium', () => {
         await page.setViewportSize(size);
         await gotoSavedObjects(page, server, PHOTO_SPACE);
         const flyout = await fillImportFlyout(page, file, 'new copies');
+        await iconsSettled(`the import flyout ${tag}`);
         await viewportScreenshot(page, `saved_objects_import_flyout_${tag}`);
         await flyout.locator(testSubj('import-submit')).click();
         await flyout.locator(testSubj('import-summary')).filter({ hasText: 'Import successful' }).waitFor();
+        await iconsSettled(`the import results ${tag}`);
         await viewportScreenshot(page, `saved_objects_import_results_${tag}`);
         await expectNoSidewaysScroll(`import results ${tag}`);
         await flyout.locator(testSubj('import-close')).click();
@@ -333,9 +358,11 @@ describe('saved objects: cases move between spaces in Chromium', () => {
         const flyout = page.locator(testSubj('copy-to-space-flyout'));
         await flyout.waitFor();
         await flyout.locator(testSubj(`copy-space-option-${PHOTO_SPACE}`)).click();
+        await iconsSettled(`the copy flyout ${tag}`);
         await viewportScreenshot(page, `saved_objects_copy_flyout_${tag}`);
         await flyout.locator(testSubj('copy-submit')).click();
         await flyout.locator(testSubj(`copy-result-${PHOTO_SPACE}-summary`)).filter({ hasText: 'copied' }).waitFor();
+        await iconsSettled(`the copy results ${tag}`);
         await viewportScreenshot(page, `saved_objects_copy_results_${tag}`);
         await expectNoSidewaysScroll(`copy results ${tag}`);
         await flyout.locator(testSubj('copy-close')).click();
@@ -348,11 +375,18 @@ describe('saved objects: cases move between spaces in Chromium', () => {
         const found = socCases[0];
         await page.goto(`${server.url}/s/${SPACE}/app/cases/${found.id}`);
         await page.locator(testSubj('case-view-header')).filter({ hasText: found.title }).waitFor();
-        await expect(page.locator(`${testSubj('user-actions-list')} ${testSubj('user-action-markdown')}`).count()).resolves.toBe(2);
+        const comments = page.locator(`${testSubj('user-actions-list')} ${testSubj('user-action-markdown')}`);
+        await comments.nth(1).waitFor();
+        await expect(comments.count()).resolves.toBe(2);
         await page.locator(testSubj('user-action-status-update')).waitFor();
+        await iconsSettled(`the imported case ${tag}`);
         await screenshot(page, `saved_objects_case_${tag}`);
         await expectNoSidewaysScroll(`imported case ${tag}`);
       });
     }
+
+    it('drew every icon it showed', () => {
+      expect([...iconFaults].map(([problem, where]) => `${problem} (first seen on ${where})`)).toEqual([]);
+    });
   });
 });

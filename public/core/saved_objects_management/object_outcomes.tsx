@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { EuiBadge, EuiButton, EuiButtonEmpty, EuiFlexGroup, EuiFlexItem, EuiIcon, EuiSelect, EuiText, EuiToolTip } from '@elastic/eui';
 import { objectKey, type Outcome } from './outcome';
-import { objectTitle, typeIcon } from './type_display';
+import { objectTitle, relatedCount, typeIcon } from './type_display';
 import { type ImportError, type ImportSuccess } from './types';
 
 interface ObjectOutcomesProps {
@@ -40,7 +40,9 @@ function errorText(error: ImportError): string {
   const line = error.line ? ` (line ${error.line})` : '';
   switch (error.error.type) {
     case 'conflict':
-      return 'An object with this ID already exists. Overwrite it?';
+      return error.error.destinationId && error.error.destinationId !== error.id
+        ? `A copy of this object exists already, under the ID ${error.error.destinationId}. Overwrite it?`
+        : 'An object with this ID already exists. Overwrite it?';
     case 'ambiguous_conflict':
       return `${error.error.destinations.length} existing objects match it. Pick the one to overwrite.`;
     case 'missing_references':
@@ -83,11 +85,52 @@ function ConflictActions({ error, busy, testSubj, onOverwrite, onSkip }: { error
   );
 }
 
+/**
+ * Objects without a title of their own that travel with others (a case's comments and activity)
+ * are counted per type and outcome on one row each: listed one by one they bury the cases.
+ */
+function groupRelated(successes: ImportSuccess[]): { titled: ImportSuccess[]; related: Array<{ type: string; label: string; color: string; count: number }> } {
+  const titled: ImportSuccess[] = [];
+  const related = new Map<string, { type: string; label: string; color: string; count: number }>();
+  for (const success of successes) {
+    if (success.meta?.title !== undefined) {
+      titled.push(success);
+      continue;
+    }
+    const { label, color } = successLabel(success);
+    const key = `${success.type}\u0000${label}`;
+    const group = related.get(key) ?? { type: success.type, label, color, count: 0 };
+    group.count += 1;
+    related.set(key, group);
+  }
+  return { titled, related: [...related.values()] };
+}
+
 /** Every object of the answer: what was written and how, then what was not and why. */
 export function ObjectOutcomes({ outcome, testPrefix, busy, onOverwrite, onSkip }: ObjectOutcomesProps) {
+  const { titled, related } = groupRelated(outcome.successes);
   return (
     <EuiFlexGroup direction="column" gutterSize="s" data-test-subj={`${testPrefix}-objects`}>
-      {outcome.successes.map((success) => {
+      {related.map((group) => (
+        <EuiFlexItem key={`related-${group.type}-${group.label}`} data-test-subj={`${testPrefix}-related-${group.type}`}>
+          <EuiFlexGroup gutterSize="s" alignItems="center" responsive={false}>
+            <EuiFlexItem>
+              <EuiFlexGroup gutterSize="s" alignItems="center" responsive={false}>
+                <EuiFlexItem grow={false}>
+                  <EuiIcon type={typeIcon(group.type)} aria-hidden />
+                </EuiFlexItem>
+                <EuiFlexItem>
+                  <EuiText size="s">{relatedCount(group.type, group.count)}</EuiText>
+                </EuiFlexItem>
+              </EuiFlexGroup>
+            </EuiFlexItem>
+            <EuiFlexItem grow={false}>
+              <EuiBadge color={group.color}>{group.label}</EuiBadge>
+            </EuiFlexItem>
+          </EuiFlexGroup>
+        </EuiFlexItem>
+      ))}
+      {titled.map((success) => {
         const { label, color } = successLabel(success);
         return (
           <EuiFlexItem key={`ok-${objectKey(success)}`} data-test-subj={`${testPrefix}-success-${objectKey(success)}`}>

@@ -112,6 +112,7 @@ export function SavedObjectsPage({ tabs }: { tabs?: EuiPageHeaderProps['tabs'] }
             </EuiFlexGroup>
             <EuiSpacer size="s" />
             <TableRowCount total={find.data?.total ?? 0} />
+            <EuiSpacer size="s" />
             <SavedObjectsTable
               items={find.data?.saved_objects ?? []}
               total={find.data?.total ?? 0}

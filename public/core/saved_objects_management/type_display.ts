@@ -13,7 +13,20 @@ export function typeDisplayName(type: string, allowedTypes: AllowedType[] = []):
   return allowedTypes.find((allowed) => allowed.name === type)?.displayName ?? type;
 }
 
-/** What a row calls an object: its title, else its type and id (a comment has no title). */
+/** The objects that travel with a case, in words: they have no title of their own. */
+const RELATED_NOUNS: Record<string, [string, string]> = {
+  'cases-comments': ['Comment', 'comments'],
+  'cases-user-actions': ['Activity entry', 'activity entries'],
+};
+
+/** `4 comments`, `1 activity entry`; a type without words keeps its name. */
+export function relatedCount(type: string, count: number): string {
+  const nouns = RELATED_NOUNS[type];
+  if (!nouns) return `${count} ${type}`;
+  return `${count} ${count === 1 ? nouns[0].toLowerCase() : nouns[1]}`;
+}
+
+/** What a row calls an object: its title, else what it is and its id (a comment has no title). */
 export function objectTitle(object: { type: string; id: string; meta?: { title?: string }; title?: string }): string {
-  return object.meta?.title ?? object.title ?? `${object.type} [id=${object.id}]`;
+  return object.meta?.title ?? object.title ?? `${RELATED_NOUNS[object.type]?.[0] ?? object.type} [id=${object.id}]`;
 }

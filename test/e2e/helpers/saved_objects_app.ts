@@ -54,15 +54,20 @@ export async function fillImportFlyout(page: Page, file: string, choice: Conflic
 }
 
 /** Result rows of a flyout (`import` or `copy-result-<space>`) that are still waiting for Overwrite or Skip. */
-export const pendingConflictRows = (scope: Locator | Page, prefix: string) =>
-  scope.locator(`[data-test-subj^="${prefix}-error-"]`).filter({ has: scope.locator(`[data-test-subj$="-overwrite"]`) });
+/** The rows of errors, not the buttons inside them (whose subjects start the same way). */
+const errorRows = (scope: Locator, prefix: string) =>
+  scope.locator(`[data-test-subj^="${prefix}-error-"]:not([data-test-subj$="-overwrite"]):not([data-test-subj$="-skip"]):not([data-test-subj$="-destination"])`);
+
+export const pendingConflictRows = (scope: Locator, prefix: string) =>
+  // `has` is read inside each row: the inner locator must start from the page, not from `scope`.
+  errorRows(scope, prefix).filter({ has: scope.page().locator(`[data-test-subj$="-overwrite"]`) });
 
 /** Result rows of a flyout that succeeded, of one type. */
-export const successRows = (scope: Locator | Page, prefix: string, type: string) => scope.locator(`[data-test-subj^="${prefix}-success-${type}:"]`);
+export const successRows = (scope: Locator, prefix: string, type: string) => scope.locator(`[data-test-subj^="${prefix}-success-${type}:"]`);
 
 /** Result rows of a flyout that failed for another reason than a conflict. */
-export const failedRows = (scope: Locator | Page, prefix: string) =>
-  scope.locator(`[data-test-subj^="${prefix}-error-"]`).filter({ hasNot: scope.locator(`[data-test-subj$="-overwrite"]`) }).filter({ hasNotText: 'Skipped' });
+export const failedRows = (scope: Locator, prefix: string) =>
+  errorRows(scope, prefix).filter({ hasNot: scope.page().locator(`[data-test-subj$="-overwrite"]`) }).filter({ hasNotText: 'Skipped' });
 
 /**
  * Answers every pending conflict of a result list the same way, one row at a time as a user

@@ -11,6 +11,6 @@ export interface ExchangeDeps {
   /** Imports spool their upload here, one file per import, removed when it ends. */
   tmpDir: string;
   now?: () => Date;
-  /** Ids of new copies; `crypto.randomUUID` by default. */
+  /** Ids of new copies; time-ordered UUIDs (`newObjectId`) by default. */
   newId?: () => string;
 }

@@ -19,7 +19,6 @@ import { isHttpError, notFound, unauthorized, type ErrorBody } from '../../error
 import type { IRouter, KibanaRequest, RouteOptions } from '../../http/types';
 import { isExportError } from '../../saved_objects/import_export/export/export_error';
 import type { ImportResponse, SavedObjectsExporter, SavedObjectsImporter } from '../../saved_objects/import_export/types';
-import type { AuthenticatedUser } from '../../security/types';
 import { copyBody, resolveCopyBody, type CopyOptions, type CopyRetry } from '../copy_codecs';
 
 export const COPY_PATH = '/api/spaces/_copy_saved_objects';
@@ -49,7 +48,8 @@ const toResult = (response: ImportResponse): CopySpaceResult => ({
   success: response.success,
   successCount: response.successCount,
   ...(response.successResults && response.successResults.length > 0 ? { successResults: response.successResults } : {}),
-  ...(response.errors && response.errors.length > 0 ? { errors: response.errors } : {}),
+  // A copy has no file: the line an error came from in the export streamed between spaces means nothing to the caller.
+  ...(response.errors && response.errors.length > 0 ? { errors: response.errors.map(({ line: _line, ...error }) => error) } : {}),
   ...(response.warnings.length > 0 ? { warnings: response.warnings } : {}),
 });
 

@@ -79,14 +79,15 @@ describe('import', () => {
     // Ids are given in file order during the first pass: c1, x1, p1.
     expect(env.ids).toEqual(['new-1', 'new-2', 'new-3']);
     expect(result.successResults).toEqual([
-      { type: PARENT, id: 'p1', meta: { title: 'Parent: first parent', icon: 'casesApp' }, destinationId: 'new-3', createNewCopy: true },
-      { type: CHILD, id: 'c1', meta: {}, destinationId: 'new-1', createNewCopy: true },
-      { type: PLAIN, id: 'x1', meta: { title: 'plain one' }, destinationId: 'new-2', createNewCopy: true },
+      { type: PARENT, id: 'p1', meta: { title: 'Parent: first parent', icon: 'casesApp' }, destinationId: 'new-3' },
+      { type: CHILD, id: 'c1', meta: {}, destinationId: 'new-1' },
+      { type: PLAIN, id: 'x1', meta: { title: 'plain one' }, destinationId: 'new-2' },
     ]);
     const copy = await get(CHILD, 'new-1');
     expect(copy?.references).toEqual([{ type: PARENT, id: 'new-3', name: 'parent' }]);
     expect(copy?.attributes.parentId).toBe('new-3');
-    expect(copy?.originId).toBe('c1');
+    // Kibana's: new copies are objects of their own, without an origin.
+    expect(copy?.originId).toBeUndefined();
     expect((await get(PARENT, 'new-3'))?.attributes.number).toBe(2);
     expect(await get(NOTE, 'note-new-3')).toBeDefined();
   });
@@ -242,9 +243,19 @@ describe('import', () => {
   });
 });
 
+/** An object that was copied from x1 and remembers it (as Kibana's exports carry `originId`). */
+const copyOfX1 = (id: string) => plain(id, 'original', { originId: 'x1' });
+
 describe('origin conflicts', () => {
-  it('names the one earlier copy of an object as a conflict, and overwrites it on request', async () => {
+  it('gives new copies no origin: importing the original again next to one is no conflict (Kibana)', async () => {
     await run(ndjson(plain('x1', 'original')), { createNewCopies: true }, 'copies');
+    expect((await get(PLAIN, 'new-1', 'copies'))?.originId).toBeUndefined();
+    const again = await run(ndjson(plain('x1', 'original')), {}, 'copies');
+    expect(again).toMatchObject({ success: true, successCount: 1 });
+  });
+
+  it('names the one earlier copy of an object as a conflict, and overwrites it on request', async () => {
+    await run(ndjson(copyOfX1('new-1')), {}, 'copies');
     const result = await run(ndjson(plain('x1', 'original again')), {}, 'copies');
     expect(result.errors).toEqual([{ type: PLAIN, id: 'x1', meta: { title: 'original again' }, error: { type: 'conflict', destinationId: 'new-1' }, line: 1 }]);
 
@@ -254,9 +265,19 @@ describe('origin conflicts', () => {
     expect(await get(PLAIN, 'x1', 'copies')).toBeUndefined();
   });
 
+  it('reports the children of a parent in conflict as conflicts, not as missing their parent', async () => {
+    const parentCopy = parent('pc', 'first parent', { originId: 'p1' });
+    const childCopy = { ...child('cc', 'pc'), originId: 'c1' };
+    await run(ndjson(parentCopy, childCopy), {}, 'copies');
+    const result = await run(ndjson(child('c1', 'p1'), parent('p1', 'first parent')), {}, 'copies');
+    expect(result.errors?.map(({ type, id, error }) => [type, id, error])).toEqual([
+      [CHILD, 'c1', { type: 'conflict', destinationId: 'cc' }],
+      [PARENT, 'p1', { type: 'conflict', destinationId: 'pc' }],
+    ]);
+  });
+
   it('reports several earlier copies as an ambiguous conflict', async () => {
-    await run(ndjson(plain('x1', 'original')), { createNewCopies: true }, 'copies');
-    await run(ndjson(plain('x1', 'original')), { createNewCopies: true }, 'copies');
+    await run(ndjson(copyOfX1('new-1'), copyOfX1('new-2')), {}, 'copies');
     const result = await run(ndjson(plain('x1', 'original')), {}, 'copies');
     expect(result.errors).toHaveLength(1);
     const error = result.errors![0].error;

@@ -10,7 +10,7 @@
  * `compatibilityMode` is accepted and changes nothing: in Kibana it writes legacy URL aliases
  * for objects of multi-space types whose id changes on import, and we have no multi-space types.
  */
-import { randomUUID } from 'node:crypto';
+import { newObjectId } from '../../object_id';
 import { open, type FileHandle } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { badRequest } from '../../../errors';
@@ -44,7 +44,9 @@ interface RunOptions extends ImportOptions {
 
 async function runImport(deps: ExchangeDeps, file: Readable, options: RunOptions): Promise<ImportResponse> {
   const { registry, repository, limits, logger } = deps;
-  const newId = deps.newId ?? randomUUID;
+  // Time-ordered ids given in file order: copies keep the order of objects whose other sort keys tie
+  // (a case's user actions written in one step), as their originals' ids kept it.
+  const newId = deps.newId ?? (() => newObjectId());
   const createNewCopies = options.createNewCopies === true;
   const retries = options.retries ? new Map(options.retries.map((retry) => [objectKey(retry.type, retry.id), retry])) : undefined;
   const types = importOrder(registry);

@@ -51,17 +51,19 @@ function prepare(run: ImportRun, type: SavedObjectsType, line: number, text: str
   const retry = retryOf(run, type.name, fileDocument.id);
   const destinationId = run.ids.of(type.name, fileDocument.id);
   const moved = destinationId !== fileDocument.id;
+  // Kibana's: a new copy is an object of its own, with no origin to conflict with later (a copy of it
+  // copied back is new, not the original); an object placed onto another id keeps where it came from.
+  const newCopy = moved && (run.createNewCopies || retry?.createNewCopy === true);
   return {
     ...base,
     document: withChanges(migrated, {
       id: destinationId,
       references: rewriteReferences(migrated.references, run.ids, retry?.replaceReferences),
-      // A copy remembers what it was copied from (the original's origin when it was a copy itself).
-      originId: moved ? (fileDocument.originId ?? fileDocument.id) : migrated.originId,
+      originId: newCopy ? undefined : moved ? (fileDocument.originId ?? fileDocument.id) : migrated.originId,
     }),
     overwrite: run.retries ? retry?.overwrite === true : run.overwrite,
     ignoreMissingReferences: retry?.ignoreMissingReferences === true,
-    newCopy: moved && (run.createNewCopies || retry?.createNewCopy === true),
+    newCopy,
     checkOrigins: !run.createNewCopies && retry?.destinationId === undefined && retry?.createNewCopy !== true,
     overwrote: false,
   };
@@ -147,6 +149,9 @@ async function placeInDestination(run: ImportRun, type: SavedObjectsType, items:
         return true;
       }
       case 'error':
+        // Kibana's reference origins: the objects that reference one in conflict with a single object
+        // of the space point at that object, so they are judged (and written) against it.
+        if (outcome.error.type === 'conflict' && outcome.error.destinationId) run.ids.set(type.name, item.fileId, outcome.error.destinationId);
         fail(run, item, outcome.error, item.overwrite);
         return false;
     }
@@ -165,13 +170,15 @@ export async function importBatch(run: ImportRun, type: SavedObjectsType, entrie
   const inSpace = await existingReferences(run, items, known);
   const exists = (ref: { type: string; id: string }) => known(ref as SavedObjectReference) || inSpace.has(objectKey(ref.type, ref.id));
 
+  // Conflicts first: an object that exists already is reported as such, not as missing what it
+  // references (its parent may be in conflict too, and then is not written by this import).
+  items = await placeInDestination(run, type, items);
   items = items.filter((item) => {
     if (item.ignoreMissingReferences) return true;
     const missing = missingRequired(item, exists);
     if (missing.length > 0) fail(run, item, { type: 'missing_references', references: missing }, item.overwrite);
     return missing.length === 0;
   });
-  items = await placeInDestination(run, type, items);
 
   const outcomes = await Promise.all(items.map((item) => importObject(run, item, exists)));
   const tracked = run.index.referencedTypes.has(type.name);
@@ -188,7 +195,8 @@ export async function importBatch(run: ImportRun, type: SavedObjectsType, entrie
       id: item.fileId,
       meta: successMeta(type, outcome.object),
       ...(destinationId !== item.fileId ? { destinationId } : {}),
-      ...(item.newCopy ? { createNewCopy: true } : {}),
+      // Kibana's: only a copy a retry asked for says so; with `createNewCopies` every object is one.
+      ...(item.newCopy && !run.createNewCopies ? { createNewCopy: true } : {}),
       ...(item.overwrote ? { overwrite: true } : {}),
     });
     if (tracked) run.imported.add(objectKey(type.name, destinationId));
