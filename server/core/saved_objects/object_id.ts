@@ -14,9 +14,26 @@ const TAIL_LIMIT = 1n << TAIL_BITS;
 let lastMs = -1;
 let lastTail = 0n;
 
-const randomTail = (): bigint => BigInt(`0x${randomBytes(10).toString('hex')}`) & (TAIL_LIMIT - 1n);
+/**
+ * Random bytes drawn from the CSPRNG a few kilobytes at a time: an import makes an id per object,
+ * and a call to randomBytes for each of its 14 bytes cost more than the rest of making the id.
+ */
+const POOL_BYTES = 4096;
+let pool = Buffer.alloc(0);
+let poolOffset = 0;
+function takeRandom(bytes: number): Buffer {
+  if (poolOffset + bytes > pool.length) {
+    pool = randomBytes(POOL_BYTES);
+    poolOffset = 0;
+  }
+  const taken = pool.subarray(poolOffset, poolOffset + bytes);
+  poolOffset += bytes;
+  return taken;
+}
+
+const randomTail = (): bigint => BigInt(`0x${takeRandom(10).toString('hex')}`) & (TAIL_LIMIT - 1n);
 /** A random step of 1 to 2^32: ids of one millisecond grow, yet stay hard to guess (RFC 9562 §6.2, method 2). */
-const randomStep = (): bigint => BigInt(randomBytes(4).readUInt32BE(0)) + 1n;
+const randomStep = (): bigint => BigInt(takeRandom(4).readUInt32BE(0)) + 1n;
 
 /**
  * Ids grow within a millisecond too (and across a clock that steps back), so objects written

@@ -5,7 +5,7 @@
  */
 import { HttpError } from '../../../errors';
 import type { ExportDetails } from '../types';
-import { createExporter } from './create_exporter';
+import { createExporter, EXPORT_PAGE_SIZE } from './create_exporter';
 import { isExportError } from './export_error';
 import { createExportHarness, parseLines, readAll, ref, type ExportHarness } from './__fixtures__/export_harness';
 
@@ -267,7 +267,7 @@ describe('exports larger than memory holds', () => {
     const chunks: Buffer[] = [first.value as Buffer];
     for (let next = await iterator.next(); !next.done; next = await iterator.next()) chunks.push(next.value as Buffer);
     const body = Buffer.concat(chunks).toString('utf8');
-    expect(h.pagesRead()).toBe(total / 1000);
+    expect(h.pagesRead()).toBe(total / EXPORT_PAGE_SIZE);
     const lines = parseLines(body);
     expect(lines).toHaveLength(total + 1);
     const exported = lines.slice(0, -1).map((l) => l.id as string);

@@ -16,7 +16,7 @@ import { validateExport, type ExporterOptions } from './validate_export';
 /** Exports of at most this many objects are ordered exactly as Kibana orders them. */
 export const IN_MEMORY_EXPORT_LIMIT = 10_000;
 /** Objects read per finder page or bulkGet call. */
-export const EXPORT_PAGE_SIZE = 1000;
+export const EXPORT_PAGE_SIZE = 250;
 
 /** Test-only knobs: small limits reach the page-by-page path with little data. */
 export interface ExporterTuning {

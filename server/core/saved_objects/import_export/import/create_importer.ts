@@ -27,7 +27,7 @@ import { DestinationIds, regenerateIds } from './regenerate_ids';
 import { spoolUpload } from './spool_upload';
 
 /** Objects read back and written together. */
-export const IMPORT_BATCH_SIZE = 500;
+export const IMPORT_BATCH_SIZE = 250;
 
 /** Kibana's checks of `retries`: one retry per object, one object per destination. */
 export function validateRetries(retries: readonly ImportRetry[]): void {

@@ -14,9 +14,17 @@ import { withChanges } from './parse_line';
 
 type Semver = [number, number, number];
 
+/** An import compares the same few stamps for every document: each is parsed once. */
+const parsedVersions = new Map<string, Semver | undefined>();
+const MAX_PARSED_VERSIONS = 1000;
+
 function parseVersion(version: string): Semver | undefined {
+  if (parsedVersions.has(version)) return parsedVersions.get(version);
   const match = /^(\d+)\.(\d+)\.(\d+)$/.exec(version);
-  return match ? [Number(match[1]), Number(match[2]), Number(match[3])] : undefined;
+  const parsed: Semver | undefined = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : undefined;
+  // Stamps come from files: a file of made-up stamps must not grow the cache without end.
+  if (parsedVersions.size < MAX_PARSED_VERSIONS) parsedVersions.set(version, parsed);
+  return parsed;
 }
 
 export function compareVersions(a: string, b: string): number {
