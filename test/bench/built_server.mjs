@@ -41,6 +41,8 @@ export async function startBuiltServer(main, dataDir, { timeoutMs = 60_000, args
     startedAt,
     readyAt: performance.now(),
     child,
+    /** What the server printed so far: a failed step quotes its end, so the error says why. */
+    output: () => output,
     async stop() {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
       await exited;

@@ -126,7 +126,12 @@ export async function runExchange({ main, quick, sizes = [], customSizes = false
   let server;
   try {
     server = await startBuiltServer(main, folder.dataDir, { timeoutMs: 10 * 60_000 });
-    const steps = await runSteps({ url: server.url, pid: server.child.pid, folder, workDir });
+    let steps;
+    try {
+      steps = await runSteps({ url: server.url, pid: server.child.pid, folder, workDir });
+    } catch (error) {
+      throw new Error(`${error.message}\nthe server's last log lines:\n${server.output().slice(-4000)}`, { cause: error });
+    }
     return { cases, commentsPerCase: EXCHANGE_COMMENTS_PER_CASE, seeding, ...steps };
   } finally {
     await server?.stop();

@@ -52,3 +52,27 @@ describe('ExportCollector hooks', () => {
     await expect(collector(hook).collect([object('hooked', 'b')], 1)).rejects.toBeInstanceOf(CollectionOverflow);
   });
 });
+
+describe('ExportCollector with hooks that add many objects', () => {
+  // A case brings its comments and user actions: ten thousand cases brought 210,000 objects, and
+  // collecting them once overflowed the call stack (a spread into push) before the limit was checked.
+  const bringsMany: SavedObjectsExportHook = async (_c, objects) => [
+    ...objects,
+    ...objects.flatMap((root) => Array.from({ length: 150 }, (_v, i) => object('extra', `${root.id}-${i}`))),
+  ];
+  const roots = Array.from({ length: 2_000 }, (_v, i) => object('hooked', `r${i}`));
+
+  it('collects 300,000 objects without a limit', async () => {
+    await expect(collector(bringsMany).collect(roots)).resolves.toHaveLength(2_000 * 151);
+  });
+
+  it('stops at the first batch of hooks that passes the limit', async () => {
+    let calls = 0;
+    const counted: SavedObjectsExportHook = async (context, objects) => {
+      calls += 1;
+      return bringsMany(context, objects);
+    };
+    await expect(collector(counted).collect(roots, 10_000)).rejects.toBeInstanceOf(CollectionOverflow);
+    expect(calls).toBe(1);
+  });
+});

@@ -52,8 +52,8 @@ export class ExportCollector {
     const out: SavedObject[] = [];
     let current = roots;
     while (current.length > 0) {
-      const round = await this.round(current);
-      out.push(...round);
+      const round = await this.round(current, limit - out.length, limit);
+      append(out, round);
       if (out.length > limit) throw new CollectionOverflow(limit);
       if (!this.deps.includeReferencesDeep) break;
       const known = (key: string) => this.collected.has(key) || this.missing.has(key);
@@ -67,9 +67,9 @@ export class ExportCollector {
   }
 
   /** One round: new objects through their hooks, then marked collected. */
-  private async round(objects: SavedObject[]): Promise<SavedObject[]> {
+  private async round(objects: SavedObject[], budget: number, limit: number): Promise<SavedObject[]> {
     const fresh = objects.filter((object) => !this.collected.has(objectKey(object)));
-    const hooked = await this.applyHooks(fresh);
+    const hooked = await this.applyHooks(fresh, budget, limit);
     const out: SavedObject[] = [];
     for (const object of hooked) {
       const key = objectKey(object);
@@ -85,8 +85,12 @@ export class ExportCollector {
     return out;
   }
 
-  /** Each type's hook on its objects, in batches; the order is the input's, additions after each batch. */
-  private async applyHooks(objects: SavedObject[]): Promise<SavedObject[]> {
+  /**
+   * Each type's hook on its objects, in batches; the order is the input's, additions after each
+   * batch. Past `budget` objects it stops at once: what hooks add (a case's comments) can be many
+   * times the roots, and an export that cannot be held goes page by page instead.
+   */
+  private async applyHooks(objects: SavedObject[], budget: number, limit: number): Promise<SavedObject[]> {
     const byType = new Map<string, SavedObject[]>();
     for (const object of objects) {
       const list = byType.get(object.type);
@@ -97,12 +101,13 @@ export class ExportCollector {
     for (const [typeName, list] of byType) {
       const hook = this.deps.registry.getType(typeName)?.management?.onExport;
       if (!hook) {
-        out.push(...list);
+        append(out, list);
         continue;
       }
       for (let start = 0; start < list.length; start += HOOK_BATCH_SIZE) {
         const batch = list.slice(start, start + HOOK_BATCH_SIZE);
-        out.push(...(await this.runHook(hook, batch)));
+        append(out, await this.runHook(hook, batch));
+        if (out.length > budget) throw new CollectionOverflow(limit);
       }
     }
     return out;
@@ -121,4 +126,9 @@ export class ExportCollector {
     if (dropped.length > 0) throw invalidTransformError(dropped);
     return result;
   }
+}
+
+/** `target.push(...items)` without spreading: a spread of a hundred thousand objects overflows the stack. */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
 }

@@ -53,7 +53,7 @@ async function exportWhole(session: ExportSession, find: FinderOptions): Promise
   const source = pagesOf(session, find);
   try {
     for (let page = await source.next(); page !== undefined; page = await source.next()) {
-      roots.push(...page);
+      for (const object of page) roots.push(object);
       // Written meanwhile: past the limit, the export goes page by page after all.
       if (roots.length > session.inMemoryLimit) return undefined;
     }

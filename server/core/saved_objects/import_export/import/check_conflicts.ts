@@ -64,7 +64,7 @@ async function findAll({ repository, namespace, type }: ConflictCheck, filter: F
   const finder = repository.createPointInTimeFinder(options);
   const all: SavedObject[] = [];
   try {
-    for await (const page of finder.find()) all.push(...page.saved_objects);
+    for await (const page of finder.find()) for (const object of page.saved_objects) all.push(object);
   } finally {
     await finder.close();
   }
