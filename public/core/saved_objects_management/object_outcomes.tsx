@@ -111,6 +111,21 @@ export function ObjectOutcomes({ outcome, testPrefix, busy, onOverwrite, onSkip 
   const { titled, related } = groupRelated(outcome.successes);
   return (
     <EuiFlexGroup direction="column" gutterSize="s" data-test-subj={`${testPrefix}-objects`}>
+      {titled.map((success) => {
+        const { label, color } = successLabel(success);
+        return (
+          <EuiFlexItem key={`ok-${objectKey(success)}`} data-test-subj={`${testPrefix}-success-${objectKey(success)}`}>
+            <EuiFlexGroup gutterSize="s" alignItems="center" responsive={false}>
+              <EuiFlexItem>
+                <ObjectCell object={success} />
+              </EuiFlexItem>
+              <EuiFlexItem grow={false}>
+                <EuiBadge color={color}>{label}</EuiBadge>
+              </EuiFlexItem>
+            </EuiFlexGroup>
+          </EuiFlexItem>
+        );
+      })}
       {related.map((group) => (
         <EuiFlexItem key={`related-${group.type}-${group.label}`} data-test-subj={`${testPrefix}-related-${group.type}`}>
           <EuiFlexGroup gutterSize="s" alignItems="center" responsive={false}>
@@ -130,21 +145,6 @@ export function ObjectOutcomes({ outcome, testPrefix, busy, onOverwrite, onSkip 
           </EuiFlexGroup>
         </EuiFlexItem>
       ))}
-      {titled.map((success) => {
-        const { label, color } = successLabel(success);
-        return (
-          <EuiFlexItem key={`ok-${objectKey(success)}`} data-test-subj={`${testPrefix}-success-${objectKey(success)}`}>
-            <EuiFlexGroup gutterSize="s" alignItems="center" responsive={false}>
-              <EuiFlexItem>
-                <ObjectCell object={success} />
-              </EuiFlexItem>
-              <EuiFlexItem grow={false}>
-                <EuiBadge color={color}>{label}</EuiBadge>
-              </EuiFlexItem>
-            </EuiFlexGroup>
-          </EuiFlexItem>
-        );
-      })}
       {outcome.errors.map((error) => {
         const key = objectKey(error);
         const testSubj = `${testPrefix}-error-${key}`;
