@@ -62,7 +62,8 @@ export function Header({ apps, activeAppId }: { apps: App[]; activeAppId?: strin
           <SpaceSwitcher />
         </EuiHeaderSectionItem>
         <EuiHeaderSectionItem>
-          <EuiHeaderLinks popoverBreakpoints={['xs']} aria-label="Applications">
+          {/* Below EUI's `l` breakpoint (992 px) six links and a space badge no longer fit on one line: they fold into a menu. */}
+          <EuiHeaderLinks popoverBreakpoints={['xs', 's', 'm']} aria-label="Applications">
             {shownApps.map((app) =>
               // Stack Management is one app with a link per page the caller may open (users and roles, connectors).
               app.id === SECURITY_MANAGEMENT_APP_ID ? (
