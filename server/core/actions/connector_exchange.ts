@@ -17,7 +17,7 @@ import type { SavedObject, SavedObjectsTypeManagement } from '../saved_objects/t
 import type { AuthenticatedUser, AuthorizationService } from '../security/types';
 import { actionsPrivilege, unauthorizedMessage } from './authorization';
 import type { ActionAttributes } from './connector_saved_object';
-import { CONNECTOR_EXCHANGE_MIGRATIONS } from './connector_migrations';
+import { CONNECTOR_EXCHANGE_MIGRATIONS, isObject } from './connector_migrations';
 import type { ConnectorTypeRegistry } from './connector_type_registry';
 import type { PreconfiguredConnectors } from './preconfigured';
 import type { EgressRules } from './types';
@@ -48,7 +48,6 @@ export const CONNECTOR_EXPORT_VERSION = '10.1.0';
 /** Where Kibana's import warning sends the user, and our connectors page. */
 export const CONNECTORS_APP_PATH = '/app/management/insightsAndAlerting/triggersActionsConnectors';
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Kibana's API string: clients match it. */
 export function missingSecretsWarning(count: number): ImportWarning {

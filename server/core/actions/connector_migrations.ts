@@ -14,7 +14,7 @@ import type { ExchangeDocument, ExchangeMigration } from '../saved_objects/impor
 
 const SERVICENOW_TYPES = ['.servicenow', '.servicenow-sir', '.servicenow-itom'];
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const configOf = (document: ExchangeDocument): Record<string, unknown> => (isObject(document.attributes.config) ? document.attributes.config : {});
 

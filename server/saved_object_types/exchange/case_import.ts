@@ -26,15 +26,13 @@ import { ACTION_SAVED_OBJECT_TYPE, CONNECTOR_ID_REFERENCE_NAME, PUSH_CONNECTOR_I
 import { withDerivedFields } from '../../services/derived_fields';
 import { CASE_ID_COUNTER_FIELD, CASE_ID_COUNTER_OBJECT_ID } from '../id_counter';
 import { caseReferencesForKibana } from './case_export';
-import { connectorFromKibana, NONE_CONNECTOR, referenceIdOf, severityFromKibana, statusFromKibana, userFromKibana } from './kibana_values';
+import { connectorFromKibana, findReferenceId, isRecord as isObject, NONE_CONNECTOR, severityFromKibana, statusFromKibana, userFromKibana } from './kibana_values';
 
-type Attributes = Record<string, unknown>;
 
 export interface CaseImportServices {
   isPreconfiguredConnector(id: string): boolean;
 }
 
-const isObject = (value: unknown): value is Attributes => typeof value === 'object' && value !== null && !Array.isArray(value);
 const arrayOf = (value: unknown, field: string): unknown[] => {
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value)) throw new ImportDocumentError(`${field} must be an array`);
@@ -97,8 +95,8 @@ const importingUser = ({ actor }: ImportConversionContext): User =>
 export function caseFromKibana(document: ExchangeDocument, context: ImportConversionContext, services: CaseImportServices): ImportWrite {
   const source = document.attributes;
   if (!isObject(source)) throw new ImportDocumentError('attributes must be an object');
-  const connectorId = referenceIdOf(document.references, CONNECTOR_ID_REFERENCE_NAME);
-  const pushConnectorId = referenceIdOf(document.references, PUSH_CONNECTOR_ID_REFERENCE_NAME);
+  const connectorId = findReferenceId(document.references, CONNECTOR_ID_REFERENCE_NAME);
+  const pushConnectorId = findReferenceId(document.references, PUSH_CONNECTOR_ID_REFERENCE_NAME);
 
   let connector = connectorFromKibana(source.connector, connectorId);
   const connectorMissing =

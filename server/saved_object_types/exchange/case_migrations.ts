@@ -8,7 +8,7 @@
  */
 import type { ExchangeDocument, ExchangeMigration } from '../../core';
 import { CONNECTOR_ID_REFERENCE_NAME, PUSH_CONNECTOR_ID_REFERENCE_NAME, ACTION_SAVED_OBJECT_TYPE } from '../../services/cases_service';
-import { KIBANA_SEVERITY, KIBANA_STATUS } from './kibana_values';
+import { isRecord as isObject, KIBANA_SEVERITY, KIBANA_STATUS } from './kibana_values';
 
 type Attributes = Record<string, unknown>;
 
@@ -17,7 +17,6 @@ const withAttributes = (document: ExchangeDocument, change: (attributes: Attribu
   attributes: change({ ...document.attributes }),
 });
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Kibana's test for a connector id worth a reference: present and not the none connector's. */
 const isRealConnectorId = (id: unknown): id is string => typeof id === 'string' && id !== '' && id !== 'none';

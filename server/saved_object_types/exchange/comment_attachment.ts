@@ -14,7 +14,8 @@ import type { AnyAttachmentPayload } from '../../../common/types/domain/attachme
 import { ImportDocumentError, type SavedObjectReference } from '../../core';
 import { notRegisteredMessage } from '../../attachment_framework/request_codec';
 import type { AttachmentTypeRegistry } from '../../attachment_framework/registry';
-import { EXTERNAL_REFERENCE_REF_NAME, findReferenceId, isRecord } from './comment_references';
+import { EXTERNAL_REFERENCE_REF_NAME } from './comment_references';
+import { findReferenceId, isRecord } from './kibana_values';
 
 /** The saved-object type an attachment's external reference is stored as, when it is one. */
 function savedObjectStorageType(payload: Record<string, unknown>): string | undefined {

@@ -6,18 +6,12 @@
  * ids, so what we derive from them (our `case_id`, `comment_id`) moves with a copied case.
  */
 import { CASE_COMMENT_SAVED_OBJECT, CASE_REF_NAME, CASE_SAVED_OBJECT, NONE_CONNECTOR_ID } from '../../../common/constants';
-import { ImportDocumentError, type ExchangeDocument, type SavedObjectReference } from '../../core';
+import { ACTION_SAVED_OBJECT_TYPE, ImportDocumentError, type ExchangeDocument, type SavedObjectReference } from '../../core';
+import { findReferenceId } from './kibana_values';
 
 export const COMMENT_REF_NAME = `associated-${CASE_COMMENT_SAVED_OBJECT}`;
-export const CONNECTOR_ID_REF_NAME = 'connectorId';
-export const PUSH_CONNECTOR_ID_REF_NAME = 'pushConnectorId';
 /** The reference of an `externalReference` attachment stored as a saved object (a `.files` file). */
 export const EXTERNAL_REFERENCE_REF_NAME = 'externalReferenceId';
-/** Kibana's connectors are saved objects of this type. */
-export const ACTION_SO_TYPE = 'action';
-
-export const findReferenceId = (references: readonly SavedObjectReference[] | undefined, name: string, type?: string): string | undefined =>
-  (references ?? []).find((reference) => reference.name === name && (type === undefined || reference.type === type))?.id;
 
 export const caseReferenceTo = (caseId: string): SavedObjectReference => ({ type: CASE_SAVED_OBJECT, name: CASE_REF_NAME, id: caseId });
 
@@ -42,6 +36,5 @@ export function exportedCaseReferences(stored: readonly SavedObjectReference[] |
 
 /** A connector reference, none for the none connector (Kibana keeps no reference to it). */
 export const connectorReference = (name: string, id: unknown): SavedObjectReference[] =>
-  typeof id === 'string' && id !== '' && id !== NONE_CONNECTOR_ID ? [{ type: ACTION_SO_TYPE, name, id }] : [];
+  typeof id === 'string' && id !== '' && id !== NONE_CONNECTOR_ID ? [{ type: ACTION_SAVED_OBJECT_TYPE, name, id }] : [];
 
-export const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);

@@ -7,7 +7,7 @@
 import type { CaseConnector } from '../../../common/types/domain/connector';
 import type { User } from '../../../common/types/domain/user';
 import { NONE_CONNECTOR_ID, type CaseSeverity, type CaseStage } from '../../../common/constants';
-import { ImportDocumentError } from '../../core';
+import { ImportDocumentError, type SavedObjectReference } from '../../core';
 
 /** Kibana's CasePersistedStatus (custom statuses, issue 20, travel as their stage plus their key). */
 export const KIBANA_STATUS: Readonly<Record<CaseStage, number>> = { open: 0, 'in-progress': 10, closed: 20 };
@@ -98,6 +98,8 @@ export function userFromKibana(value: unknown, field: string): User {
   };
 }
 
-/** The id a document's reference of that name points at (Kibana's `connectorId`, `associated-cases`…). */
-export const referenceIdOf = (references: ReadonlyArray<{ name: string; id: string }> | undefined, name: string): string | undefined =>
-  references?.find((reference) => reference.name === name)?.id;
+/** The id of the reference of that name (and type, when given): where Kibana keeps the ids we keep in attributes. */
+export const findReferenceId = (references: readonly SavedObjectReference[] | undefined, name: string, type?: string): string | undefined =>
+  (references ?? []).find((reference) => reference.name === name && (type === undefined || reference.type === type))?.id;
+
+export const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);

@@ -17,7 +17,8 @@ import { UserRt } from '../../../common/types/domain/user';
 import { ImportDocumentError, type SavedObjectExchange } from '../../core';
 import type { UserActionTypeRegistry } from '../../client/user_actions/type_registry';
 import { caseReference } from '../../services/attachment_service';
-import { COMMENT_REF_NAME, caseIdOf, exportedCaseReferences, findReferenceId, isRecord } from './comment_references';
+import { COMMENT_REF_NAME, caseIdOf, exportedCaseReferences } from './comment_references';
+import { findReferenceId, isRecord } from './kibana_values';
 import { userActionMigrations } from './user_action_migrations';
 import { userActionPayloadFromKibana, userActionPayloadToKibana } from './user_action_payload';
 

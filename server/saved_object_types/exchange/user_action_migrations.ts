@@ -7,9 +7,10 @@
  */
 import { NONE_CONNECTOR_ID } from '../../../common/constants';
 import { USER_ACTION_TYPES } from '../../../common/types/domain/user_action';
-import type { ExchangeDocument, ExchangeMigration, SavedObjectReference } from '../../core';
+import { type ExchangeDocument, type ExchangeMigration, type SavedObjectReference, ACTION_SAVED_OBJECT_TYPE } from '../../core';
 import { LEGACY_OWNER } from './comment_migrations';
-import { ACTION_SO_TYPE, CONNECTOR_ID_REF_NAME, PUSH_CONNECTOR_ID_REF_NAME, isRecord } from './comment_references';
+import { isRecord } from './kibana_values';
+import { CONNECTOR_ID_REFERENCE_NAME, PUSH_CONNECTOR_ID_REFERENCE_NAME } from '../../services/cases_service';
 
 /** 7.16's names for the connector of `old_value`; 8.1 dropped them with `old_value`. */
 const OLD_CONNECTOR_ID_REF_NAME = 'oldConnectorId';
@@ -43,15 +44,15 @@ const validConnectorId = (id: unknown): id is string => typeof id === 'string' &
 // ---------------------------------------------------------------------------------------------
 
 type ValueSide = 'new' | 'old';
-const CONNECTOR_REF: Record<ValueSide, string> = { new: CONNECTOR_ID_REF_NAME, old: OLD_CONNECTOR_ID_REF_NAME };
-const PUSH_REF: Record<ValueSide, string> = { new: PUSH_CONNECTOR_ID_REF_NAME, old: OLD_PUSH_CONNECTOR_ID_REF_NAME };
+const CONNECTOR_REF: Record<ValueSide, string> = { new: CONNECTOR_ID_REFERENCE_NAME, old: OLD_CONNECTOR_ID_REF_NAME };
+const PUSH_REF: Record<ValueSide, string> = { new: PUSH_CONNECTOR_ID_REFERENCE_NAME, old: OLD_PUSH_CONNECTOR_ID_REF_NAME };
 
 const looksLikeConnector = (value: unknown): value is Attributes => isRecord(value) && typeof value.type === 'string' && typeof value.name === 'string';
 
 /** A connector without its id (none-shaped when the id was not a real connector's), and the reference to it. */
 function detachConnector(connector: Attributes, name: string): { connector: Attributes; references: SavedObjectReference[] } {
   const { id, ...rest } = connector;
-  return validConnectorId(id) ? { connector: rest, references: [{ type: ACTION_SO_TYPE, name, id }] } : { connector: { ...NONE_CONNECTOR_WITHOUT_ID }, references: [] };
+  return validConnectorId(id) ? { connector: rest, references: [{ type: ACTION_SAVED_OBJECT_TYPE, name, id }] } : { connector: { ...NONE_CONNECTOR_WITHOUT_ID }, references: [] };
 }
 
 /** One side's JSON with its connector id moved out; anything unreadable stays as it was. */
@@ -68,7 +69,7 @@ function connectorIdsOut(action: unknown, fields: string[], json: unknown, side:
   }
   if (action === 'push-to-service' && fields.includes('pushed')) {
     const { connector_id: id, ...externalService } = value;
-    return { json: JSON.stringify(externalService), references: validConnectorId(id) ? [{ type: ACTION_SO_TYPE, name: PUSH_REF[side], id }] : [] };
+    return { json: JSON.stringify(externalService), references: validConnectorId(id) ? [{ type: ACTION_SAVED_OBJECT_TYPE, name: PUSH_REF[side], id }] : [] };
   }
   return { json, references: [] };
 }

@@ -8,10 +8,11 @@
  */
 import { NONE_CONNECTOR_ID } from '../../../common/constants';
 import type { CaseConnector } from '../../../common/types/domain/connector';
-import type { SavedObjectReference } from '../../core';
+import { type SavedObjectReference, ACTION_SAVED_OBJECT_TYPE } from '../../core';
 import { attachmentPayloadFromKibana, attachmentPayloadToKibana } from './comment_attachment';
-import { CONNECTOR_ID_REF_NAME, PUSH_CONNECTOR_ID_REF_NAME, connectorReference, findReferenceId, isRecord, ACTION_SO_TYPE } from './comment_references';
-import { connectorFromKibana, severityFromKibana, statusFromKibana } from './kibana_values';
+import { connectorReference } from './comment_references';
+import { findReferenceId, isRecord, connectorFromKibana, severityFromKibana, statusFromKibana } from './kibana_values';
+import { CONNECTOR_ID_REFERENCE_NAME, PUSH_CONNECTOR_ID_REFERENCE_NAME } from '../../services/cases_service';
 
 type Payload = Record<string, unknown>;
 
@@ -32,12 +33,12 @@ export function userActionPayloadToKibana(type: string, payload: Payload): { pay
     case 'create_case':
     case 'connector': {
       const connector = payload.connector as Partial<CaseConnector> | undefined;
-      return { payload: { ...payload, connector: connectorWithoutId(connector) }, references: connectorReference(CONNECTOR_ID_REF_NAME, connector?.id) };
+      return { payload: { ...payload, connector: connectorWithoutId(connector) }, references: connectorReference(CONNECTOR_ID_REFERENCE_NAME, connector?.id) };
     }
     case 'pushed': {
       if (!isRecord(payload.externalService)) return { payload, references: [] };
       const { connector_id: connectorId, ...externalService } = payload.externalService;
-      return { payload: { ...payload, externalService }, references: connectorReference(PUSH_CONNECTOR_ID_REF_NAME, connectorId) };
+      return { payload: { ...payload, externalService }, references: connectorReference(PUSH_CONNECTOR_ID_REFERENCE_NAME, connectorId) };
     }
     case 'comment': {
       if (!isRecord(payload.comment)) return { payload, references: [] };
@@ -76,13 +77,13 @@ function createCasePayload(payload: Payload, connectorId: string | undefined): P
 export function userActionPayloadFromKibana(type: string, payload: Payload, references: readonly SavedObjectReference[]): Payload {
   switch (type) {
     case 'create_case':
-      return createCasePayload(payload, findReferenceId(references, CONNECTOR_ID_REF_NAME, ACTION_SO_TYPE));
+      return createCasePayload(payload, findReferenceId(references, CONNECTOR_ID_REFERENCE_NAME, ACTION_SAVED_OBJECT_TYPE));
     case 'connector':
-      return { ...payload, connector: connectorFromKibana(payload.connector, findReferenceId(references, CONNECTOR_ID_REF_NAME, ACTION_SO_TYPE)) };
+      return { ...payload, connector: connectorFromKibana(payload.connector, findReferenceId(references, CONNECTOR_ID_REFERENCE_NAME, ACTION_SAVED_OBJECT_TYPE)) };
     case 'pushed':
       // Kibana reads a push without its connector reference as pushed to the none connector.
       return isRecord(payload.externalService)
-        ? { ...payload, externalService: { ...payload.externalService, connector_id: findReferenceId(references, PUSH_CONNECTOR_ID_REF_NAME, ACTION_SO_TYPE) ?? NONE_CONNECTOR_ID } }
+        ? { ...payload, externalService: { ...payload.externalService, connector_id: findReferenceId(references, PUSH_CONNECTOR_ID_REFERENCE_NAME, ACTION_SAVED_OBJECT_TYPE) ?? NONE_CONNECTOR_ID } }
         : payload;
     case 'comment':
       return isRecord(payload.comment) ? { ...payload, comment: attachmentPayloadFromKibana(payload.comment, references, { required: false }) } : payload;
