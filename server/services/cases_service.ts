@@ -4,6 +4,7 @@ import {
   CASE_ID_INCREMENTER_SAVED_OBJECT,
   CASE_SAVED_OBJECT,
   CASE_USER_ACTION_SAVED_OBJECT,
+  NONE_CONNECTOR_ID,
 } from '../../common/constants';
 import type { CaseAttributes, StoredCaseAttributes } from '../../common/types/domain/case';
 import {
@@ -48,9 +49,12 @@ export const ACTION_SAVED_OBJECT_TYPE = 'action';
  */
 export function caseReferences(attributes: Pick<CaseAttributes, 'connector' | 'external_service'>): SavedObjectReference[] {
   const { connector, external_service: pushed } = attributes;
+  // Kibana writes no reference for the none connector: a push record an import read without its
+  // connector (`connector_id: 'none'`) points at nothing.
+  const points = (id: string | undefined): id is string => id !== undefined && id !== NONE_CONNECTOR_ID;
   return [
-    ...(connector && connector.type !== '.none' ? [{ type: ACTION_SAVED_OBJECT_TYPE, name: CONNECTOR_ID_REFERENCE_NAME, id: connector.id }] : []),
-    ...(pushed ? [{ type: ACTION_SAVED_OBJECT_TYPE, name: PUSH_CONNECTOR_ID_REFERENCE_NAME, id: pushed.connector_id }] : []),
+    ...(connector && connector.type !== '.none' && points(connector.id) ? [{ type: ACTION_SAVED_OBJECT_TYPE, name: CONNECTOR_ID_REFERENCE_NAME, id: connector.id }] : []),
+    ...(pushed && points(pushed.connector_id) ? [{ type: ACTION_SAVED_OBJECT_TYPE, name: PUSH_CONNECTOR_ID_REFERENCE_NAME, id: pushed.connector_id }] : []),
   ];
 }
 

@@ -7,10 +7,9 @@
  */
 import type { CaseAttributes, StoredCaseAttributes } from '../../../common/types/domain/case';
 import type { SavedObject, SavedObjectReference } from '../../core';
-import { ACTION_SAVED_OBJECT_TYPE, CONNECTOR_ID_REFERENCE_NAME, PUSH_CONNECTOR_ID_REFERENCE_NAME } from '../../services/cases_service';
+import { caseReferences } from '../../services/cases_service';
 import { withoutDerivedFields } from '../../services/derived_fields';
 import { connectorToKibana, KIBANA_SEVERITY, KIBANA_STATUS } from './kibana_values';
-import { NONE_CONNECTOR_ID } from '../../../common/constants';
 import { stageOf } from '../../../common/registries/case_statuses';
 
 /**
@@ -30,16 +29,6 @@ const NOT_COMPUTED = -1;
 
 /** The optional lifecycle timings Kibana added in model version 4, written when the case has them. */
 const TIMINGS = ['in_progress_at', 'time_to_acknowledge', 'time_to_investigate', 'time_to_resolve'] as const;
-
-export function caseReferencesForKibana(attributes: Pick<CaseAttributes, 'connector' | 'external_service'>): SavedObjectReference[] {
-  const { connector, external_service: pushed } = attributes;
-  return [
-    ...(connector && connector.type !== '.none' && connector.id !== NONE_CONNECTOR_ID
-      ? [{ type: ACTION_SAVED_OBJECT_TYPE, name: CONNECTOR_ID_REFERENCE_NAME, id: connector.id }]
-      : []),
-    ...(pushed && pushed.connector_id !== NONE_CONNECTOR_ID ? [{ type: ACTION_SAVED_OBJECT_TYPE, name: PUSH_CONNECTOR_ID_REFERENCE_NAME, id: pushed.connector_id }] : []),
-  ];
-}
 
 export function caseToKibana(object: SavedObject): { attributes: Record<string, unknown>; references: SavedObjectReference[] } {
   const stored = withoutDerivedFields(object.attributes as StoredCaseAttributes) as CaseAttributes;
@@ -72,7 +61,7 @@ export function caseToKibana(object: SavedObject): { attributes: Record<string, 
     updated_by: stored.updated_by,
   };
   for (const key of TIMINGS) if (stored[key] !== undefined) attributes[key] = stored[key];
-  return { attributes, references: caseReferencesForKibana(stored) };
+  return { attributes, references: caseReferences(stored) };
 }
 
 function withoutConnectorId(pushed: NonNullable<CaseAttributes['external_service']>): Record<string, unknown> {

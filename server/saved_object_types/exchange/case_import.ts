@@ -22,10 +22,9 @@ import type { StoredUserActionAttributes } from '../../../common/types/domain/us
 import type { User } from '../../../common/types/domain/user';
 import { ImportDocumentError, type ExchangeDocument, type ImportConversionContext, type ImportWrite } from '../../core';
 import { caseReference } from '../../services/attachment_service';
-import { ACTION_SAVED_OBJECT_TYPE, CONNECTOR_ID_REFERENCE_NAME, PUSH_CONNECTOR_ID_REFERENCE_NAME } from '../../services/cases_service';
+import { ACTION_SAVED_OBJECT_TYPE, caseReferences, CONNECTOR_ID_REFERENCE_NAME, PUSH_CONNECTOR_ID_REFERENCE_NAME } from '../../services/cases_service';
 import { withDerivedFields } from '../../services/derived_fields';
 import { CASE_ID_COUNTER_FIELD, CASE_ID_COUNTER_OBJECT_ID } from '../id_counter';
-import { caseReferencesForKibana } from './case_export';
 import { connectorFromKibana, findReferenceId, isRecord as isObject, NONE_CONNECTOR, severityFromKibana, statusFromKibana, userFromKibana } from './kibana_values';
 
 
@@ -141,7 +140,7 @@ export function caseFromKibana(document: ExchangeDocument, context: ImportConver
 
   const write: ImportWrite = {
     attributes: withDerivedFields(keepsNumber ? { ...checked, incremental_id: checkedNumber } : checked),
-    references: caseReferencesForKibana(checked),
+    references: caseReferences(checked),
   };
   if (!keepsNumber) {
     write.counters = [
