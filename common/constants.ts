@@ -225,6 +225,9 @@ export const INTERNAL_ALERTS_SAMPLE_DATA_URL = '/internal/alerts/_sample_data';
 /** Kibana's detection engine route that sets alerts' workflow status: scripts that use it work here. */
 export const DETECTION_ENGINE_SIGNALS_STATUS_URL = '/api/detection_engine/signals/status';
 export const INTERNAL_BULK_GET_USER_PROFILES_URL = '/internal/security/user_profile/_bulk_get';
+/** Lens-style visualizations: the sources a chart may read, and the table of one chart's data. */
+export const INTERNAL_VISUALIZATION_DATA_SOURCES_URL = `${CASES_INTERNAL_URL}/visualizations/data_sources`;
+export const INTERNAL_VISUALIZATION_QUERY_URL = `${CASES_INTERNAL_URL}/visualizations/_query`;
 
 // ---------------------------------------------------------------------------------------------
 // Files and observables (Kibana's common/constants/files.ts and observables.ts)

@@ -7,15 +7,14 @@
  */
 import { Suspense } from 'react';
 import { EuiSkeletonText } from '@elastic/eui';
-import type { Attachment } from '../../common/types/domain/attachment';
-import type { AttachmentView } from './types';
+import type { AttachmentBodyProps, AttachmentView } from './types';
 import { ViewRegistry } from './view_registry';
 
 function withSuspense(Body: AttachmentView['Body']): AttachmentView['Body'] {
-  function SuspendedBody({ attachment }: { attachment: Attachment }) {
+  function SuspendedBody(props: AttachmentBodyProps) {
     return (
       <Suspense fallback={<EuiSkeletonText lines={2} size="s" data-test-subj="attachment-body-loading" />}>
-        <Body attachment={attachment} />
+        <Body {...props} />
       </Suspense>
     );
   }

@@ -1,5 +1,6 @@
 /** Adding, editing and deleting comments: each answers or changes the case, so all caches refresh. */
 import { useMutation } from '@tanstack/react-query';
+import { LENS_ATTACHMENT_TYPE, type Owner } from '../../common/constants';
 import type { AttachmentPatchRequest, AttachmentRequest } from '../../common/types/api/attachment';
 import { useCore } from '../core';
 import { casesApi } from './cases_api';
@@ -25,4 +26,35 @@ export function useDeleteComment(caseId: string) {
   const { http } = useCore();
   const invalidate = useInvalidateCases();
   return useMutation({ mutationFn: (commentId: string) => casesApi.deleteComment(http, caseId, commentId), onSettled: invalidate });
+}
+
+export interface VisualizationAttachmentUpdate {
+  id: string;
+  /** The attachment's version as last read: a stale one rejects with statusCode 409. */
+  version: string;
+  owner: Owner;
+  /** The whole new `.lens` state: `{ attributes, timeRange }` (and Kibana's `metadata`, kept). */
+  state: Record<string, unknown>;
+}
+
+/**
+ * A visualization edited from the activity: the attachment is PATCHed with its new state, which
+ * Kibana records as an `update` of the comment. Every cases query refreshes, the case (whose
+ * attachment the feed draws) and its user actions among them.
+ */
+export function useUpdateVisualizationAttachment(caseId: string) {
+  const { http } = useCore();
+  const invalidate = useInvalidateCases();
+  return useMutation({
+    mutationFn: ({ id, version, owner, state }: VisualizationAttachmentUpdate) =>
+      casesApi.updateComment(http, caseId, {
+        id,
+        version,
+        type: 'persistableState',
+        persistableStateAttachmentTypeId: LENS_ATTACHMENT_TYPE,
+        persistableStateAttachmentState: state,
+        owner,
+      }),
+    onSettled: invalidate,
+  });
 }

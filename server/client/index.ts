@@ -63,6 +63,7 @@ import { replaceCustomField } from './custom_fields/replace_custom_field';
 import type { CustomFieldPutRequest } from '../../common/types/api/custom_field';
 import type { CaseDocuments, CasesClientArgs } from './types';
 import { createAlertsSourceClient } from './alerts_source';
+import { createVisualizationsClient } from './visualizations';
 import { ALERTS_FAMILY } from '../alerts/alert_index';
 import { EVENTS_FAMILY } from '../alerts/event_index';
 import { INDICATORS_FAMILY } from '../indicators/indicator_index';
@@ -143,6 +144,8 @@ export function createCasesClient(args: CasesClientArgs) {
     /** Similar cases and the search by observable value ("where else have we seen this?"). */
     similar: createSimilarClient(args),
     alertsSource: createAlertsSourceClient(args),
+    /** Lens-style charts: the sources a chart may read in the space, and one chart's table. */
+    visualizations: createVisualizationsClient(args),
     /** A case's files: upload, listing, download, bulk delete. */
     files: createFilesClient(args),
     /** Threat-intelligence indicators: ingest and the picker's find (attached through the comments API). */

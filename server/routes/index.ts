@@ -17,6 +17,7 @@ import { registerSimilarRoutes } from './similar_routes';
 import { registerUiSupportRoutes } from './ui_support_routes';
 import type { RouteDeps } from './types';
 import { registerUserActionRoutes } from './user_action_routes';
+import { registerVisualizationRoutes } from './visualization_routes';
 
 export function registerRoutes(deps: RouteDeps): void {
   registerCaseRoutes(deps);
@@ -35,6 +36,7 @@ export function registerRoutes(deps: RouteDeps): void {
   registerObservableRoutes(deps);
   registerSimilarRoutes(deps);
   registerPushRoutes(deps);
+  registerVisualizationRoutes(deps);
   registerOpenApiRoute(deps);
 }
 

@@ -29,13 +29,14 @@ import { MultiSelectFilter } from '../all_cases/multi_select_filter';
 import { SeverityBadge } from '../severity/severity_badge';
 import { StatusBadge } from '../status/status_badge';
 import { statusLabel, statusOptions } from '../status/status_labels';
-import { documentNoun, type DocumentKind } from './alert_attachments';
+import type { CaseAttachmentSelection } from './case_attachment_selection';
 
 const PAGE_SIZE = 10;
 
+const NO_DOCUMENTS: string[] = [];
+
 interface AddToExistingCaseModalProps {
-  kind: DocumentKind;
-  documentIds: string[];
+  selection: CaseAttachmentSelection;
   onClose: () => void;
   onSelect: (theCase: Case) => void;
   /** The case being attached to, while the request runs. */
@@ -43,17 +44,18 @@ interface AddToExistingCaseModalProps {
 }
 
 /** Why a case cannot take the selection, or undefined when it can. */
-function disabledReason(theCase: Case, containing: Set<string> | undefined, kind: DocumentKind): string | undefined {
-  if (theCase.status === 'closed') return `A closed case cannot take ${kind}s. Reopen it first.`;
-  if (containing?.has(theCase.id)) return `This case already holds every selected ${kind}.`;
+function disabledReason(theCase: Case, containing: Set<string> | undefined, selection: CaseAttachmentSelection): string | undefined {
+  if (theCase.status === 'closed') return `A closed case cannot take the ${selection.noun}. Reopen it first.`;
+  if (selection.documents && containing?.has(theCase.id)) return `This case already holds every selected ${selection.documents.kind}.`;
   return undefined;
 }
 
 /**
  * Kibana's case selector: the cases of this space, searchable and paged, with a Select button on
- * each. Closed cases and those already holding every selected alert or event are disabled, as in Kibana.
+ * each. Closed cases and those already holding every selected alert or event are disabled, as in Kibana;
+ * a chart is not checked (a case may hold it twice, over two time ranges), so nothing is asked for it.
  */
-export function AddToExistingCaseModal({ kind, documentIds, onClose, onSelect, pendingCaseId }: AddToExistingCaseModalProps) {
+export function AddToExistingCaseModal({ selection, onClose, onSelect, pendingCaseId }: AddToExistingCaseModalProps) {
   const titleId = useGeneratedHtmlId({ prefix: 'addToExistingCase' });
   const [search, setSearch] = useState('');
   const [status, setStatus] = useState<CaseStatus[]>([]);
@@ -71,7 +73,8 @@ export function AddToExistingCaseModal({ kind, documentIds, onClose, onSelect, p
   );
   const cases = useFindCases(request);
   const items = cases.data?.cases ?? [];
-  const containing = useCasesContainingAlerts(documentIds, items.map((c) => c.id));
+  // An empty id list asks nothing: the check is skipped for what is not alerts or events.
+  const containing = useCasesContainingAlerts(selection.documents?.ids ?? NO_DOCUMENTS, items.map((c) => c.id));
 
   const columns: Array<EuiBasicTableColumn<Case>> = [
     { field: 'title', name: 'Name', truncateText: true, render: (_: unknown, c: Case) => <span data-test-subj="cases-table-row-title">{c.title}</span> },
@@ -83,7 +86,7 @@ export function AddToExistingCaseModal({ kind, documentIds, onClose, onSelect, p
       name: 'Action',
       width: '96px',
       render: (c: Case) => {
-        const reason = disabledReason(c, containing.data, kind);
+        const reason = disabledReason(c, containing.data, selection);
         const button = (
           <EuiButton
             size="s"
@@ -103,7 +106,7 @@ export function AddToExistingCaseModal({ kind, documentIds, onClose, onSelect, p
   return (
     <EuiModal onClose={onClose} aria-labelledby={titleId} style={{ width: 960, maxWidth: '95vw' }} data-test-subj="all-cases-modal">
       <EuiModalHeader>
-        <EuiModalHeaderTitle id={titleId}>Select case · {documentNoun(kind, documentIds.length)}</EuiModalHeaderTitle>
+        <EuiModalHeaderTitle id={titleId}>Select case · {selection.summary}</EuiModalHeaderTitle>
       </EuiModalHeader>
       <EuiModalBody>
         <EuiFlexGroup gutterSize="s" alignItems="flexStart" responsive={false}>

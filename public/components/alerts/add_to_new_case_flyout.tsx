@@ -22,17 +22,15 @@ import { CREATE_CASE_OWNER, INITIAL_CASE_FORM_VALUES, toCasePostRequest, validat
 import { CREATE_CASE_FORM_ID, CreateCaseForm } from '../create/create_case_form';
 import { useCasesCapabilities } from '../capabilities/use_cases_capabilities';
 import { focusFirstInvalidField } from '../create/focus_first_invalid_field';
-import type { AlertSummary } from '../../containers/alerts_api';
-import { documentNoun, toAttachments, type DocumentKind } from './alert_attachments';
+import type { CaseAttachmentSelection } from './case_attachment_selection';
 import { useAttachedToast } from './use_attached_toast';
 
 const NO_DEFINITIONS: never[] = [];
 
 interface AddToNewCaseFlyoutProps {
-  kind: DocumentKind;
-  documents: AlertSummary[];
+  selection: CaseAttachmentSelection;
   onClose: () => void;
-  /** After the case exists and holds the documents. */
+  /** After the case exists and holds the selection. */
   onDone: () => void;
 }
 
@@ -42,7 +40,7 @@ interface AddToNewCaseFlyoutProps {
  * the flyout says so instead of offering to create it twice. The owner's custom fields are
  * offered and checked as on the create page, so a required one never makes the server refuse.
  */
-export function AddToNewCaseFlyout({ kind, documents, onClose, onDone }: AddToNewCaseFlyoutProps) {
+export function AddToNewCaseFlyout({ selection, onClose, onDone }: AddToNewCaseFlyoutProps) {
   const titleId = useGeneratedHtmlId({ prefix: 'addToNewCase' });
   const [values, setValues] = useState<CaseFormValues>(INITIAL_CASE_FORM_VALUES);
   const [submitted, setSubmitted] = useState(false);
@@ -66,10 +64,10 @@ export function AddToNewCaseFlyout({ kind, documents, onClose, onDone }: AddToNe
 
   const attachTo = (theCase: Case) =>
     attach.mutate(
-      { caseId: theCase.id, attachments: toAttachments(kind, documents, theCase.owner) },
+      { caseId: theCase.id, attachments: selection.attachments(theCase.owner) },
       {
         onSuccess: () => {
-          toast(theCase, kind, documents.length);
+          toast(theCase, selection.summary);
           onDone();
         },
       },
@@ -99,7 +97,7 @@ export function AddToNewCaseFlyout({ kind, documents, onClose, onDone }: AddToNe
           <h2 id={titleId}>Create case</h2>
         </EuiTitle>
         <EuiSpacer size="xs" />
-        <p data-test-subj="create-case-flyout-selection">{documentNoun(kind, documents.length)} will be added to the new case.</p>
+        <p data-test-subj="create-case-flyout-selection">{selection.summary} will be added to the new case.</p>
       </EuiFlyoutHeader>
       <EuiFlyoutBody>
         {error && (
@@ -108,7 +106,7 @@ export function AddToNewCaseFlyout({ kind, documents, onClose, onDone }: AddToNe
               announceOnMount
               color="danger"
               iconType="error"
-              title={created ? `Case "${created.title}" was created, but the ${kind}s could not be added` : 'The case could not be created'}
+              title={created ? `Case "${created.title}" was created, but the ${selection.noun} could not be added` : 'The case could not be created'}
               data-test-subj="create-case-flyout-error"
             >
               <p>{getErrorMessage(error)}</p>
@@ -135,7 +133,7 @@ export function AddToNewCaseFlyout({ kind, documents, onClose, onDone }: AddToNe
           </EuiFlexItem>
           <EuiFlexItem grow={false}>
             <EuiButton fill type="submit" form={CREATE_CASE_FORM_ID} iconType="plusCircle" isLoading={isSubmitting} data-test-subj="create-case-submit">
-              {created ? `Retry adding ${kind}s` : 'Create case'}
+              {created ? `Retry adding the ${selection.noun}` : 'Create case'}
             </EuiButton>
           </EuiFlexItem>
         </EuiFlexGroup>

@@ -5,6 +5,7 @@ import type { AlertSortField } from '../../containers/alerts_api';
 import { useFindAlerts } from '../../containers/use_find_alerts';
 import { ALERT_COLUMNS, ALERT_WIDE_ONLY_FIELDS } from './alerts_columns';
 import { AlertsEmptyPrompt } from './alerts_empty_prompt';
+import { AlertsHistogram } from './alerts_histogram';
 import { AlertsFilters } from './alerts_filters';
 import { AlertsPageLayout } from './alerts_page_layout';
 import { DEFAULT_ALERTS_STATE, toFindAlertsRequest, type AlertsPageState } from './alerts_page_state';
@@ -27,7 +28,8 @@ function useKnownRules(names: Array<string | undefined>) {
 /**
  * `/alerts`: the space's alerts, newest first, filtered and paged by the server. The first
  * render asks for one page and nothing else; only an empty answer asks whether the space holds
- * any alert at all (the empty page with sample data) or merely none that match.
+ * any alert at all (the empty page with sample data) or merely none that match. The trend chart
+ * above the table waits for that first page before it loads or asks anything.
  */
 export function AlertsPage() {
   const actions = useDocumentActions('alert');
@@ -64,6 +66,8 @@ export function AlertsPage() {
               <AlertsFilters filters={state} knownRules={knownRules} onChange={update} />
             </EuiFlexItem>
           </EuiFlexGroup>
+          <EuiSpacer size="m" />
+          <AlertsHistogram filters={state} range={time.range} bounds={time.bounds} ready={find.data !== undefined || find.isError} />
           <EuiSpacer size="m" />
           <DocumentsResults
             noun="alert"

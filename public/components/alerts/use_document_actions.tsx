@@ -1,12 +1,15 @@
 import { lazy, Suspense, useCallback, useState, type ReactElement } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import type { AlertWorkflowStatus } from '../../../common/alerts/alert_fields';
 import { useCore } from '../../core';
 import type { AlertSummary } from '../../containers/alerts_api';
 import { useSetAlertsStatus } from '../../containers/use_set_alerts_status';
+import { visualizationQueryKeys } from '../../containers/visualizations_api';
 import { useCasesCapabilities } from '../capabilities/use_cases_capabilities';
 import { CREATE_CASE_OWNER } from '../create/case_form';
 import { AddToCaseDialogs, type AddToCaseRequest } from './add_to_case_dialogs';
 import { documentNoun, type DocumentKind } from './alert_attachments';
+import { documentsSelection } from './case_attachment_selection';
 import { alertStatus } from './alert_values';
 import { WORKFLOW_STATUS_LABELS } from './alert_badges';
 import { documentActionItems } from './document_actions';
@@ -21,6 +24,7 @@ const AlertDetailsFlyout = lazy(() => import('./alert_details_flyout').then((m) 
  */
 export function useDocumentActions(kind: DocumentKind) {
   const { toasts } = useCore();
+  const queryClient = useQueryClient();
   const [selected, setSelected] = useState<AlertSummary[]>([]);
   const [details, setDetails] = useState<AlertSummary | null>(null);
   const [addRequest, setAddRequest] = useState<AddToCaseRequest>(null);
@@ -43,11 +47,13 @@ export function useDocumentActions(kind: DocumentKind) {
               'data-test-subj': 'alerts-status-success-toast',
             });
             setSelected([]);
+            // The trend chart counts alerts by status too: it re-reads with the table.
+            void queryClient.invalidateQueries({ queryKey: visualizationQueryKeys.all });
           },
           onError: (error) => toasts.addError(error, { title: `The alerts could not be marked as ${WORKFLOW_STATUS_LABELS[status].toLowerCase()}` }),
         },
       ),
-    [setStatus, toasts],
+    [setStatus, toasts, queryClient],
   );
 
   const itemsFor = useCallback(
@@ -55,8 +61,8 @@ export function useDocumentActions(kind: DocumentKind) {
       documentActionItems(
         kind,
         {
-          onAddToNewCase: canAddToNew ? () => (close(), setAddRequest({ target: 'new', kind, documents })) : undefined,
-          onAddToExistingCase: canAddToExisting ? () => (close(), setAddRequest({ target: 'existing', kind, documents })) : undefined,
+          onAddToNewCase: canAddToNew ? () => (close(), setAddRequest({ target: 'new', selection: documentsSelection(kind, documents) })) : undefined,
+          onAddToExistingCase: canAddToExisting ? () => (close(), setAddRequest({ target: 'existing', selection: documentsSelection(kind, documents) })) : undefined,
           onSetStatus: canSetStatus ? (status) => (close(), changeStatus(documents, status)) : undefined,
         },
         currentStatus,

@@ -1,6 +1,7 @@
 /**
  * The one definition of how case markdown is parsed and rendered, shared by the renderer and
- * the editor's preview so that what an author previews is exactly what readers get.
+ * the editor's preview so that what an author previews is exactly what readers get, Lens chart
+ * embeds (`!{lens{...}}`) included.
  */
 import { type AnchorHTMLAttributes, type ImgHTMLAttributes } from 'react';
 import {
@@ -10,6 +11,8 @@ import {
   getDefaultEuiMarkdownUiPlugins,
   type EuiMarkdownFormatProps,
 } from '@elastic/eui';
+import { LensEmbedRenderer } from './lens_embed_node';
+import { LENS_EMBED_NODE, lensEmbedParser } from './lens_embed_parser';
 import { remarkSafeNodes } from './remark_safe_nodes';
 import { isSafeImageUrl, isSafeLinkUrl, SAFE_LINK_PROTOCOLS } from './safe_url';
 
@@ -39,14 +42,16 @@ export function getSafeParsingPlugins(): PluginList {
   const plugins = getDefaultEuiMarkdownParsingPlugins({
     linkValidator: { allowRelative: true, allowDocumentRelative: false, allowProtocols: [...SAFE_LINK_PROTOCOLS] },
   });
-  return [...plugins, [remarkSafeNodes, {}]];
+  // The safety pass runs last, over the embeds' nodes too.
+  return [...plugins, [lensEmbedParser, {}], [remarkSafeNodes, {}]];
 }
 
 export function getSafeProcessingPlugins(): PluginList {
   const plugins = getDefaultEuiMarkdownProcessingPlugins();
   // [remark-rehype, rehype-react]: EUI documents replacing rehype-react's components this way.
   const rehypeReactOptions = (plugins[1] as [unknown, { components: Record<string, unknown> }])[1];
-  rehypeReactOptions.components = { ...rehypeReactOptions.components, a: SafeLink, img: SafeImage };
+  // EUI's processing turns a node type it has no handler for into an element of that name.
+  rehypeReactOptions.components = { ...rehypeReactOptions.components, a: SafeLink, img: SafeImage, [LENS_EMBED_NODE]: LensEmbedRenderer };
   return plugins;
 }
 

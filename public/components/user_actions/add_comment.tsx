@@ -2,18 +2,24 @@
  * The new-comment box under the timeline. The text is cleared only once the server has the
  * comment; a failed post leaves it in place to send again. Beside "Add comment" sits the status
  * button, as in Kibana: close (or reopen) the case, with the typed comment when there is one.
+ *
+ * "Visualization" opens the chart editor; what it saves waits in the box as a card (Preview,
+ * Edit, Remove) until "Add comment" posts it with the text, both in one request.
  */
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { EuiButton, EuiFlexGroup, EuiFlexItem, EuiPanel, EuiSpacer } from '@elastic/eui';
+import { EuiButton, EuiButtonEmpty, EuiFlexGroup, EuiFlexItem, EuiPanel, EuiSpacer } from '@elastic/eui';
 import { MAX_COMMENT_LENGTH } from '../../../common/constants';
 import type { Case } from '../../../common/types/domain/case';
 import { casesQueryKeys } from '../../containers/query_keys';
 import { useAddComment } from '../../containers/use_comment_mutations';
+import { type VisualizationToAdd, useAddVisualization } from '../../containers/use_add_visualization';
 import { useCore, useNavigationGuard } from '../../core';
 import type { CasesCapabilities } from '../capabilities/use_cases_capabilities';
 import { useCaseEdit } from '../case_view/case_edit_context';
 import { MarkdownEditor } from '../markdown/markdown_editor';
+import { LazyVisualizationEditorFlyout } from '../visualizations/editor/lazy_visualization_editor_flyout';
+import { PendingVisualization } from '../visualizations/editor/pending_visualization';
 import { allowedStatuses } from '../status/allowed_statuses';
 import { StatusActionButton, statusActionTarget } from './status_action_button';
 
@@ -42,10 +48,23 @@ export function AddComment({ caseData, value, onChange, focusRequest }: AddComme
   const target = statusActionTarget(caseData.status);
   const canChangeStatus = target !== undefined && allowedStatuses([caseData.status], permissions).includes(target);
   const addComment = useAddComment(caseData.id);
+  const addVisualization = useAddVisualization(caseData.id);
+  const [visualization, setVisualization] = useState<VisualizationToAdd | null>(null);
+  const [editing, setEditing] = useState(false);
+  const posting = addComment.isPending || addVisualization.isPending;
   const tooLong = value.length > MAX_COMMENT_LENGTH;
   const hasText = value.trim().length > 0;
-  const canSubmit = hasText && !tooLong && !addComment.isPending;
-  useNavigationGuard(hasText && canComment ? 'Your comment has not been added to the case. It is kept as a draft in this tab.' : undefined);
+  const hasContent = hasText || visualization !== null;
+  const canSubmit = hasContent && !tooLong && !posting;
+  useNavigationGuard(
+    !canComment
+      ? undefined
+      : visualization !== null
+        ? 'Your visualization has not been added to the case; it is lost if you leave.'
+        : hasText
+          ? 'Your comment has not been added to the case. It is kept as a draft in this tab.'
+          : undefined,
+  );
 
   useEffect(() => {
     if (focusRequest === 0) return;
@@ -60,10 +79,13 @@ export function AddComment({ caseData, value, onChange, focusRequest }: AddComme
   const submit = async (): Promise<boolean> => {
     if (!canSubmit) return false;
     try {
-      const updated = await addComment.mutateAsync({ type: 'user', comment: value, owner: caseData.owner });
+      const updated = visualization
+        ? await addVisualization.mutateAsync({ comment: hasText ? value : undefined, visualization, owner: caseData.owner })
+        : await addComment.mutateAsync({ type: 'user', comment: value, owner: caseData.owner });
       // The comment moved the case's version: a status change sent next must not meet it as a 409.
       queryClient.setQueryData(casesQueryKeys.case(caseData.id), updated);
       onChange('');
+      setVisualization(null);
       return true;
     } catch (error) {
       toasts.addError(error, { title: 'Could not add the comment' });
@@ -73,7 +95,7 @@ export function AddComment({ caseData, value, onChange, focusRequest }: AddComme
 
   const changeStatus = async (status: Case['status']) => {
     // With text typed, the comment goes first: a case is not closed on a note that failed to post.
-    if (canComment && hasText && !(await submit())) return;
+    if (canComment && hasContent && !(await submit())) return;
     await updateCase('status', 'status', { status });
   };
 
@@ -82,8 +104,8 @@ export function AddComment({ caseData, value, onChange, focusRequest }: AddComme
     <EuiFlexItem grow={false}>
       <StatusActionButton
         status={caseData.status}
-        withComment={canComment && hasText}
-        isDisabled={tooLong || addComment.isPending}
+        withComment={canComment && hasContent}
+        isDisabled={tooLong || posting}
         isLoading={isSaving('status')}
         onChange={(status) => void changeStatus(status)}
       />
@@ -107,20 +129,50 @@ export function AddComment({ caseData, value, onChange, focusRequest }: AddComme
         placeholder="Add a comment…"
         id={ADD_COMMENT_EDITOR_ID}
         // Read-only while posting, so nothing typed meanwhile is wiped when the box clears.
-        readOnly={addComment.isPending}
+        readOnly={posting}
         errors={tooLong ? [`A comment may not be longer than ${MAX_COMMENT_LENGTH.toLocaleString()} characters.`] : undefined}
         height={150}
         data-test-subj="add-comment-editor"
       />
+      {visualization && (
+        <>
+          <EuiSpacer size="s" />
+          <PendingVisualization value={visualization} isDisabled={posting} onEdit={() => setEditing(true)} onRemove={() => setVisualization(null)} />
+        </>
+      )}
       <EuiSpacer size="s" />
       <EuiFlexGroup justifyContent="flexEnd" gutterSize="s" responsive={false} wrap>
+        <EuiFlexItem grow={false}>
+          <EuiButtonEmpty
+            iconType="lensApp"
+            onClick={() => setEditing(true)}
+            // One chart per comment: the pending one is edited or removed from its card.
+            isDisabled={posting || visualization !== null}
+            title={visualization !== null ? 'Edit or remove the visualization below first' : undefined}
+            data-test-subj="visualizationButton"
+          >
+            Visualization
+          </EuiButtonEmpty>
+        </EuiFlexItem>
+        <EuiFlexItem />
         {statusButton}
         <EuiFlexItem grow={false}>
-          <EuiButton fill iconType="plusCircle" isDisabled={!canSubmit} isLoading={addComment.isPending} onClick={() => void submit()} data-test-subj="submit-comment">
+          <EuiButton fill iconType="plusCircle" isDisabled={!canSubmit} isLoading={posting} onClick={() => void submit()} data-test-subj="submit-comment">
             Add comment
           </EuiButton>
         </EuiFlexItem>
       </EuiFlexGroup>
+      {editing && (
+        <LazyVisualizationEditorFlyout
+          initial={visualization ?? undefined}
+          saveLabel="Save and return"
+          onSave={(saved) => {
+            setVisualization(saved);
+            setEditing(false);
+          }}
+          onClose={() => setEditing(false)}
+        />
+      )}
     </EuiPanel>
   );
 }

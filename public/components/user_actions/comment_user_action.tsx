@@ -2,11 +2,16 @@
  * A comment in the timeline: its rendered markdown and a menu to edit it in place, quote it into
  * the new-comment box, copy a link to it or delete it. An edit keeps the comment's version, so an edit made on a
  * stale copy comes back as a conflict with the typed text still in the editor.
+ *
+ * A comment holding a `!{lens{...}}` chart also offers "Open visualization": the editor's result
+ * replaces that embed's text and the comment is saved like any edit (Kibana records an update).
+ * Other attachments show the items their view adds (a Lens attachment's "Open visualization").
  */
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { EuiComment, EuiConfirmModal, useEuiTheme } from '@elastic/eui';
 import { useHref } from 'react-router-dom';
 import { MAX_COMMENT_LENGTH } from '../../../common/constants';
+import { findLensEmbeds, lensEmbedMarkdown, type LensEmbed } from '../../../common/visualizations/lens/markdown_embeds';
 import type { Attachment } from '../../../common/types/domain/attachment';
 import type { UserProfile } from '../../../common/core/user_profile';
 import { useDeleteComment } from '../../containers/use_comment_mutations';
@@ -19,6 +24,18 @@ import { attachmentViews } from '../../attachment_framework/built_in';
 import { UserAvatar } from '../user_profiles/user_avatar';
 import { FormattedTime } from './formatted_time';
 import { MarkdownEditForm, markdownErrors } from './markdown_edit_form';
+import { LazyVisualizationEditorFlyout, type EditedVisualization, type StoredVisualizationEditorProps } from '../visualizations/lazy_editor_flyout';
+
+type OpenableEmbed = LensEmbed & { config: NonNullable<LensEmbed['config']> };
+
+/**
+ * The chart "Open visualization" edits: the first one that reads. The menu has one item, so a
+ * comment holding several charts opens the first; a malformed embed cannot be opened in the
+ * editor and is skipped.
+ */
+function firstOpenableEmbed(text: string): OpenableEmbed | null {
+  return (findLensEmbeds(text).find((embed) => embed.config !== null) as OpenableEmbed | undefined) ?? null;
+}
 
 /** `> ` before every line, then a blank line so the reply starts its own paragraph. */
 export function toQuote(text: string): string {
@@ -61,6 +78,25 @@ export function CommentUserAction({ comment, profile, onQuote, isHighlighted = f
   const draftRef = useRef(draft);
   draftRef.current = draft;
   const [isConfirmingDelete, setIsConfirmingDelete] = useState(false);
+  // The item of the view's own menu the user chose; its body does the work, then clears it.
+  const [requestedAction, setRequestedAction] = useState<string | null>(null);
+  const embed = useMemo(() => (view?.editable ? firstOpenableEmbed(text) : null), [view, text]);
+  const [embedEditor, setEmbedEditor] = useState<StoredVisualizationEditorProps['stored'] | null>(null);
+
+  const openEmbed = () => {
+    if (embed) setEmbedEditor(embed.config);
+  };
+
+  const saveEmbed = async (result: EditedVisualization) => {
+    if (!embed) return;
+    const next = `${text.slice(0, embed.start)}${lensEmbedMarkdown(result)}${text.slice(embed.end)}`;
+    const [tooLong] = markdownErrors(next, MAX_COMMENT_LENGTH, 'comment');
+    if (tooLong) {
+      toasts.addDanger(tooLong);
+      return;
+    }
+    await updateComment(comment.id, next, () => setEmbedEditor(null));
+  };
 
   const startEditing = () => {
     setDraft(text);
@@ -108,22 +144,27 @@ export function CommentUserAction({ comment, profile, onQuote, isHighlighted = f
   };
 
   const name = caseUserName(comment.created_by);
+  const commentItems: PropertyAction[] = view?.editable
+    ? [
+        ...(permissions.update ? [{ iconType: 'pencil', label: 'Edit comment', onClick: startEditing }] : []),
+        ...(permissions.update && embed ? [{ iconType: 'lensApp', label: 'Open visualization', onClick: openEmbed }] : []),
+        // A quote lands in the new-comment box, which needs create_comment.
+        ...(permissions.createComment ? [{ iconType: 'quote', label: 'Quote', onClick: () => onQuote(toQuote(text)) }] : []),
+        { iconType: 'link', label: 'Copy link', onClick: () => void copyLink() },
+        ...(permissions.delete
+          ? [{ iconType: 'trash', label: 'Delete comment', color: 'danger', onClick: () => setIsConfirmingDelete(true) } satisfies PropertyAction]
+          : []),
+      ]
+    : [];
+  const viewItems: PropertyAction[] = (view?.actions?.(comment, { canUpdate: permissions.update }) ?? []).map((action) => ({
+    iconType: action.iconType,
+    label: action.label,
+    onClick: () => setRequestedAction(action.id),
+  }));
+  const menuItems = [...commentItems, ...viewItems];
   const actions =
-    view?.editable ? (
-      <PropertyActions
-        scope="user-action"
-        ariaLabel={`Actions for the comment by ${name}`}
-        disabled={isEditing}
-        actions={[
-          ...(permissions.update ? [{ iconType: 'pencil', label: 'Edit comment', onClick: startEditing }] : []),
-          // A quote lands in the new-comment box, which needs create_comment.
-          ...(permissions.createComment ? [{ iconType: 'quote', label: 'Quote', onClick: () => onQuote(toQuote(text)) }] : []),
-          { iconType: 'link', label: 'Copy link', onClick: () => void copyLink() },
-          ...(permissions.delete
-            ? [{ iconType: 'trash', label: 'Delete comment', color: 'danger', onClick: () => setIsConfirmingDelete(true) } satisfies PropertyAction]
-            : []),
-        ]}
-      />
+    menuItems.length > 0 ? (
+      <PropertyActions scope="user-action" ariaLabel={`Actions for the comment by ${name}`} disabled={isEditing} actions={menuItems} />
     ) : undefined;
 
   return (
@@ -156,8 +197,9 @@ export function CommentUserAction({ comment, profile, onQuote, isHighlighted = f
           data-test-subj="user-action-markdown-form"
         />
       ) : (
-        view && <view.Body attachment={comment} />
+        view && <view.Body attachment={comment} requestedAction={requestedAction} onActionDone={() => setRequestedAction(null)} />
       )}
+      {embedEditor && <LazyVisualizationEditorFlyout stored={embedEditor} saveLabel="Save comment" onSave={saveEmbed} onClose={() => setEmbedEditor(null)} />}
       {isConfirmingDelete && (
         <EuiConfirmModal
           title="Delete this comment?"

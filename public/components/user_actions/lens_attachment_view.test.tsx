@@ -1,21 +1,23 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { Attachment } from '../../../common/types/domain/attachment';
+import type { Case } from '../../../common/types/domain/case';
+import { CASES_FEATURE_IDS } from '../../../common/capabilities';
+import { readLens } from '../../../common/visualizations/lens/read_lens';
+import type { CapabilitiesResponse } from '../../core';
+import { captureDownloads, noCapabilities } from '../../core/mocks';
 import { renderCaseView } from '../case_view/case_view_test_harness';
 import { action, BOB, makeCase, makeUserActions } from '../case_view/test_fixtures';
-import { captureDownloads } from '../../core/mocks';
-import { chartTypeName, formatTimeRange, jsonFileName, NOT_RENDERED_NOTICE } from './lens_attachment_view';
+import type { VisualizationEditorResult } from '../visualizations/editor/visualization_editor_flyout';
+import { editorDouble } from '../visualizations/editor_flyout_test_double';
+import { ALERTS_SOURCE, alertsPerHostAttributes, alertsPerHostTable, heatmapAttributes, installIntersectionObserver, patchCommentOn, WEEK } from '../visualizations/test_fixtures';
 import { describeUserAction } from './user_action_event';
 
-const lensState = {
-  attributes: {
-    title: 'Failed logins per host',
-    visualizationType: 'lnsXY',
-    type: 'lens',
-    references: [{ type: 'index-pattern', id: 'logs', name: 'indexpattern-datasource-layer-l1' }],
-    state: { datasourceStates: { formBased: { layers: {} } }, visualization: { layers: [] }, query: { query: '', language: 'kuery' }, filters: [] },
-  },
-  timeRange: { from: '2025-04-24T00:00:00.000Z', to: '2025-05-01T00:00:00.000Z' },
-};
+jest.mock('../visualizations/editor/visualization_editor_flyout', () => jest.requireActual('../visualizations/editor_flyout_test_double'));
+
+const LATER_WEEK = { from: '2025-05-01T00:00:00.000Z', to: '2025-05-08T00:00:00.000Z' };
+const EDITED = { attributes: alertsPerHostAttributes('Alerts per host, donut'), timeRange: LATER_WEEK } as unknown as VisualizationEditorResult;
+
+const lensState = { attributes: alertsPerHostAttributes(), timeRange: WEEK };
 
 /** Kibana's Lens attachment, as its "Add to case" posts it. */
 function lensAttachment(id: string, state: Record<string, unknown> = lensState): Attachment {
@@ -35,6 +37,11 @@ function lensAttachment(id: string, state: Record<string, unknown> = lensState):
   };
 }
 
+const payloadOf = (attachment: Attachment) => {
+  const { id: _id, version: _v, created_at: _c, created_by: _cb, pushed_at: _p, pushed_by: _pb, updated_at: _u, updated_by: _ub, ...payload } = attachment;
+  return payload;
+};
+
 /** jsdom's Blob has no `text()`; its FileReader reads one. */
 const textOf = (blob: Blob) =>
   new Promise<string>((resolve, reject) => {
@@ -44,82 +51,128 @@ const textOf = (blob: Blob) =>
     reader.readAsText(blob);
   });
 
+const QUERY_URL = '/internal/cases/visualizations/_query';
+const visualizationRoutes = {
+  'GET /internal/cases/visualizations/data_sources': { body: { sources: [ALERTS_SOURCE] } },
+  [`POST ${QUERY_URL}`]: { body: alertsPerHostTable },
+};
+
+function renderWithLens(attachments: Attachment[], capabilities?: CapabilitiesResponse) {
+  const holder: { state?: { theCase: Case } } = {};
+  const view = renderCaseView({
+    state: { theCase: makeCase({ comments: attachments }), userActions: makeUserActions() },
+    routes: { ...visualizationRoutes, 'PATCH /api/cases/case-1/comments': (request) => patchCommentOn(holder.state!)(request) },
+    capabilities,
+  });
+  holder.state = view.state;
+  return view;
+}
+
 /** The case view settles once its new-comment editor has mounted (it measures itself once). */
 const settled = () => screen.findByTestId('add-comment-editor');
 
-const payloadOf = (attachment: Attachment) => {
-  const { id: _id, version: _v, created_at: _c, created_by: _cb, pushed_at: _p, pushed_by: _pb, updated_at: _u, updated_by: _ub, ...payload } = attachment;
-  return payload;
-};
-
 describe('Lens attachments in the activity', () => {
-  it('reads "added a visualization" with a panel naming it, its chart type and range, and no chart', async () => {
+  let viewport: ReturnType<typeof installIntersectionObserver>;
+  beforeEach(() => {
+    viewport = installIntersectionObserver();
+    editorDouble.props = null;
+    editorDouble.result = EDITED;
+  });
+  afterEach(() => viewport.restore());
+
+  it('reads "added a visualization" and draws its chart once it scrolls into view, querying once', async () => {
     const lens = lensAttachment('att-1');
     const userActions = [...makeUserActions(), action({ action: 'create', type: 'comment', comment_id: 'att-1', payload: { comment: payloadOf(lens) } })];
-    renderCaseView({ state: { theCase: makeCase({ comments: [lens], totalComment: 0 }), userActions } });
+    const { callsTo } = renderCaseView({ state: { theCase: makeCase({ comments: [lens] }), userActions }, routes: visualizationRoutes });
 
     const entry = await screen.findByTestId('comment-att-1');
     expect(entry).toHaveTextContent('added a visualization');
     const panel = await within(entry).findByTestId('lens-attachment-att-1');
-    expect(within(panel).getByTestId('lens-attachment-title')).toHaveTextContent('Failed logins per host');
-    expect(within(panel).getByTestId('lens-attachment-chart-type')).toHaveTextContent('XY chart');
-    expect(within(panel).getByTestId('lens-attachment-time-range')).toHaveTextContent(formatTimeRange(lensState.timeRange));
-    expect(panel).toHaveTextContent(NOT_RENDERED_NOTICE);
-    expect(panel.querySelector('canvas, svg[role="img"]')).toBeNull();
-    expect(entry).not.toHaveTextContent('persistableState');
+    expect(within(panel).getByTestId('visualization-title')).toHaveTextContent('Alerts per host');
     await settled();
+    expect(callsTo('POST', QUERY_URL)).toHaveLength(0);
+
+    act(() => viewport.scrollAll());
+    expect(await within(panel).findByTestId('visualization-chart-container')).toBeInTheDocument();
+    expect(callsTo('POST', QUERY_URL)).toHaveLength(1);
+    expect(entry).not.toHaveTextContent('persistableState');
   });
 
-  it('downloads the attachment state as <title>.json', async () => {
+  it('lists what it cannot draw in a Kibana state, with its JSON to download', async () => {
     const downloads = captureDownloads();
     try {
-      const lens = lensAttachment('att-1');
-      renderCaseView({ state: { theCase: makeCase({ comments: [lens] }), userActions: makeUserActions() } });
-      fireEvent.click(await screen.findByTestId('lens-attachment-download'));
+      const state = { attributes: heatmapAttributes(), timeRange: WEEK };
+      renderWithLens([lensAttachment('att-2', state)]);
+      await screen.findByTestId('lens-attachment-att-2');
       await settled();
-      expect(downloads.saved.map((s) => s.filename)).toEqual(['Failed logins per host.json']);
-      const { blob } = downloads.saved[0];
-      expect(blob.type).toBe('application/json');
-      expect(JSON.parse(await textOf(blob))).toEqual(lensState);
+      act(() => viewport.scrollAll());
+      const panel = await screen.findByTestId('visualization-unsupported');
+      const reading = readLens(state.attributes, [ALERTS_SOURCE]);
+      if (reading.ok) throw new Error('the fixture must be unsupported');
+      expect(within(panel).getAllByRole('listitem').map((item) => item.textContent)).toEqual(reading.problems);
+      fireEvent.click(within(panel).getByTestId('visualization-unsupported-download'));
+      expect(downloads.saved.map((saved) => saved.filename)).toEqual(['Latency heatmap.json']);
+      expect(JSON.parse(await textOf(downloads.saved[0].blob))).toEqual(state);
     } finally {
       downloads.restore();
     }
   });
 
+  it('opens the visualization from the entry’s menu and saves it as a PATCH of the attachment', async () => {
+    const metadata = { kibanaVersion: '8.15.0' };
+    const view = renderWithLens([lensAttachment('att-1', { ...lensState, metadata })]);
+    const entry = await screen.findByTestId('comment-att-1');
+    await settled();
+
+    fireEvent.click(within(entry).getByTestId('property-actions-user-action-ellipses'));
+    fireEvent.click(await screen.findByTestId('property-actions-user-action-lensApp'));
+    await screen.findByTestId('mock-editor');
+    expect(editorDouble.props?.initial).toEqual({ attributes: lensState.attributes, timeRange: WEEK });
+
+    fireEvent.click(screen.getByTestId('mock-editor-save'));
+    await waitFor(() => expect(view.callsTo('PATCH', '/api/cases/case-1/comments')).toHaveLength(1));
+    expect(view.callsTo('PATCH', '/api/cases/case-1/comments')[0].body).toEqual({
+      id: 'att-1',
+      version: 'v-att-1',
+      type: 'persistableState',
+      persistableStateAttachmentTypeId: '.lens',
+      persistableStateAttachmentState: { attributes: EDITED.attributes, timeRange: LATER_WEEK, metadata },
+      owner: 'securitySolution',
+    });
+    await waitFor(() => expect(screen.queryByTestId('mock-editor')).toBeNull());
+    // The case is read again: the activity shows the edited chart, marked as edited.
+    await waitFor(() => expect(within(entry).getByTestId('visualization-title')).toHaveTextContent('Alerts per host, donut'));
+    expect(entry).toHaveTextContent('added a visualization (edited)');
+  });
+
+  it('opens it from the panel’s own menu too, and closing the editor saves nothing', async () => {
+    const view = renderWithLens([lensAttachment('att-1')]);
+    const panel = await screen.findByTestId('lens-attachment-att-1');
+    await settled();
+    fireEvent.click(within(panel).getByTestId('visualization-menu'));
+    fireEvent.click(await screen.findByTestId('visualization-action-openVisualization'));
+    await screen.findByTestId('mock-editor');
+    fireEvent.click(screen.getByTestId('mock-editor-close'));
+    await waitFor(() => expect(screen.queryByTestId('mock-editor')).toBeNull());
+    expect(view.callsTo('PATCH', '/api/cases/case-1/comments')).toHaveLength(0);
+  });
+
+  it('offers no Open visualization to a user who may not update the case', async () => {
+    const capabilities = { ...noCapabilities(), [CASES_FEATURE_IDS.securitySolution]: { read_cases: true, update_cases: false } };
+    renderWithLens([lensAttachment('att-1')], capabilities);
+    const entry = await screen.findByTestId('comment-att-1');
+    const panel = await within(entry).findByTestId('lens-attachment-att-1');
+    expect(within(entry).queryByTestId('property-actions-user-action-ellipses')).toBeNull();
+    fireEvent.click(within(panel).getByTestId('visualization-menu'));
+    expect(await screen.findByTestId('visualization-action-download')).toBeInTheDocument();
+    expect(screen.queryByTestId('visualization-action-openVisualization')).toBeNull();
+  });
+
   it('names a deleted visualization, and reads other persistable states as an attachment', () => {
     const ctx = { profiles: new Map() };
     const removed = payloadOf(lensAttachment('att-2'));
-    expect(describeUserAction(action({ action: 'delete', type: 'comment', payload: { comment: removed } }), ctx)?.event).toBe('removed visualization Failed logins per host');
+    expect(describeUserAction(action({ action: 'delete', type: 'comment', payload: { comment: removed } }), ctx)?.event).toBe('removed visualization Alerts per host');
     const other = { type: 'persistableState', persistableStateAttachmentTypeId: '.ml', persistableStateAttachmentState: {}, owner: 'securitySolution' };
     expect(describeUserAction(action({ action: 'delete', type: 'comment', payload: { comment: other } }), ctx)?.event).toBe('removed an attachment');
-  });
-
-  it('shows a state missing its title and range as such, rather than break', async () => {
-    const bare = lensAttachment('att-3', { attributes: { visualizationType: 'lnsHeatmap', state: {} } });
-    renderCaseView({ state: { theCase: makeCase({ comments: [bare] }), userActions: makeUserActions() } });
-    const panel = await screen.findByTestId('lens-attachment-att-3');
-    expect(within(panel).getByTestId('lens-attachment-title')).toHaveTextContent('Untitled visualization');
-    expect(within(panel).getByTestId('lens-attachment-chart-type')).toHaveTextContent('lnsHeatmap');
-    expect(within(panel).getByTestId('lens-attachment-time-range')).toHaveTextContent('None');
-    await settled();
-  });
-});
-
-describe('the panel words', () => {
-  it('names the chart types we know and passes the others through', () => {
-    expect(['lnsXY', 'lnsPie', 'lnsMetric', 'lnsDatatable', 'lnsGauge'].map(chartTypeName)).toEqual(['XY chart', 'Pie chart', 'Metric', 'Table', 'lnsGauge']);
-  });
-
-  it('formats an absolute range in the given time zone, naming it, and shows date math as written', () => {
-    const utc = formatTimeRange(lensState.timeRange, 'UTC');
-    expect(utc).toMatch(/Apr 24, 2025.*12:00.*UTC to May 1, 2025.*12:00.*UTC/);
-    const tokyo = formatTimeRange(lensState.timeRange, 'Asia/Tokyo');
-    expect(tokyo).toMatch(/Apr 24, 2025.*09:00/);
-    expect(formatTimeRange({ from: 'now-24h', to: 'now' })).toBe('now-24h to now (relative)');
-  });
-
-  it('makes a safe file name of any title', () => {
-    expect(jsonFileName('Hosts / users: top 10?')).toBe('Hosts _ users_ top 10_.json');
-    expect(jsonFileName('   ')).toBe('visualization.json');
   });
 });

@@ -246,24 +246,65 @@ export interface SortClause {
   order: SortOrder;
 }
 
+/**
+ * How a terms aggregation orders its buckets, as Elasticsearch's `order`: one key, `_count` (the
+ * default, descending), `_key`, or the name of a metric sub-aggregation of the same request
+ * (`{ total: 'desc' }` with `aggs: { total: { sum: ... } }`). Ties are broken by the key, ascending.
+ */
+export type TermsOrder = Record<string, SortOrder>;
+
+/**
+ * Sub-aggregations of a bucket aggregation, computed per bucket, as Elasticsearch's `aggs`:
+ * a date histogram per host, the sum of a field per status. At most
+ * MAX_AGGREGATION_DEPTH bucket levels deep; each bucket of the result carries the sub-results
+ * under their names, beside `key` and `doc_count`.
+ */
+export interface SubAggregations {
+  aggs?: Record<string, AggregationRequest>;
+}
+
+/** Bucket levels an aggregation may nest: Lens' table of three bucket columns needs three. */
+export const MAX_AGGREGATION_DEPTH = 3;
+
+/**
+ * Fixed intervals a date histogram accepts beside calendar ones: a positive integer and a unit
+ * of `ms`, `s`, `m`, `h` or `d` (`30s`, `3h`, `12h`), as Elasticsearch's `fixed_interval`.
+ * Buckets are aligned on multiples of the interval since the epoch, shifted by the time
+ * zone's offset, as Elasticsearch aligns them.
+ */
+export type FixedInterval = `${number}${'ms' | 's' | 'm' | 'h' | 'd'}`;
+
+export type DateHistogramRequest = {
+  field: string;
+  /** IANA zone, default UTC. */
+  time_zone?: string;
+  /**
+   * Buckets from `min` to `max` (epoch ms) even when empty, as Elasticsearch's extended_bounds
+   * with min_doc_count 0; without it, from the first to the last non-empty bucket.
+   */
+  extended_bounds?: { min: number; max: number };
+} & (
+  | { calendar_interval: 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year'; fixed_interval?: never }
+  | { fixed_interval: FixedInterval; calendar_interval?: never }
+);
+
 export type AggregationRequest =
-  | { terms: { field: string; size?: number; missing?: FilterValue } }
+  | ({ terms: { field: string; size?: number; missing?: FilterValue; order?: TermsOrder } } & SubAggregations)
   | { cardinality: { field: string } }
+  /** Numeric fields; 0 when no matched document has a value (as Elasticsearch), where avg, min and max are null. */
+  | { sum: { field: string } }
   | { avg: { field: string } }
   | { min: { field: string } }
   | { max: { field: string } }
-  | {
-      date_histogram: {
-        field: string;
-        calendar_interval: 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
-        /** IANA zone, default UTC. */
-        time_zone?: string;
-      };
-    };
+  | ({ date_histogram: DateHistogramRequest } & SubAggregations);
+
+/** What a bucket may carry besides its key and count: its sub-aggregations' results, by name. */
+export type BucketEntry = AggregationResult | string | number | boolean;
 
 export interface TermsBucket {
   key: string | number | boolean;
   doc_count: number;
+  [subAggregation: string]: BucketEntry;
 }
 
 export interface DateHistogramBucket {
@@ -271,6 +312,7 @@ export interface DateHistogramBucket {
   key: number;
   key_as_string: string;
   doc_count: number;
+  [subAggregation: string]: BucketEntry;
 }
 
 /** Result shapes mirror Elasticsearch's, so Kibana-style code reads them unchanged. */
@@ -278,6 +320,13 @@ export type AggregationResult =
   | { buckets: TermsBucket[] }
   | { value: number | null }
   | { buckets: DateHistogramBucket[] };
+
+/** The result of sub-aggregation `name` inside a bucket, or undefined when the bucket has none. */
+export function subAggregation(bucket: TermsBucket | DateHistogramBucket, name: string): AggregationResult | undefined {
+  if (name === 'key' || name === 'doc_count' || name === 'key_as_string') return undefined;
+  const entry = bucket[name];
+  return entry !== null && typeof entry === 'object' ? entry : undefined;
+}
 
 /** The buckets of the terms aggregation `name` of a find, or none when it has no buckets. */
 export function termsBuckets(aggregations: Record<string, AggregationResult> | undefined, name: string): TermsBucket[] {

@@ -228,6 +228,25 @@ export const ROUTE_EXPECTATIONS: Record<string, RouteExpectation> = {
   'GET /internal/cases/metrics': {
     calls: [search('cases metrics', () => ({ method: 'GET', path: '/internal/cases/metrics?features=status' }), (a) => (a.body?.status?.open ?? 0) > 0)],
   },
+  // Charts of alerts read the alerts source, whose owner is the Security solution's: a call naming that owner outright.
+  'GET /internal/cases/visualizations/data_sources': {
+    calls: [search('visualization sources', () => ({ method: 'GET', path: '/internal/cases/visualizations/data_sources' }), (a) => Array.isArray(a.body?.sources) && a.body.sources.some((s: any) => s?.id === 'alerts'))],
+  },
+  'POST /internal/cases/visualizations/_query': {
+    calls: [
+      {
+        label: 'chart alerts',
+        kind: 'create',
+        needs: ['read'],
+        request: async () => ({ method: 'POST', path: '/internal/cases/visualizations/_query', body: { source: 'alerts', timeRange: { from: '2000-01-01', to: '2100-01-01' }, buckets: [], metrics: [{ id: 'c', operation: 'count' }] } }),
+      },
+      search(
+        'chart cases',
+        (fx) => ({ method: 'POST', path: '/internal/cases/visualizations/_query', body: { source: 'cases', timeRange: { from: '2000-01-01', to: '2100-01-01' }, query: { language: 'kuery', query: `tags:"${fx.base.tag}"` }, buckets: [], metrics: [{ id: 'c', operation: 'count' }] } }),
+        (a) => (a.body?.total ?? 0) > 0,
+      ),
+    ],
+  },
   'GET /internal/cases/metrics/{case_id}': { calls: [read('case metrics', (fx) => `/internal/cases/metrics/${fx.base.caseId}?features=alerts.count`)] },
   'POST /internal/cases/_suggest_user_profiles': {
     // Stricter than Kibana (whose route any cases reader may call): the caller must read the

@@ -81,6 +81,91 @@ describe('search on Elasticsearch', () => {
     });
   });
 
+  it("nests aggregations over the family's own paths and reads nested buckets back", async () => {
+    const { cluster, alerts } = mockDocuments();
+    const from = Date.parse('2024-05-01T00:00:00.000Z');
+    cluster.on('POST', SEARCH, {
+      hits: { total: { value: 3, relation: 'eq' }, hits: [] },
+      aggregations: {
+        hosts: {
+          doc_count_error_upper_bound: 0,
+          sum_other_doc_count: 0,
+          buckets: [
+            {
+              key: 'h1',
+              doc_count: 3,
+              risk: { value: 146 },
+              per_6h: {
+                buckets: [
+                  { key_as_string: '2024-05-01T00:00:00.000Z', key: from, doc_count: 2, top: { value: 99 } },
+                  { key_as_string: '2024-05-01T06:00:00.000Z', key: from + 21_600_000, doc_count: 0, top: { value: null } },
+                  { key_as_string: '2024-05-01T12:00:00.000Z', key: from + 43_200_000, doc_count: 1, top: { value: 47 } },
+                ],
+              },
+            },
+          ],
+        },
+      },
+    });
+    const result = await alerts.search({
+      perPage: 0,
+      aggs: {
+        hosts: {
+          terms: { field: 'host.name', size: 10, order: { risk: 'desc' } },
+          aggs: {
+            risk: { sum: { field: 'kibana.alert.risk_score' } },
+            per_6h: {
+              date_histogram: { field: '@timestamp', fixed_interval: '6h', extended_bounds: { min: from, max: from + 43_200_000 } },
+              aggs: { top: { max: { field: 'kibana.alert.risk_score' } } },
+            },
+          },
+        },
+      },
+    });
+    expect((cluster.requests[0].body as { aggs: unknown }).aggs).toEqual({
+      hosts: {
+        terms: { field: 'host.name', size: 10, order: [{ risk: 'desc' }, { _key: 'asc' }] },
+        aggs: {
+          risk: { sum: { field: 'kibana.alert.risk_score' } },
+          per_6h: {
+            date_histogram: {
+              field: '@timestamp',
+              fixed_interval: '6h',
+              time_zone: 'UTC',
+              min_doc_count: 0,
+              extended_bounds: { min: from, max: from + 43_200_000 },
+            },
+            aggs: { top: { max: { field: 'kibana.alert.risk_score' } } },
+          },
+        },
+      },
+    });
+    expect(result.aggregations).toEqual({
+      hosts: {
+        buckets: [
+          {
+            key: 'h1',
+            doc_count: 3,
+            risk: { value: 146 },
+            per_6h: {
+              buckets: [
+                { key: from, key_as_string: '2024-05-01T00:00:00.000Z', doc_count: 2, top: { value: 99 } },
+                { key: from + 21_600_000, key_as_string: '2024-05-01T06:00:00.000Z', doc_count: 0, top: { value: null } },
+                { key: from + 43_200_000, key_as_string: '2024-05-01T12:00:00.000Z', doc_count: 1, top: { value: 47 } },
+              ],
+            },
+          },
+        ],
+      },
+    });
+    // A nested mapping below a bucket, and a family field that is not numeric for a sum, are refused before any request.
+    await expect(
+      alerts.search({ aggs: { hosts: { terms: { field: 'host.name' }, aggs: { tactics: { terms: { field: 'threat.tactic.name' } } } } } }),
+    ).rejects.toMatchObject({ statusCode: 400, message: expect.stringContaining('inside a nested mapping') });
+    await expect(alerts.search({ aggs: { s: { sum: { field: 'host.name' } } } })).rejects.toMatchObject({ statusCode: 400 });
+    expect(cluster.requests).toHaveLength(1);
+  });
+
   it('without a filter matches all and breaks ties by the id field ascending; nested fields sort through their path', async () => {
     const { cluster, alerts } = mockDocuments();
     cluster.on('POST', SEARCH, emptyReply);

@@ -12,6 +12,7 @@ import { TypeRegistry } from '../type_registry';
 import type { SavedObjectsBackend, SavedObjectsRepository, SavedObjectTypeRegistry } from '../types';
 import { globalType, itemType } from './contract_fixtures';
 import type { ContractEnv } from './contract_env';
+import { describeAggregationsContract } from './aggregations_contract';
 import { describeCrudContract } from './crud_contract';
 import { describeFindContract } from './find_contract';
 import { describeModelVersionContract } from './model_version_contract';
@@ -69,6 +70,7 @@ export function describeRepositoryContract(
 
     describeCrudContract(env);
     describeFindContract(env);
+    describeAggregationsContract(env);
     describePagingContract(env);
     describeRankContract(env);
     describeTextAndIdsContract(env);

@@ -1,24 +1,52 @@
 /**
- * Calendar bucketing in an IANA time zone, without a date library: Intl gives the zone's
+ * Date histogram buckets in an IANA time zone, without a date library: Intl gives the zone's
  * offset at an instant; bucket starts are computed on the local wall clock and mapped back.
+ * Calendar intervals truncate the wall clock (days, ISO weeks, months); fixed intervals take
+ * multiples of the interval since the epoch on the wall clock, so `12h` in Paris starts at
+ * local midnight and noon, as Elasticsearch aligns them.
+ *
+ * SQL names each row's bucket (histogram_sql.ts); here the keys become bucket starts, and
+ * the starts the list of buckets, gaps and extended bounds included.
  */
 import { invalidQuery } from '../errors';
 import type { DateHistogramBucket } from '../types';
 
 export type CalendarInterval = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
 
-const INTERVALS = new Set<CalendarInterval>(['minute', 'hour', 'day', 'week', 'month', 'year']);
+export type HistogramInterval = { kind: 'calendar'; unit: CalendarInterval } | { kind: 'fixed'; ms: number };
+
+const CALENDAR = new Set<CalendarInterval>(['minute', 'hour', 'day', 'week', 'month', 'year']);
+const FIXED = /^([1-9][0-9]*)(ms|s|m|h|d)$/;
+const FIXED_UNIT_MS = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
+const MINUTE = 60_000;
+const HOUR = 3_600_000;
+const DAY = 86_400_000;
 /** Elasticsearch refuses more than 65,536 buckets; a histogram that wide is a mistake here too. */
-const MAX_BUCKETS = 65_536;
+export const MAX_HISTOGRAM_BUCKETS = 65_536;
 const UTC_NAMES = new Set(['UTC', 'Etc/UTC', 'GMT', 'Etc/GMT', 'Z', '+00:00']);
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 export const isUtc = (timeZone: string | undefined): boolean => timeZone === undefined || UTC_NAMES.has(timeZone);
 
-export function checkHistogramRequest(interval: string, timeZone: string | undefined): CalendarInterval {
-  if (!INTERVALS.has(interval as CalendarInterval)) throw invalidQuery(`Invalid calendar_interval [${interval}]`);
+/** Exactly one of the two intervals, each well formed. */
+export function readHistogramInterval(name: string, calendar: unknown, fixed: unknown): HistogramInterval {
+  if ((calendar === undefined) === (fixed === undefined)) {
+    throw invalidQuery(`date_histogram [${name}] needs exactly one of calendar_interval and fixed_interval`);
+  }
+  if (calendar !== undefined) {
+    if (!CALENDAR.has(calendar as CalendarInterval)) throw invalidQuery(`Invalid calendar_interval [${String(calendar)}]`);
+    return { kind: 'calendar', unit: calendar as CalendarInterval };
+  }
+  const match = typeof fixed === 'string' ? FIXED.exec(fixed) : null;
+  const ms = match ? Number(match[1]) * FIXED_UNIT_MS[match[2] as keyof typeof FIXED_UNIT_MS] : NaN;
+  if (!match || !Number.isSafeInteger(ms)) {
+    throw invalidQuery(`Invalid fixed_interval [${String(fixed)}]: expected a positive integer and a unit of ms, s, m, h or d (30s, 3h, 1d)`);
+  }
+  return { kind: 'fixed', ms };
+}
+
+export function checkTimeZone(timeZone: string | undefined): void {
   if (!isUtc(timeZone)) formatter(timeZone as string);
-  return interval as CalendarInterval;
 }
 
 function formatter(timeZone: string): Intl.DateTimeFormat {
@@ -38,7 +66,7 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
 }
 
 /** Local wall-clock time minus UTC, in milliseconds, at that instant. */
-function offsetMs(epoch: number, timeZone: string | undefined): number {
+export function offsetMs(epoch: number, timeZone: string | undefined): number {
   if (isUtc(timeZone)) return 0;
   const parts: Record<string, number> = {};
   for (const part of formatter(timeZone as string).formatToParts(new Date(epoch))) {
@@ -48,21 +76,29 @@ function offsetMs(epoch: number, timeZone: string | undefined): number {
   return wall - (epoch - (((epoch % 1000) + 1000) % 1000));
 }
 
+/** The instant a local wall-clock time (ms, as if UTC) names in the zone. */
+export function instantOfWall(wall: number, timeZone: string | undefined): number {
+  return fromWall(wall, timeZone);
+}
+
 function fromWall(wall: number, timeZone: string | undefined): number {
   const guess = wall - offsetMs(wall, timeZone);
   return wall - offsetMs(guess, timeZone);
 }
 
-function truncateWall(wall: number, interval: CalendarInterval): number {
+const floorTo = (value: number, unit: number): number => value - (((value % unit) + unit) % unit);
+
+function truncateWall(wall: number, interval: HistogramInterval): number {
+  if (interval.kind === 'fixed') return floorTo(wall, interval.ms);
   const d = new Date(wall);
   const [y, m, day] = [d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()];
-  switch (interval) {
+  switch (interval.unit) {
     case 'minute':
-      return Date.UTC(y, m, day, d.getUTCHours(), d.getUTCMinutes());
+      return floorTo(wall, MINUTE);
     case 'hour':
-      return Date.UTC(y, m, day, d.getUTCHours());
+      return floorTo(wall, HOUR);
     case 'day':
-      return Date.UTC(y, m, day);
+      return floorTo(wall, DAY);
     case 'week':
       // ISO weeks start on Monday, as Elasticsearch's do.
       return Date.UTC(y, m, day - ((d.getUTCDay() + 6) % 7));
@@ -73,19 +109,41 @@ function truncateWall(wall: number, interval: CalendarInterval): number {
   }
 }
 
-function addWall(wall: number, interval: CalendarInterval): number {
+function addWall(wall: number, interval: HistogramInterval): number {
+  if (interval.kind === 'fixed') return wall + interval.ms;
   const d = new Date(wall);
-  const [y, m, day, h, min] = [d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes()];
-  const step = { minute: [0, 0, 0, 0, 1], hour: [0, 0, 0, 1, 0], day: [0, 0, 1, 0, 0], week: [0, 0, 7, 0, 0], month: [0, 1, 0, 0, 0], year: [1, 0, 0, 0, 0] }[interval];
-  return Date.UTC(y + step[0], m + step[1], day + step[2], h + step[3], min + step[4]);
+  switch (interval.unit) {
+    case 'minute':
+      return wall + MINUTE;
+    case 'hour':
+      return wall + HOUR;
+    case 'day':
+      return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + 1);
+    case 'week':
+      return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + 7);
+    case 'month':
+      return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
+    case 'year':
+      return Date.UTC(d.getUTCFullYear() + 1, 0, 1);
+  }
 }
 
-export function bucketStart(epoch: number, interval: CalendarInterval, timeZone?: string): number {
+/** The shortest a bucket of the interval can be on the wall clock. */
+function shortestBucketMs(interval: HistogramInterval): number {
+  if (interval.kind === 'fixed') return interval.ms;
+  if (interval.unit === 'minute') return MINUTE;
+  if (interval.unit === 'hour') return HOUR;
+  return DAY;
+}
+
+export function bucketStart(epoch: number, interval: HistogramInterval, timeZone?: string): number {
   return fromWall(truncateWall(epoch + offsetMs(epoch, timeZone), interval), timeZone);
 }
 
-function nextBucket(start: number, interval: CalendarInterval, timeZone?: string): number {
-  return fromWall(addWall(truncateWall(start + offsetMs(start, timeZone), interval), interval), timeZone);
+function nextBucket(start: number, interval: HistogramInterval, timeZone?: string): number {
+  const next = fromWall(addWall(truncateWall(start + offsetMs(start, timeZone), interval), interval), timeZone);
+  // A wall time skipped by a DST change maps back before it: step on from the next wall unit.
+  return next > start ? next : bucketStart(start + shortestBucketMs(interval), interval, timeZone);
 }
 
 export function keyAsString(epoch: number, timeZone?: string): string {
@@ -97,33 +155,39 @@ export function keyAsString(epoch: number, timeZone?: string): string {
   return `${wall}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
 }
 
-/** Counts per instant → buckets from the first to the last non-empty one, gaps included. */
-export function histogramBuckets(
-  counts: Array<{ epoch: number; count: number }>,
-  interval: CalendarInterval,
-  timeZone?: string,
-): DateHistogramBucket[] {
-  const byStart = new Map<number, number>();
-  for (const { epoch, count } of counts) {
-    const start = bucketStart(epoch, interval, timeZone);
-    byStart.set(start, (byStart.get(start) ?? 0) + count);
+/**
+ * The bucket starts of a histogram: from the first to the last non-empty bucket, gaps
+ * included, or across `bounds` too (Elasticsearch's extended_bounds: they extend the range,
+ * they never cut buckets holding documents).
+ */
+export function histogramStarts(
+  nonEmpty: number[],
+  interval: HistogramInterval,
+  timeZone: string | undefined,
+  bounds?: { min: number; max: number },
+): number[] {
+  let first = Infinity;
+  let last = -Infinity;
+  for (const start of nonEmpty) {
+    if (start < first) first = start;
+    if (start > last) last = start;
   }
-  if (byStart.size === 0) return [];
-  const starts = [...byStart.keys()].sort((a, b) => a - b);
-  const last = starts[starts.length - 1];
-  const buckets: DateHistogramBucket[] = [];
-  for (let start = starts[0]; start <= last; start = nextBucket(start, interval, timeZone)) {
-    if (buckets.length >= MAX_BUCKETS) throw invalidQuery(`date_histogram would return more than ${MAX_BUCKETS} buckets`);
-    buckets.push({ key: start, key_as_string: keyAsString(start, timeZone), doc_count: byStart.get(start) ?? 0 });
+  if (bounds) {
+    first = Math.min(first, bucketStart(bounds.min, interval, timeZone));
+    last = Math.max(last, bucketStart(bounds.max, interval, timeZone));
   }
-  return buckets;
+  if (first > last) return [];
+  const starts: number[] = [];
+  for (let start = first; start <= last; start = nextBucket(start, interval, timeZone)) {
+    if (starts.length >= MAX_HISTOGRAM_BUCKETS) throw invalidQuery(`date_histogram would return more than ${MAX_HISTOGRAM_BUCKETS} buckets`);
+    starts.push(start);
+  }
+  return starts;
 }
 
-/** SQLite strftime format grouping values finely enough for the zone to bucket them exactly. */
-export function sqlGroupFormat(interval: CalendarInterval, timeZone?: string): string {
-  if (!isUtc(timeZone) || interval === 'minute') return '%Y-%m-%dT%H:%M:00Z';
-  if (interval === 'hour') return '%Y-%m-%dT%H:00:00Z';
-  if (interval === 'month') return '%Y-%m-01T00:00:00Z';
-  if (interval === 'year') return '%Y-01-01T00:00:00Z';
-  return '%Y-%m-%dT00:00:00Z';
-}
+/** A bucket without its sub-aggregations. */
+export const histogramBucket = (start: number, count: number, timeZone?: string): DateHistogramBucket => ({
+  key: start,
+  key_as_string: keyAsString(start, timeZone),
+  doc_count: count,
+});
