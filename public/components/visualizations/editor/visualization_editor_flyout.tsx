@@ -269,7 +269,8 @@ function Editor({ initialState, sources, saveLabel, onSave, onClose }: EditorPro
         <FilterBadges filters={state.filters} onRemove={on.removeFilter} />
         <EuiSpacer size="m" />
         <EuiDragDropContext onDragEnd={onDragEnd}>
-          <EuiFlexGroup gutterSize="m" alignItems="flexStart">
+          {/* Wraps rather than squeezes: in a narrow flyout the zones go below, and the preview keeps room to draw. */}
+          <EuiFlexGroup gutterSize="m" alignItems="flexStart" wrap>
             <EuiFlexItem grow={false} css={{ width: 220 }}>
               <EuiText size="xs">
                 <h4>{source.name} fields</h4>
@@ -277,7 +278,7 @@ function Editor({ initialState, sources, saveLabel, onSave, onClose }: EditorPro
               <EuiSpacer size="xs" />
               <FieldList fields={fields} />
             </EuiFlexItem>
-            <EuiFlexItem css={{ minWidth: 0 }}>
+            <EuiFlexItem css={{ minWidth: 360 }}>
               <Preview definition={previewDefinition} request={request} blocked={blocked} timeZone={timeZone} />
             </EuiFlexItem>
             <EuiFlexItem grow={false} css={{ width: 300 }}>
