@@ -38,7 +38,7 @@ export function MetricChart({ definition, response, timeZone, height, chartTheme
   const chartHeight = data.length <= 1 ? (height ?? METRIC_ROW_HEIGHT) : Math.max(height ?? 0, data.length * METRIC_ROW_HEIGHT);
   return (
     <div style={{ maxHeight: height ?? METRIC_MAX_HEIGHT, overflowY: 'auto' }}>
-      <Chart size={{ height: chartHeight }} title={definition.title}>
+      <Chart size={{ height: chartHeight }}>
         <Settings baseTheme={chartTheme.baseTheme} theme={chartTheme.theme} ariaLabel={definition.title} locale={navigator.language} />
         <Metric id="metric" data={data} />
       </Chart>

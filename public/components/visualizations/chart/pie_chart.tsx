@@ -33,7 +33,7 @@ export function PieChart({ definition, response, timeZone, height, chartTheme }:
   );
 
   return (
-    <Chart size={{ height }} title={definition.title}>
+    <Chart size={{ height }}>
       <Settings
         baseTheme={chartTheme.baseTheme}
         theme={theme}

@@ -48,7 +48,7 @@ export function XYChart({ definition, response, timeZone, height, chartTheme }: 
   const xDomain = model.xScale === 'time' ? (model.minIntervalMs ? { min: NaN, max: NaN, minInterval: model.minIntervalMs } : undefined) : model.xValues;
 
   return (
-    <Chart size={{ height }} title={definition.title}>
+    <Chart size={{ height }}>
       <Settings
         baseTheme={chartTheme.baseTheme}
         theme={chartTheme.theme}
