@@ -7,7 +7,8 @@
  */
 import { invalidQuery } from '../errors';
 import { MAX_AGGREGATION_DEPTH, type FilterValue, type SortOrder } from '../types';
-import { checkTimeZone, readHistogramInterval, type HistogramInterval } from './date_histogram';
+import { readHistogramBounds, readHistogramInterval, type HistogramInterval } from '../histogram_interval';
+import { checkTimeZone } from './date_histogram';
 
 export type MetricKind = 'sum' | 'avg' | 'min' | 'max' | 'cardinality';
 
@@ -145,14 +146,6 @@ function readHistogram(base: BucketBase, body: Record<string, unknown>): Histogr
     checkTimeZone(body.time_zone);
     node.timeZone = body.time_zone;
   }
-  if (body.extended_bounds !== undefined) node.bounds = readBounds(base.name, body.extended_bounds);
+  if (body.extended_bounds !== undefined) node.bounds = readHistogramBounds(base.name, body.extended_bounds);
   return node;
-}
-
-function readBounds(name: string, bounds: unknown): { min: number; max: number } {
-  const { min, max } = isObject(bounds) ? bounds : {};
-  if (typeof min !== 'number' || typeof max !== 'number' || !Number.isFinite(min) || !Number.isFinite(max) || min > max) {
-    throw invalidQuery(`extended_bounds of [${name}] needs numeric min and max (epoch milliseconds), min <= max`);
-  }
-  return { min, max };
 }

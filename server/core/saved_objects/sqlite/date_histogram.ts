@@ -9,41 +9,16 @@
  * the starts the list of buckets, gaps and extended bounds included.
  */
 import { invalidQuery } from '../errors';
+import { MAX_HISTOGRAM_BUCKETS, type HistogramInterval } from '../histogram_interval';
 import type { DateHistogramBucket } from '../types';
 
-export type CalendarInterval = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
-
-export type HistogramInterval = { kind: 'calendar'; unit: CalendarInterval } | { kind: 'fixed'; ms: number };
-
-const CALENDAR = new Set<CalendarInterval>(['minute', 'hour', 'day', 'week', 'month', 'year']);
-const FIXED = /^([1-9][0-9]*)(ms|s|m|h|d)$/;
-const FIXED_UNIT_MS = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
 const MINUTE = 60_000;
 const HOUR = 3_600_000;
 const DAY = 86_400_000;
-/** Elasticsearch refuses more than 65,536 buckets; a histogram that wide is a mistake here too. */
-export const MAX_HISTOGRAM_BUCKETS = 65_536;
 const UTC_NAMES = new Set(['UTC', 'Etc/UTC', 'GMT', 'Etc/GMT', 'Z', '+00:00']);
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 export const isUtc = (timeZone: string | undefined): boolean => timeZone === undefined || UTC_NAMES.has(timeZone);
-
-/** Exactly one of the two intervals, each well formed. */
-export function readHistogramInterval(name: string, calendar: unknown, fixed: unknown): HistogramInterval {
-  if ((calendar === undefined) === (fixed === undefined)) {
-    throw invalidQuery(`date_histogram [${name}] needs exactly one of calendar_interval and fixed_interval`);
-  }
-  if (calendar !== undefined) {
-    if (!CALENDAR.has(calendar as CalendarInterval)) throw invalidQuery(`Invalid calendar_interval [${String(calendar)}]`);
-    return { kind: 'calendar', unit: calendar as CalendarInterval };
-  }
-  const match = typeof fixed === 'string' ? FIXED.exec(fixed) : null;
-  const ms = match ? Number(match[1]) * FIXED_UNIT_MS[match[2] as keyof typeof FIXED_UNIT_MS] : NaN;
-  if (!match || !Number.isSafeInteger(ms)) {
-    throw invalidQuery(`Invalid fixed_interval [${String(fixed)}]: expected a positive integer and a unit of ms, s, m, h or d (30s, 3h, 1d)`);
-  }
-  return { kind: 'fixed', ms };
-}
 
 export function checkTimeZone(timeZone: string | undefined): void {
   if (!isUtc(timeZone)) formatter(timeZone as string);

@@ -6,7 +6,8 @@
  * GROUP BY, its metrics and the top terms under it exact; the few keys then become bucket
  * starts here, one Intl call per key rather than per row.
  */
-import { instantOfWall, isUtc, type HistogramInterval } from './date_histogram';
+import type { HistogramInterval } from '../histogram_interval';
+import { instantOfWall, isUtc } from './date_histogram';
 import { offsetSql } from './zone_offsets';
 
 const DAY_SECONDS = 86_400;
