@@ -6,6 +6,7 @@
  * without pulling @elastic/charts into its bundle.
  */
 import { OTHER_BUCKET_KEY, type VisualizationDefinition } from '../../../../common/visualizations/definition';
+import { fixedIntervalMs } from '../../../../common/visualizations/auto_interval';
 import { defaultLabel } from '../../../../common/visualizations/labels';
 import type { CellValue, VisualizationColumn, VisualizationQueryResponse } from '../../../../common/visualizations/query_api';
 
@@ -34,7 +35,6 @@ const CALENDAR_PRECISION: Record<string, DatePrecision> = {
   minute: 'minute',
 };
 const FIXED_UNIT_PRECISION: Record<string, DatePrecision> = { d: 'day', h: 'minute', m: 'minute', s: 'second', ms: 'millisecond' };
-const FIXED_UNIT_MS: Record<string, number> = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 // The shortest length of each calendar unit: a bar is never drawn wider than its bucket.
 const CALENDAR_MS: Record<string, number> = {
   minute: 60_000,
@@ -58,9 +58,7 @@ export function precisionOf(interval: string | undefined): DatePrecision {
 /** The length of one bucket in ms (a calendar unit's shortest), or undefined when unknown. */
 export function intervalMs(interval: string | undefined): number | undefined {
   if (!interval) return undefined;
-  if (CALENDAR_MS[interval]) return CALENDAR_MS[interval];
-  const fixed = FIXED.exec(interval);
-  return fixed ? Number(fixed[1]) * FIXED_UNIT_MS[fixed[2]!]! : undefined;
+  return CALENDAR_MS[interval] ?? fixedIntervalMs(interval);
 }
 
 const DAY: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', day: 'numeric' };
