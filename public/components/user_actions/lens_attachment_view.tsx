@@ -10,6 +10,7 @@ import { LENS_ATTACHMENT_TYPE } from '../../../common/constants';
 import type { AnyAttachmentPayload, Attachment } from '../../../common/types/domain/attachment';
 import type { AttachmentMenuAction, AttachmentView } from '../../attachment_framework/types';
 import { ADDED_VISUALIZATION } from './attachment_wording';
+import { isRecord } from '../../../common/visualizations/lens/unknown_value';
 
 const UNTITLED = 'Untitled visualization';
 
@@ -19,7 +20,6 @@ export interface LensSummary {
   state: Record<string, unknown>;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value : null);
 
 /** What the activity names of a `.lens` attachment, or null for anything else. Read leniently: what the server stored was checked there. */

@@ -6,6 +6,7 @@
  */
 import dateMath from '@elastic/datemath';
 import type { AbsoluteTimeRange } from '../../../common/visualizations/definition';
+import { isRecord } from '../../../common/visualizations/lens/unknown_value';
 
 export interface StoredTimeRange {
   from: string;
@@ -17,7 +18,6 @@ export type ResolvedTimeRange =
   | { ok: true; range: AbsoluteTimeRange; relative: StoredTimeRange | null }
   | { ok: false; problem: string };
 
-const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** A stored `{ from, to }` read leniently, or null when it is not one. */
 export function storedTimeRangeOf(value: unknown): StoredTimeRange | null {

@@ -22,6 +22,7 @@ import { downloadVisualizationJson } from './visualization_download';
 import { VisualizationErrorBoundary } from './visualization_error_boundary';
 import { VisualizationMenu, type VisualizationAction } from './visualization_menu';
 import { formatTimeRange, resolveTimeRange, storedTimeRangeOf, userTimeZone, type ResolvedTimeRange } from './visualization_time_range';
+import { isRecord } from '../../../common/visualizations/lens/unknown_value';
 
 export type { VisualizationAction } from './visualization_menu';
 
@@ -33,7 +34,6 @@ export const CHART_HEIGHT = 240;
 export const UNTITLED_VISUALIZATION = 'Untitled visualization';
 const NO_ACTIONS: VisualizationAction[] = [];
 
-const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 const textOf = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value : undefined);
 
 export interface VisualizationViewProps {
